@@ -1,0 +1,21 @@
+// Bundles the core (no Node built-ins, so it also runs in a web worker), the CLI, the
+// extension and the suite that runs inside a real VS Code.
+import { existsSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { compileRules } from './scripts/compile-rules.mjs';
+
+compileRules();
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const production = process.argv.includes('--production');
+const common = { bundle: true, format: 'cjs', target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
+
+const bundles = [
+  // platform 'browser' picks vfile's browser path/process shims, keeping Node out of the core.
+  { ...common, platform: 'browser', entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  { ...common, platform: 'node', entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', define: { VERSION: JSON.stringify(version) } },
+  { ...common, platform: 'node', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, platform: 'node', entryPoints: ['test/vscode/suite/index.ts'], outfile: 'dist/test/vscode/index.js', external: ['vscode'] },
+];
+
+await Promise.all(bundles.filter((options) => existsSync(options.entryPoints[0])).map((options) => build(options)));

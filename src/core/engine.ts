@@ -1,0 +1,75 @@
+import rulesData from '../../generated/rules.json';
+import { resolveConfig } from './config.js';
+import type { RuleData } from './rule-data.js';
+import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-types/context.js';
+import { RULE_TYPES } from './rule-types/index.js';
+import { compilePhrase, PhraseIndex } from './text/phrases.js';
+import type { MessageKind } from './types.js';
+
+/** The rule files, checked and turned into JSON at build time (scripts/compile-rules.mjs). */
+export const RULES: readonly RuleData[] = rulesData as RuleData[];
+
+/** Every enabled rule for one config, with one phrase index shared by all of them. */
+export interface RuleSet {
+  rules: CompiledRule[];
+  index: PhraseIndex;
+  /** Phrase ref → which rule and which of its phrases. */
+  refs: { rule: number; phraseIndex: number }[];
+  kind?: MessageKind;
+  problems: string[];
+}
+
+const cache = new Map<string, RuleSet>();
+const CACHE_LIMIT = 16;
+
+/** Compiling phrases costs more than linting a short draft, so rule sets are kept per config. */
+export function ruleSetFor(config: unknown): RuleSet {
+  const key = config === undefined ? '' : JSON.stringify(config);
+  let set = cache.get(key);
+  if (!set) {
+    set = buildRuleSet(config);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, set);
+  }
+  return set;
+}
+
+function buildRuleSet(config: unknown): RuleSet {
+  const resolved = resolveConfig(config, RULES);
+  const rules: CompiledRule[] = [];
+  const index = new PhraseIndex();
+  const refs: RuleSet['refs'] = [];
+  for (const data of RULES) {
+    const options = resolved.rules.get(data.id);
+    if (!options || options === 'off') continue;
+    const rule = RULE_TYPES[data.type](data, options);
+    rule.phrases.forEach((phrase, phraseIndex) => {
+      index.add(compilePhrase(phrase, refs.length));
+      refs.push({ rule: rules.length, phraseIndex });
+    });
+    rules.push(rule);
+  }
+  return { rules, index, refs, kind: resolved.kind, problems: resolved.problems };
+}
+
+export interface RuleFinding extends Finding {
+  rule: CompiledRule;
+}
+
+/** One pass: every sentence is matched against every rule's phrases at once. */
+export function runRules(set: RuleSet, context: DraftContext): RuleFinding[] {
+  const active = set.rules.map((rule) => !rule.kinds || rule.kinds.includes(context.kind));
+  const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
+  for (const sentence of context.sentences) {
+    for (const match of set.index.match(sentence)) {
+      const ref = set.refs[match.phrase.ref];
+      if (active[ref.rule]) matchesByRule[ref.rule].push({ ...match, phraseIndex: ref.phraseIndex });
+    }
+  }
+  const findings: RuleFinding[] = [];
+  set.rules.forEach((rule, i) => {
+    if (!active[i]) return;
+    for (const finding of rule.check(context, matchesByRule[i])) findings.push({ ...finding, rule });
+  });
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+}

@@ -1,0 +1,42 @@
+import type { MessageKind, Severity } from './types.js';
+
+/** The shape of one file in `rules/` (YAML), after the build has turned it into JSON. */
+export interface RuleData {
+  id: string;
+  type: string;
+  severity: Severity;
+  /** Kinds the rule applies to; absent means every kind. */
+  kinds?: MessageKind[];
+  /** What the writer should do, in one sentence. */
+  message: string;
+  /** Why it matters, naming the guidance it comes from. */
+  note: string;
+  /** A better phrasing to show on hover. */
+  example?: string;
+  examples: { flag: RuleExample[]; pass: RuleExample[] };
+  /** Everything else is read by the rule's type. */
+  [option: string]: unknown;
+}
+
+export type RuleExample = string | { text: string; kind?: MessageKind; format?: 'markdown' | 'plaintext' };
+
+/** A fix described in a rule file. `text` may hold snippet placeholders (`${1:topic}`). */
+export interface FixData {
+  action: 'rewrite-sentence' | 'remove-sentence' | 'replace-match' | 'remove-match';
+  title: string;
+  text?: string;
+}
+
+/** A group of phrases that share a message and conditions. */
+export interface PatternData {
+  phrases: string[];
+  message?: string;
+  /** The match counts only if the same sentence has one of these phrases. */
+  when?: string[];
+  /** The match does not count if the same sentence has one of these phrases. */
+  unless?: string[];
+  /** Replacements offered as quick fixes for the matched words. */
+  replace?: string[];
+  /** Fixes for this group; when absent the rule's own `fixes` apply. */
+  fixes?: FixData[];
+}

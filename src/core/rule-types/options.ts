@@ -1,0 +1,20 @@
+import type { RuleData } from '../rule-data.js';
+import type { Severity } from '../types.js';
+
+/** A rule's settings after the user's config has been applied to the rule file's defaults. */
+export interface RuleOptions {
+  severity: Severity;
+  /** Phrases the user added to this rule. */
+  extraPhrases: string[];
+  /** The rule's tunable numbers (declared under `options:` in its file), with the user's values. */
+  values: Record<string, number>;
+}
+
+export function defaultOptions(data: RuleData): RuleOptions {
+  return { severity: data.severity, extraPhrases: [], values: { ...declaredOptions(data) } };
+}
+
+export function declaredOptions(data: RuleData): Record<string, number> {
+  const options = data.options;
+  return options && typeof options === 'object' ? (options as Record<string, number>) : {};
+}

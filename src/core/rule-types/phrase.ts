@@ -1,0 +1,117 @@
+import type { FixData, PatternData, RuleData } from '../rule-data.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Fix } from '../types.js';
+import type { CompiledRule, DraftContext, Finding, RuleMatch } from './context.js';
+import { escapeSnippet, removeSentence, removeSpan, replaceSpan, rewriteSentence } from './edits.js';
+import type { RuleOptions } from './options.js';
+
+/**
+ * `phrase`: flags sentences that say something the guidance rules out.
+ * Each pattern group has phrases, optional `when`/`unless` conditions on the same
+ * sentence and replacements; at most one finding per sentence per rule.
+ */
+export interface PhraseRuleData extends RuleData {
+  patterns: PatternData[];
+  /** Used when a negation stands just before the match ("I'm not asking for a job"). */
+  negatedMessage?: string;
+  fixes?: FixData[];
+}
+
+type Role = { pattern: number; role: 'main' | 'when' | 'unless' };
+
+/** Words that, just before a phrase, turn it into a denial that still raises the subject. */
+const NEGATIONS = new Set(['not', 'never', 'no', 'cannot', 'without']);
+const NEGATION_WINDOW = 3;
+
+export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): CompiledRule & { roles: Role[] } {
+  const phrases: string[] = [];
+  const roles: Role[] = [];
+  const patterns: PatternData[] = [...data.patterns];
+  if (options.extraPhrases.length > 0) patterns.push({ phrases: options.extraPhrases });
+  patterns.forEach((pattern, index) => {
+    for (const phrase of pattern.phrases) (phrases.push(phrase), roles.push({ pattern: index, role: 'main' }));
+    for (const phrase of pattern.when ?? []) (phrases.push(phrase), roles.push({ pattern: index, role: 'when' }));
+    for (const phrase of pattern.unless ?? []) (phrases.push(phrase), roles.push({ pattern: index, role: 'unless' }));
+  });
+
+  return {
+    id: data.id,
+    severity: options.severity,
+    kinds: data.kinds,
+    note: data.note,
+    example: data.example,
+    phrases,
+    roles,
+    check(context, matches) {
+      return findPhrases(context, matches, roles, patterns).map((hit) => toFinding(context, data, hit));
+    },
+  };
+}
+
+export interface PhraseHit {
+  match: RuleMatch;
+  pattern: PatternData;
+}
+
+/** The first qualifying match in each sentence, honouring `when` and `unless`. */
+export function findPhrases(context: DraftContext, matches: RuleMatch[], roles: Role[], patterns: PatternData[]): PhraseHit[] {
+  const bySentence = new Map<Sentence, RuleMatch[]>();
+  for (const match of matches) {
+    const list = bySentence.get(match.sentence);
+    if (list) list.push(match);
+    else bySentence.set(match.sentence, [match]);
+  }
+  const hits: PhraseHit[] = [];
+  for (const [, sentenceMatches] of bySentence) {
+    const present = (pattern: number, role: Role['role']) =>
+      sentenceMatches.some((match) => roles[match.phraseIndex].pattern === pattern && roles[match.phraseIndex].role === role);
+    const qualifying = sentenceMatches
+      .filter((match) => {
+        const { pattern, role } = roles[match.phraseIndex];
+        if (role !== 'main') return false;
+        if (patterns[pattern].when && !present(pattern, 'when')) return false;
+        return !present(pattern, 'unless');
+      })
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    if (qualifying.length > 0) hits.push({ match: qualifying[0], pattern: patterns[roles[qualifying[0].phraseIndex].pattern] });
+  }
+  return hits.sort((a, b) => a.match.start - b.match.start);
+}
+
+function isNegated(match: RuleMatch): boolean {
+  const tokens = match.sentence.tokens;
+  for (let i = Math.max(0, match.from - NEGATION_WINDOW); i < match.from; i++) {
+    if (NEGATIONS.has(tokens[i].norm) || /n['’]t$/i.test(tokens[i].text)) return true;
+  }
+  return false;
+}
+
+function toFinding(context: DraftContext, data: PhraseRuleData, hit: PhraseHit): Finding {
+  const { match, pattern } = hit;
+  const actual = context.text.slice(match.start, match.end);
+  const negated = data.negatedMessage !== undefined && isNegated(match);
+  const message = negated ? data.negatedMessage! : (pattern.message ?? data.message);
+  return {
+    start: match.start,
+    end: match.end,
+    message: message.replace('{actual}', actual),
+    actual,
+    expected: pattern.replace,
+    fixes: buildFixes(context, data.fixes ?? [], pattern, match),
+  };
+}
+
+export function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternData | undefined, match: RuleMatch): Fix[] {
+  const result: Fix[] = [];
+  for (const replacement of pattern?.replace ?? []) {
+    result.push(replaceSpan(match, `Replace with “${replacement}”`, escapeSnippet(replacement), result.length === 0));
+  }
+  for (const fix of pattern?.fixes ?? fixes) {
+    const preferred = result.length === 0;
+    if (fix.action === 'rewrite-sentence') result.push(rewriteSentence(match.sentence, fix.title, fix.text ?? '', preferred));
+    else if (fix.action === 'remove-sentence') result.push({ ...removeSentence(context, match.sentence, fix.title), preferred });
+    else if (fix.action === 'replace-match') result.push(replaceSpan(match, fix.title, fix.text ?? '', preferred));
+    else if (fix.action === 'remove-match') result.push({ ...removeSpan(context, match, fix.title), preferred });
+  }
+  return result;
+}

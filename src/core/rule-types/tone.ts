@@ -1,0 +1,34 @@
+import type { CompiledRule, Finding } from './context.js';
+import type { RuleOptions } from './options.js';
+import { compilePhraseRule, type PhraseRuleData } from './phrase.js';
+
+/**
+ * `tone`: phrases as in `phrase`, plus sentences that retext-sentiment scores
+ * strongly negative and that speak of the writer ("I", "my"): the sound of a
+ * writer who is struggling, which reads as desperate to a stranger.
+ */
+export interface ToneRuleData extends PhraseRuleData {
+  sentiment?: { atMost: number; message: string };
+}
+
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself']);
+
+export function compileToneRule(data: ToneRuleData, options: RuleOptions): CompiledRule {
+  const phraseRule = compilePhraseRule(data, options);
+  const sentiment = data.sentiment;
+  if (!sentiment) return phraseRule;
+  const threshold = options.values.sentimentAtMost ?? sentiment.atMost;
+  return {
+    ...phraseRule,
+    check(context, matches) {
+      const findings = phraseRule.check(context, matches);
+      const flagged = (start: number, end: number) => findings.some((finding) => finding.start < end && finding.end > start);
+      const extra: Finding[] = context.sentences
+        .filter((sentence) => sentence.section === 'body' && sentence.polarity <= threshold)
+        .filter((sentence) => sentence.tokens.some((token) => FIRST_PERSON.has(token.norm)))
+        .filter((sentence) => !flagged(sentence.start, sentence.end))
+        .map((sentence) => ({ start: sentence.start, end: sentence.end, actual: sentence.text, message: sentiment.message, fixes: [] }));
+      return [...findings, ...extra].sort((a, b) => a.start - b.start);
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { normalizeWord, stemWord, type Sentence, type Token } from './sentences.js';
+
+/**
+ * Phrases are word sequences, never regular expressions, so a phrase from a
+ * user's config cannot hang the linter. Syntax, one slot per word:
+ *   `ask`        matches any inflection of the word (by stem): ask, asks, asking
+ *   `=hiring`    matches that exact word form only
+ *   `a|an|the`   matches any of the alternatives
+ *   `you?`       the slot is optional (also `a|the?`)
+ *   `*`          any one word (not first or last)
+ *
+ * We match on our own token lists instead of with nlcst-search because we need
+ * stems, alternatives and one pass for every rule's phrases at once.
+ */
+export interface CompiledPhrase {
+  /** The phrase as written, for messages and debugging. */
+  source: string;
+  slots: Slot[];
+  /** Caller's payload (which rule and pattern the phrase belongs to). */
+  ref: number;
+}
+
+type Slot = { any: true } | { any: false; stems: string[]; exact: boolean };
+
+export const MAX_PHRASE_WORDS = 12;
+const MAX_PHRASE_LENGTH = 200;
+
+export class PhraseError extends Error {}
+
+/** Expands optional slots, so the result is a list of fixed-length alternatives. */
+export function compilePhrase(source: string, ref: number): CompiledPhrase[] {
+  if (source.length > MAX_PHRASE_LENGTH) throw new PhraseError(`phrase is longer than ${MAX_PHRASE_LENGTH} characters`);
+  const words = source.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) throw new PhraseError('phrase is empty');
+  if (words.length > MAX_PHRASE_WORDS) throw new PhraseError(`phrase has more than ${MAX_PHRASE_WORDS} words`);
+  let variants: Slot[][] = [[]];
+  for (const word of words) {
+    const optional = word.length > 1 && word.endsWith('?');
+    const slot = compileSlot(optional ? word.slice(0, -1) : word, source);
+    variants = variants.flatMap((variant) => (optional ? [variant, [...variant, slot]] : [[...variant, slot]]));
+  }
+  const compiled = variants
+    .filter((slots) => slots.length > 0 && !slots[0].any && !slots[slots.length - 1].any)
+    .map((slots) => ({ source, slots, ref }));
+  if (compiled.length === 0) throw new PhraseError('phrase must start and end with a word, not `*`');
+  return compiled;
+}
+
+function compileSlot(word: string, source: string): Slot {
+  if (word === '*') return { any: true };
+  const exact = word.startsWith('=');
+  const alternatives = (exact ? word.slice(1) : word).split('|').map(normalizeWord).filter(Boolean);
+  if (alternatives.length === 0) throw new PhraseError(`empty word in "${source}"`);
+  // A word of the phrase must be one token, as the parser will split the draft.
+  for (const alternative of alternatives) {
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}.\-]*$/u.test(alternative)) throw new PhraseError(`"${alternative}" is not a single word in "${source}"`);
+  }
+  return { any: false, exact, stems: exact ? alternatives : alternatives.map(stemWord) };
+}
+
+export interface PhraseMatch {
+  phrase: CompiledPhrase;
+  sentence: Sentence;
+  /** Index of the first and one past the last matched token. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/** All phrases of all rules, indexed by their first word, for one pass over a sentence. */
+export class PhraseIndex {
+  private readonly byFirstWord = new Map<string, CompiledPhrase[]>();
+
+  add(phrases: CompiledPhrase[]): void {
+    for (const phrase of phrases) {
+      const first = phrase.slots[0];
+      if (first.any) continue;
+      for (const stem of first.stems) {
+        const list = this.byFirstWord.get(stem);
+        if (list) list.push(phrase);
+        else this.byFirstWord.set(stem, [phrase]);
+      }
+    }
+  }
+
+  /** Every match in the sentence; overlapping matches of different phrases are all kept. */
+  match(sentence: Sentence): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.candidatesFor(tokens[i]);
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        if (matchesAt(phrase, tokens, i)) {
+          const to = i + phrase.slots.length;
+          matches.push({ phrase, sentence, from: i, to, start: tokens[i].start, end: tokens[to - 1].end });
+        }
+      }
+    }
+    return matches;
+  }
+
+  private candidatesFor(token: Token): CompiledPhrase[] | undefined {
+    const byStem = this.byFirstWord.get(token.stem);
+    if (token.norm === token.stem) return byStem;
+    const byNorm = this.byFirstWord.get(token.norm);
+    if (!byNorm) return byStem;
+    if (!byStem) return byNorm;
+    return [...new Set([...byStem, ...byNorm])];
+  }
+}
+
+function matchesAt(phrase: CompiledPhrase, tokens: Token[], at: number): boolean {
+  if (at + phrase.slots.length > tokens.length) return false;
+  for (let k = 0; k < phrase.slots.length; k++) {
+    const slot = phrase.slots[k];
+    if (slot.any) continue;
+    const token = tokens[at + k];
+    const value = slot.exact ? token.norm : token.stem;
+    if (!slot.stems.includes(value) && !(slot.exact ? false : slot.stems.includes(token.norm))) return false;
+  }
+  return true;
+}

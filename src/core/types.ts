@@ -1,0 +1,88 @@
+/** Public and shared types of the core. Nothing here may import `vscode` or Node built-ins. */
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export type MessageKind = 'request' | 'linkedin-note' | 'referral-intro' | 'thank-you' | 'follow-up';
+export const MESSAGE_KINDS: readonly MessageKind[] = [
+  'request',
+  'linkedin-note',
+  'referral-intro',
+  'thank-you',
+  'follow-up',
+];
+/** Kinds that ask a stranger for their time (the ones that need a time ask and a how-found line). */
+export const ASKING_KINDS: readonly MessageKind[] = ['request', 'linkedin-note', 'referral-intro'];
+
+export type DraftFormat = 'markdown' | 'plaintext';
+
+export interface TextEdit {
+  /** UTF-16 offsets into the linted text. */
+  start: number;
+  end: number;
+  /** Replacement; may use VS Code snippet placeholders such as `${1:name}`. */
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** True when this is the one obvious fix for the finding. */
+  preferred?: boolean;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** 1-based positions, as editors and vfile use them. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The text the finding is about, if any. */
+  actual?: string;
+  /** Suggested replacements, if any. */
+  expected?: string[];
+  /** Why it matters, naming the source of the guidance. */
+  note?: string;
+  /** A better phrasing, to show beside the finding. */
+  example?: string;
+  /** The rule's documentation page, relative to the package root. */
+  url: string;
+  fixes: Fix[];
+}
+
+export interface LintResult {
+  kind: MessageKind;
+  diagnostics: Diagnostic[];
+  /** Problems found in `options.config`; linting used the valid part and defaults. */
+  configProblems: string[];
+  /** Facts about the draft that editors show (status bar) without recomputing them. */
+  stats: DraftStats;
+}
+
+export interface DraftStats {
+  /** Words in the greeting, body and closing (not the header, quotes or signature). */
+  words: number;
+  /** Characters of the same span, for LinkedIn's limit. */
+  characters: number;
+  /** Target range of body words for this kind of message. */
+  targetWords: { min: number; max: number };
+}
+
+export type RuleSetting = 'off' | Severity | ({ severity?: Severity | 'off'; phrases?: string[] } & Record<string, unknown>);
+
+export interface OutreachConfig {
+  /** Default kind when inference should be skipped. */
+  kind?: MessageKind;
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface LintOptions {
+  kind?: MessageKind;
+  config?: OutreachConfig | unknown;
+  format?: DraftFormat;
+}

@@ -1,0 +1,241 @@
+#!/usr/bin/env node
+// Runs an extension's test suite inside a real VS Code (code-server's web
+// workbench in headless Chromium), offline.
+//
+//   node test/vscode/runner/run.mjs --suite PATH [--extension PATH] [--folder PATH]
+//        [--untrusted] [--screenshot OUT.png] [--timeout SECONDS] [--verbose]
+//
+//   --suite       test entry module, without `.js`; it exports `run(): Promise<void>`
+//                 and is loaded by the extension host (a Node process on this machine)
+//   --extension   extension folder (default: the repository root)
+//   --folder      workspace folder to open (default: <repo>/examples, else the extension)
+//   --untrusted   open the folder in Restricted Mode (workspace trust on, no prompt)
+//   --screenshot  save a screenshot of the workbench once the suite has finished
+//   --timeout     overall limit in seconds (default 600)
+//   --verbose     also print code-server's output and the workbench log
+//
+// Exit code: the suite's (0 when run() resolved), or 1 on timeout, crash or
+// provisioning failure. Nothing is ever skipped silently.
+//
+// Screenshot protocol (the extension host cannot call into the page, but its
+// console output reaches the page console, and both share this filesystem):
+//   1. the test deletes `<file>.done` if present, then logs
+//        console.log(`OUTREACH_SCREENSHOT ${absolutePngPath}`)
+//   2. this runner sees the line, saves the page as that PNG, then writes
+//      `<file>.done` (empty on success, `error: <message>` on failure)
+//   3. the test polls for `<file>.done` before continuing.
+// Requests are handled one at a time, in order.
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { format, parseArgs } from 'node:util';
+import {
+  CACHE_DIR, CHROMIUM, REPO_ROOT, ProvisionError, log, provision, startCodeServer, workbenchUrl,
+} from './code-server.mjs';
+
+const SETTLE_MS = 300;
+const SCREENSHOT_REQUEST = /OUTREACH_SCREENSHOT (\/\S+\.png)/;
+// Expected offline: the marketplace (open-vsx) and the closed-source vsda module are unreachable.
+const NOISE = /open-vsx|vsda|marketplace|Failed to fetch/i;
+
+// Routine workbench start-up lines; shown only with --verbose.
+const CHATTER = new RegExp([
+  'connection token', 'Creating a socket', 'additional builtin extensions cache',
+  '\\[Service Worker\\]', 'ChatSessionStore', 'web worker extension host',
+  'allow-scripts and allow-same-origin', 'Overwriting extension', 'Failed to load resource',
+].join('|'));
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+function parseCli() {
+  const { values } = parseArgs({
+    options: {
+      suite: { type: 'string' },
+      extension: { type: 'string' },
+      folder: { type: 'string' },
+      untrusted: { type: 'boolean', default: false },
+      screenshot: { type: 'string' },
+      timeout: { type: 'string', default: '600' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.suite) {
+    console.error('usage: run.mjs --suite PATH_WITHOUT_JS [--extension PATH] [--folder PATH] [--untrusted] [--screenshot OUT.png]');
+    process.exit(2);
+  }
+  const extension = path.resolve(values.extension ?? REPO_ROOT);
+  const examples = path.join(REPO_ROOT, 'examples');
+  const folder = path.resolve(values.folder ?? (existsSync(examples) ? examples : extension));
+  const suite = path.resolve(values.suite).replace(/\.js$/, '');
+  if (!existsSync(`${suite}.js`) && !existsSync(suite)) {
+    console.error(`[vscode-e2e] FAILED: test entry ${suite}.js does not exist (build the tests first?)`);
+    process.exit(1);
+  }
+  return {
+    suite, extension, folder,
+    untrusted: values.untrusted,
+    screenshot: values.screenshot && path.resolve(values.screenshot),
+    timeoutMs: Number(values.timeout) * 1000,
+    verbose: values.verbose,
+  };
+}
+
+/**
+ * Page console messages arrive as raw arguments: VS Code's logger prepends
+ * '%c LEVEL' plus a CSS argument, and relayed extension-host output keeps its
+ * printf-style placeholders (mocha's reporter uses them). Format it like Node.
+ */
+async function formatConsoleMessage(msg) {
+  const args = await Promise.all(msg.args().map((h) => h.jsonValue().catch(() => undefined)));
+  if (args.length === 0 || args.every((a) => a === undefined)) return { level: '', line: msg.text() };
+  let level = '';
+  if (typeof args[0] === 'string' && args[0].startsWith('%c') && args.length >= 2) {
+    level = args[0].slice(2).trim();
+    args.splice(0, 2);
+  }
+  return { level, line: format(...args) };
+}
+
+function fail(message) {
+  console.error(`\n[vscode-e2e] FAILED: ${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const opts = parseCli();
+  const started = Date.now();
+
+  let entry;
+  try {
+    entry = await provision();
+  } catch (err) {
+    fail(err instanceof ProvisionError ? err.message : err.stack);
+  }
+
+  // playwright-core is a devDependency; imported late so provisioning errors come first.
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    fail('playwright-core is not installed; run `npm install` in the repository');
+  }
+
+  // Fresh state per run: user settings, extensions and logs don't leak between runs.
+  mkdirSync(path.join(CACHE_DIR, 'runs'), { recursive: true });
+  const stateDir = mkdtempSync(path.join(CACHE_DIR, 'runs', 'run-'));
+
+  let server;
+  let browser;
+  let exiting = false;
+  // Last line of defence; 'exit' handlers must be synchronous.
+  process.on('exit', () => { server?.stop(); });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => { console.error(`[vscode-e2e] ${signal}, stopping`); process.exit(130); });
+  }
+
+  const finish = async (code, message) => {
+    if (exiting) return;
+    exiting = true;
+    if (message) console.error(`\n[vscode-e2e] FAILED: ${message}\n`);
+    await browser?.close().catch(() => {});
+    server?.stop();
+    if (code === 0) rmSync(stateDir, { recursive: true, force: true });
+    else console.error(`[vscode-e2e] code-server state and logs kept in ${stateDir}`);
+    log(`${code === 0 ? 'passed' : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    process.exit(code);
+  };
+
+  try {
+    server = await startCodeServer({
+      entry, folder: opts.folder, stateDir, trust: opts.untrusted, quiet: !opts.verbose,
+    });
+    log(`code-server on ${server.origin}${opts.untrusted ? ' (workspace trust enabled, folder untrusted)' : ''}`);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+
+    let reportExit;
+    const exitCode = new Promise((resolve) => { reportExit = resolve; });
+    await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      if (opts.verbose) console.log(`[workbench ${type}]`, ...(Array.isArray(args) ? args : [args]));
+    });
+
+    // Screenshot requests are chained so they run one at a time, in order.
+    let screenshots = Promise.resolve();
+    const takeScreenshot = (file) => {
+      screenshots = screenshots.then(async () => {
+        let marker = '';
+        try {
+          mkdirSync(path.dirname(file), { recursive: true });
+          // Diagnostics reach the renderer asynchronously after the extension
+          // host sets them; let squiggles and widgets paint first.
+          await new Promise((r) => setTimeout(r, SETTLE_MS));
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          await page.screenshot({ path: file });
+          log(`screenshot ${file}`);
+        } catch (err) {
+          marker = `error: ${err.message}`;
+          console.error(`[vscode-e2e] screenshot ${file} failed: ${err.message}`);
+        }
+        writeFileSync(`${file}.done`, marker);
+      });
+    };
+
+    // Printing waits for argument values, so chain it to keep the order.
+    let printing = Promise.resolve();
+    page.on('console', (msg) => {
+      const text = msg.text();
+      const request = SCREENSHOT_REQUEST.exec(text);
+      if (request) {
+        takeScreenshot(request[1]);
+        return;
+      }
+      if (NOISE.test(text) || (!opts.verbose && CHATTER.test(text))) return;
+      printing = printing.then(async () => {
+        const { level, line } = await formatConsoleMessage(msg);
+        if (level === 'ERR' || msg.type() === 'error') console.error(line);
+        else console.log(line);
+      });
+    });
+    page.on('pageerror', (err) => { if (!NOISE.test(err.message)) console.error(`[page error] ${err.message}`); });
+    page.on('crash', () => finish(1, 'the workbench page crashed'));
+    server.child.on('exit', (code, signal) => {
+      if (!exiting) finish(1, `code-server exited unexpectedly (${signal ?? code})`);
+    });
+
+    const url = workbenchUrl({
+      port: server.port,
+      folder: opts.folder,
+      extensionDevelopmentPath: opts.extension,
+      extensionTestsPath: opts.suite,
+    });
+    log(`running ${path.relative(process.cwd(), opts.suite) || opts.suite} against ${opts.extension}`);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+
+    let timer;
+    const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), opts.timeoutMs); });
+    const result = await Promise.race([exitCode, timedOut]);
+    clearTimeout(timer);
+    await screenshots;
+    await printing;
+    if (opts.screenshot) takeScreenshot(opts.screenshot);
+    await screenshots;
+
+    if (result === 'timeout') {
+      await finish(1, `no result from the test run after ${opts.timeoutMs / 1000}s ` +
+        '(suite hung, or the workbench never started it: rerun with --verbose)');
+    } else if (result !== 0) {
+      await finish(result, `test suite exited with code ${result}`);
+    } else {
+      await finish(0);
+    }
+  } catch (err) {
+    await finish(1, err instanceof ProvisionError ? err.message : err.stack);
+  }
+}
+
+main();
