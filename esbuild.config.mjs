@@ -11,8 +11,9 @@ const production = process.argv.includes('--production');
 const common = { bundle: true, format: 'cjs', target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
 
 const bundles = [
-  // platform 'browser' picks vfile's browser path/process shims, keeping Node out of the core.
-  { ...common, platform: 'browser', entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  // Neutral platform with the 'worker' condition: vfile's path/process shims and no DOM,
+  // so the same core runs in Node, a web worker and a language server.
+  { ...common, platform: 'neutral', mainFields: ['module', 'main'], conditions: ['worker'], entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { ...common, platform: 'node', entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', define: { VERSION: JSON.stringify(version) } },
   { ...common, platform: 'node', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, platform: 'node', entryPoints: ['test/vscode/suite/index.ts'], outfile: 'dist/test/vscode/index.js', external: ['vscode'] },

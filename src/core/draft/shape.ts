@@ -43,7 +43,7 @@ const GREETING =
   /^\s*((?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening))\b[^\n,!:.?]{0,40}[,!:]|to whom it may concern[,:]?)/i;
 const BARE_GREETING = /^\s*(hi|hello|hey|dear)\b[^.?!]{0,40}$/i;
 const SIGN_OFF =
-  /^\s*(best|best regards|best wishes|regards|kind regards|warm regards|warmest regards|warmly|warm wishes|sincerely|sincerely yours|yours|yours truly|yours sincerely|thanks|thank you|many thanks|thanks again|thanks so much|thank you so much|thank you again|cheers|all the best|respectfully|with gratitude|gratefully|with thanks|love|take care|talk soon|until soon)\s*[,.!]?\s*$/i;
+  /^\s*(best|best regards|best wishes|regards|kind regards|warm regards|warmest regards|warmly|warm wishes|sincerely|sincerely yours|yours|yours truly|yours sincerely|(?:thanks|thank you)(?: so much| again)?(?: for (?:your|the) (?:time|consideration|help|reading|read))?|many thanks|cheers|all the best|respectfully|with gratitude|gratefully|with thanks|love|take care|talk soon|until soon)\s*[,.!]?\s*$/i;
 /** How far from the end a sign-off may sit (signatures are short). */
 const SIGN_OFF_WINDOW = 7;
 

@@ -10,7 +10,8 @@ import type { DraftFormat } from '../types.js';
 const MARKDOWN_IGNORED = ['code', 'html', 'blockquote', 'yaml', 'toml', 'definition'];
 
 /**
- * Parses the masked draft to nlcst. Markdown goes through mdast (the parser remark-parse
+ * Parses the masked draft to nlcst with parse-english, the parser retext-english
+ * wraps; we call it directly because the subject is parsed as its own fragment. Markdown goes through mdast (the parser remark-parse
  * wraps) so code, HTML and quotes are skipped; plain text is parsed as prose.
  */
 export function parseProse(masked: string, format: DraftFormat): NlcstRoot {
@@ -24,10 +25,14 @@ export function parseProse(masked: string, format: DraftFormat): NlcstRoot {
 /** Parses a fragment (the subject line) and moves its positions to where it sits in the draft. */
 export function parseFragment(value: string, offset: number): NlcstRoot {
   const tree = new ParseEnglish().parse(value);
+  // Parent and child nodes can share point objects: move each point once.
+  const moved = new Set<object>();
   visit(tree, (node) => {
-    const position = node.position;
-    if (position?.start.offset !== undefined) position.start.offset += offset;
-    if (position?.end.offset !== undefined) position.end.offset += offset;
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (!point || moved.has(point) || point.offset === undefined) continue;
+      point.offset += offset;
+      moved.add(point);
+    }
   });
   return tree;
 }

@@ -1,4 +1,5 @@
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Word } from 'nlcst';
+import { normalize } from 'nlcst-normalize';
 import { toString } from 'nlcst-to-string';
 import retextSentiment from 'retext-sentiment';
 import { stemmer } from 'stemmer';
@@ -31,8 +32,9 @@ export interface Sentence {
 
 const scoreSentiment = (retextSentiment as unknown as () => (tree: unknown) => void)();
 
+/** Lower case without apostrophes; dashes stay, so "15-20" and "time-sensitive" keep their shape. */
 export function normalizeWord(text: string): string {
-  return text.toLowerCase().replace(/['’‘`]/g, '');
+  return normalize(text, { allowDashes: true });
 }
 
 const stemCache = new Map<string, string>();

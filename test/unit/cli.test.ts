@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FLAGGED_REQUEST, GOOD_REQUEST, THANK_YOU } from './drafts.js';
+
+/** Runs the built CLI as a real process, as a user would. */
+const BIN = resolve(__dirname, '../../bin/outreach-lint.js');
+const run = (cwd: string, args: string[], input?: string) => {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('outreach-lint (CLI)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'outreach-cli-'));
+    writeFileSync(join(dir, 'flagged.email.md'), FLAGGED_REQUEST);
+    writeFileSync(join(dir, 'good.txt'), GOOD_REQUEST);
+    writeFileSync(join(dir, 'thanks.txt'), THANK_YOU);
+    writeFileSync(join(dir, 'notes.js'), 'are you hiring');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 1 with a readable report when a draft has an error', () => {
+    const { code, stdout } = run(dir, ['flagged.email.md']);
+    assert.equal(code, 1);
+    assert.match(stdout, /5:50-5:67\s+error\s+This asks for a job.*no-job-request/);
+    assert.match(stdout, /1 error, ⚠ 4 warnings/);
+  });
+
+  it('exits 0 on clean drafts', () => {
+    const { code, stdout } = run(dir, ['good.txt', 'thanks.txt']);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /good.txt: no issues found/);
+  });
+
+  it('prints JSON with rule ids and positions', () => {
+    const { code, stdout } = run(dir, ['--format', 'json', 'flagged.email.md']);
+    assert.equal(code, 1);
+    const [file] = JSON.parse(stdout);
+    assert.equal(file.path, 'flagged.email.md');
+    assert.deepEqual(file.messages.map((m: { ruleId: string }) => m.ruleId).sort(), ['how-found', 'no-demanding-tone', 'no-desperate-tone', 'no-job-request', 'time-ask']);
+    const job = file.messages.find((m: { ruleId: string }) => m.ruleId === 'no-job-request');
+    assert.deepEqual([job.line, job.column, job.fatal, job.source], [5, 50, true, 'outreach']);
+    assert.deepEqual(job.place.end, { line: 5, column: 67, offset: FLAGGED_REQUEST.indexOf('looking for a job') + 17 });
+  });
+
+  it('lints folders by extension and honours .outreachignore', () => {
+    writeFileSync(join(dir, '.outreachignore'), 'flagged.email.md\n');
+    const { code, stdout } = run(dir, ['--format', 'json', '.']);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).map((f: { path: string }) => f.path).sort(), ['good.txt', 'thanks.txt']);
+  });
+
+  it('reads stdin and takes --kind', () => {
+    const { code, stdout } = run(dir, ['--format', 'json', '--kind', 'thank-you'], FLAGGED_REQUEST);
+    assert.equal(code, 1);
+    const ids = JSON.parse(stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    assert.ok(!ids.includes('time-ask') && ids.includes('no-job-request'));
+  });
+
+  it('finds config upward from the draft and applies it', () => {
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'flagged.txt'), FLAGGED_REQUEST);
+    writeFileSync(join(dir, '.outreachrc.yaml'), 'rules:\n  no-job-request: warning\n  time-ask: off\n');
+    const { code, stdout } = run(dir, ['--format', 'json', 'drafts/flagged.txt']);
+    assert.equal(code, 0, stdout);
+    const ids = JSON.parse(stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    assert.ok(!ids.includes('time-ask'));
+  });
+
+  it('reads an "outreach" key in package.json', () => {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', outreach: { rules: { 'no-job-request': 'off' } } }));
+    assert.equal(run(dir, ['flagged.email.md']).code, 0);
+  });
+
+  it('exits 2 naming the file on a broken config, and still lints with the defaults', () => {
+    writeFileSync(join(dir, '.outreachrc.json'), '{ "rules": { "time-ask": ');
+    const { code, stdout, stderr } = run(dir, ['--format', 'json', 'flagged.email.md']);
+    assert.equal(code, 2);
+    assert.match(stderr, /\.outreachrc\.json: cannot read the config .*using the defaults/);
+    assert.equal(JSON.parse(stdout)[0].messages.length, 5);
+  });
+
+  it('exits 2 on unknown rules and wrong types in the config', () => {
+    writeFileSync(join(dir, '.outreachrc.json'), JSON.stringify({ rules: { 'no-such-rule': 'off', 'time-ask': { maxMinutes: 'ten' } } }));
+    const { code, stderr } = run(dir, ['good.txt']);
+    assert.equal(code, 2);
+    assert.match(stderr, /\.outreachrc\.json: unknown rule "no-such-rule"/);
+    assert.match(stderr, /rules\.time-ask\.maxMinutes must be a non-negative number/);
+  });
+
+  it('exits 2 on bad usage', () => {
+    assert.equal(run(dir, ['--kind', 'letter', 'good.txt']).code, 2);
+    assert.equal(run(dir, ['--format', 'xml', 'good.txt']).code, 2);
+    assert.equal(run(dir, ['--frobnicate']).code, 2);
+    assert.match(run(dir, ['--help']).stdout, /Usage: outreach-lint/);
+  });
+});

@@ -1,0 +1,32 @@
+/** Drafts shared by the tests. Written for the tests; not taken from any published message. */
+export const FLAGGED_REQUEST = `Subject: Quick question
+
+Hi Dana,
+
+I'm in transition after ten years in retail. I'm looking for a job on your team. Please get back to me by Friday.
+
+Best,
+Sam
+`;
+
+export const GOOD_REQUEST = `Subject: Nurse curious about health-tech product work
+
+Hi Dana,
+
+Maya Chen suggested I reach out: she mentioned you moved from nursing into product management at Carely. I'm a nurse of eight years, and I'd love to learn how you made that move and which skills mattered most.
+
+Would you have 20 minutes for a call or video chat in the next few weeks? I'm happy to fit around your schedule.
+
+Thank you for considering it.
+
+Best,
+Sam Ortiz
+`;
+
+export const THANK_YOU = `Hi Dana,
+
+Thank you for taking the time to speak with me yesterday. Your advice to shadow a product manager for a week was exactly the push I needed, and I have already asked my manager about it.
+
+Thanks again,
+Sam
+`;

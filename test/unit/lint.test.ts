@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { applyFix, lint, type Diagnostic } from '../../src/core/index.js';
+import { FLAGGED_REQUEST, GOOD_REQUEST, THANK_YOU } from './drafts.js';
+
+const ids = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.ruleId).sort();
+const serious = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
+
+describe('lint()', () => {
+  it('flags a job ask, desperation, a deadline, no time ask and no how-found line: exactly those five', () => {
+    const result = lint(FLAGGED_REQUEST);
+    assert.deepEqual(ids(result.diagnostics), ['how-found', 'no-demanding-tone', 'no-desperate-tone', 'no-job-request', 'time-ask']);
+  });
+
+  it('puts findings on the words they are about, with 1-based lines and columns', () => {
+    const result = lint(FLAGGED_REQUEST);
+    const job = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'no-job-request')!;
+    assert.equal(FLAGGED_REQUEST.slice(job.start, job.end), 'looking for a job');
+    assert.equal(job.severity, 'error');
+    assert.equal(job.line, 5);
+    assert.equal(job.column, FLAGGED_REQUEST.split('\n')[4].indexOf('looking for a job') + 1);
+    assert.equal(job.endLine, 5);
+    assert.equal(job.endColumn, job.column + 'looking for a job'.length);
+    assert.equal(job.url, 'docs/rules/no-job-request.md');
+    assert.match(job.note!, /Informational Interviews/);
+  });
+
+  it('places missing-line findings where the fix goes, on text a person can see', () => {
+    const result = lint(FLAGGED_REQUEST);
+    const howFound = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'how-found')!;
+    const timeAsk = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'time-ask')!;
+    assert.equal(FLAGGED_REQUEST.slice(howFound.start, howFound.end), 'Hi Dana,');
+    assert.equal(FLAGGED_REQUEST.slice(timeAsk.start, timeAsk.end), 'Best,');
+  });
+
+  it('gives a well-formed request no warnings or errors', () => {
+    const result = lint(GOOD_REQUEST);
+    assert.deepEqual(serious(result.diagnostics), []);
+  });
+
+  it('never asks a thank-you note for a time ask or how-found line', () => {
+    const result = lint(THANK_YOU);
+    assert.equal(result.kind, 'thank-you');
+    assert.ok(!ids(result.diagnostics).some((id) => id === 'time-ask' || id === 'how-found'));
+  });
+
+  it('lets the kind be forced by option and by front matter', () => {
+    assert.equal(lint(FLAGGED_REQUEST, { kind: 'follow-up' }).kind, 'follow-up');
+    const withFrontMatter = `---\nkind: thank-you\n---\n${FLAGGED_REQUEST}`;
+    const result = lint(withFrontMatter, { format: 'markdown' });
+    assert.equal(result.kind, 'thank-you');
+    assert.ok(!ids(result.diagnostics).includes('time-ask'));
+  });
+
+  it('never lints quoted replies', () => {
+    const reply = `${GOOD_REQUEST}\nOn Mon, 3 Nov 2025, Dana Lee wrote:\n> Are you looking for a job? Get back to me ASAP.\n`;
+    assert.deepEqual(serious(lint(reply).diagnostics), []);
+    const inline = GOOD_REQUEST.replace('Thank you', '> I need a job ASAP.\n\nThank you');
+    assert.deepEqual(serious(lint(inline).diagnostics), []);
+  });
+
+  it('skips code and HTML in markdown drafts, and the signature', () => {
+    const markdown = GOOD_REQUEST.replace('Thank you', '```\nare you hiring ASAP\n```\n\n<!-- any job -->\n\nThank you');
+    assert.deepEqual(serious(lint(markdown, { format: 'markdown' }).diagnostics), []);
+    const signature = `${GOOD_REQUEST}Job seeker, hiring urgently\n`;
+    assert.deepEqual(serious(lint(signature).diagnostics), []);
+  });
+
+  it('lints the subject line', () => {
+    const text = GOOD_REQUEST.replace('Subject: Nurse curious about health-tech product work', 'Subject: Are you hiring nurses?');
+    const job = lint(text).diagnostics.find((diagnostic) => diagnostic.ruleId === 'no-job-request');
+    assert.ok(job);
+    assert.equal(text.slice(job.start, job.end), 'Are you hiring');
+  });
+
+  it('keeps offsets right with CRLF line endings and astral characters', () => {
+    const text = FLAGGED_REQUEST.replace(/\n/g, '\r\n').replace('Hi Dana,', 'Hi Dana 👋,');
+    for (const diagnostic of lint(text).diagnostics) {
+      const lines = text.split('\r\n');
+      const before = lines.slice(0, diagnostic.line - 1).reduce((sum, line) => sum + line.length + 2, 0);
+      assert.equal(before + diagnostic.column - 1, diagnostic.start, diagnostic.ruleId);
+    }
+  });
+
+  it('treats "not asking for a job" as raising the subject, and "your job" as fine', () => {
+    const denied = lint("I'm not asking for a job, just advice.").diagnostics.find((d) => d.ruleId === 'no-job-request');
+    assert.ok(denied);
+    assert.match(denied.message, /still/);
+    assert.ok(!ids(lint('What do you like most about your job and your career path?').diagnostics).includes('no-job-request'));
+  });
+
+  describe('time asks', () => {
+    const ask = (sentence: string) => lint(`Hi Sam,\n\nMaya suggested I write. ${sentence}\n\nBest,\nLee`).diagnostics.filter((d) => d.ruleId === 'time-ask');
+    for (const bounded of ['Could you spare 20 minutes?', 'Do you have 15-20 min?', 'Would a 15 to 20 minute call work?', 'Could we talk for half an hour?', 'Do you have ten minutes?', 'Could we have a 20-minute chat?']) {
+      it(`accepts “${bounded}”`, () => assert.deepEqual(ask(bounded), []));
+    }
+    for (const [open, kind] of [
+      ['Could we meet for an hour?', 'more than'],
+      ['Could we have lunch?', 'no end time'],
+      ['Could we talk for an hour or two?', 'more than'],
+      ['Could you spare a few minutes?', 'vague'],
+      ['Could we talk sometime?', 'Say how much time'],
+    ]) {
+      it(`flags “${open}”`, () => {
+        const found = ask(open);
+        assert.equal(found.length, 1);
+        assert.match(found[0].message, new RegExp(kind));
+      });
+    }
+    it('uses the configured range', () => {
+      const config = { rules: { 'time-ask': { maxMinutes: 15 } } };
+      const found = lint('Hi Sam,\n\nMaya suggested I write. Could you spare 20 minutes?\n\nBest,\nLee', { config }).diagnostics;
+      assert.match(found.find((d) => d.ruleId === 'time-ask')!.message, /15 minutes or less/);
+    });
+  });
+
+  describe('fixes', () => {
+    it('each fix removes its finding and leaves the rest of the draft alone', () => {
+      const result = lint(FLAGGED_REQUEST);
+      for (const diagnostic of result.diagnostics) {
+        assert.ok(diagnostic.fixes.length > 0, `${diagnostic.ruleId} has no fix`);
+        for (const fix of diagnostic.fixes) {
+          const fixed = applyFix(FLAGGED_REQUEST, fix);
+          const edit = [...fix.edits].sort((a, b) => a.start - b.start);
+          assert.equal(fixed.slice(0, edit[0].start), FLAGGED_REQUEST.slice(0, edit[0].start), fix.title);
+          const after = lint(fixed).diagnostics.filter((d) => d.ruleId === diagnostic.ruleId);
+          assert.ok(after.length < result.diagnostics.filter((d) => d.ruleId === diagnostic.ruleId).length, `${diagnostic.ruleId}: “${fix.title}” left the finding`);
+        }
+      }
+    });
+
+    it('inserts missing lines after the greeting and before the sign-off, with placeholders', () => {
+      const result = lint(FLAGGED_REQUEST);
+      const howFound = result.diagnostics.find((d) => d.ruleId === 'how-found')!.fixes[0];
+      assert.match(howFound.edits[0].newText, /\$\{1:/);
+      const fixed = applyFix(FLAGGED_REQUEST, howFound);
+      assert.match(fixed, /Hi Dana,\n\nI came across your profile on LinkedIn/);
+      const timeAsk = applyFix(FLAGGED_REQUEST, result.diagnostics.find((d) => d.ruleId === 'time-ask')!.fixes[0]);
+      assert.match(timeAsk, /Would you have 20 minutes[^\n]*\n\nBest,/);
+    });
+  });
+
+  describe('config', () => {
+    it('turns rules off and changes severity', () => {
+      const config = { rules: { 'time-ask': 'off', 'no-job-request': 'warning' } };
+      const result = lint(FLAGGED_REQUEST, { config });
+      assert.ok(!ids(result.diagnostics).includes('time-ask'));
+      assert.equal(result.diagnostics.find((d) => d.ruleId === 'no-job-request')!.severity, 'warning');
+    });
+
+    it('adds phrases to a rule', () => {
+      const config = { rules: { 'no-job-request': { phrases: ['open headcount'] } } };
+      assert.ok(ids(lint('Do you have open headcount?', { config }).diagnostics).includes('no-job-request'));
+    });
+
+    it('reports bad config and lints with the valid part', () => {
+      const config = { rules: { nope: 'off', 'time-ask': { maxMinutes: 'lots', severity: 'loud' }, 'no-job-request': { phrases: ['', 'x'.repeat(10_000)] } }, extra: 1 };
+      const result = lint(FLAGGED_REQUEST, { config });
+      assert.equal(result.configProblems.length, 6, result.configProblems.join('\n'));
+      assert.match(result.configProblems.join('\n'), /unknown rule "nope"/);
+      assert.deepEqual(ids(result.diagnostics), ids(lint(FLAGGED_REQUEST).diagnostics));
+    });
+  });
+
+  it('rejects a non-string draft with a clear message', () => {
+    assert.throws(() => lint(undefined as unknown as string), /expects the draft as a string/);
+  });
+});

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { lint, RULES, type RuleData } from '../../src/core/index.js';
+import type { RuleExample } from '../../src/core/rule-data.js';
+
+/** Every rule file carries its own examples; this turns each one into a test. */
+const asDraft = (example: RuleExample) => (typeof example === 'string' ? { text: example } : example);
+const idsFor = (example: RuleExample) => {
+  const { text, kind, format } = asDraft(example);
+  return lint(text, { kind, format }).diagnostics.map((diagnostic) => diagnostic.ruleId);
+};
+
+describe('rule examples', () => {
+  it('every rule has flag and pass examples', () => {
+    for (const rule of RULES) {
+      assert.ok(rule.examples.flag.length > 0, `${rule.id} has no flag examples`);
+      assert.ok(rule.examples.pass.length > 0, `${rule.id} has no pass examples`);
+    }
+  });
+
+  for (const rule of RULES as RuleData[]) {
+    describe(rule.id, () => {
+      for (const example of rule.examples.flag) {
+        it(`flags: ${asDraft(example).text.slice(0, 70)}`, () => {
+          assert.ok(idsFor(example).includes(rule.id), `${rule.id} did not fire`);
+        });
+      }
+      for (const example of rule.examples.pass) {
+        it(`passes: ${asDraft(example).text.slice(0, 70)}`, () => {
+          assert.ok(!idsFor(example).includes(rule.id), `${rule.id} fired`);
+        });
+      }
+    });
+  }
+});
