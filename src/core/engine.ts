@@ -4,7 +4,8 @@ import type { RuleData } from './rule-data.js';
 import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-types/context.js';
 import { RULE_TYPES } from './rule-types/index.js';
 import { compilePhrase, PhraseIndex } from './text/phrases.js';
-import type { MessageKind } from './types.js';
+import type { RuleOptions } from './rule-types/options.js';
+import type { MessageKind, Severity } from './types.js';
 
 /** The rule files, checked and turned into JSON at build time (scripts/compile-rules.mjs). */
 export const RULES: readonly RuleData[] = rulesData as RuleData[];
@@ -42,7 +43,7 @@ function buildRuleSet(config: unknown): RuleSet {
   for (const data of RULES) {
     const options = resolved.rules.get(data.id);
     if (!options || options === 'off') continue;
-    const rule = RULE_TYPES[data.type](data, options);
+    const rule = compileRule(data, options);
     rule.phrases.forEach((phrase, phraseIndex) => {
       index.add(compilePhrase(phrase, refs.length));
       refs.push({ rule: rules.length, phraseIndex });
@@ -50,6 +51,18 @@ function buildRuleSet(config: unknown): RuleSet {
     rules.push(rule);
   }
   return { rules, index, refs, kind: resolved.kind, problems: resolved.problems };
+}
+
+function compileRule(data: RuleData, options: RuleOptions): CompiledRule {
+  const byKind = (data.severityByKind ?? {}) as Partial<Record<MessageKind, Severity>>;
+  return {
+    ...RULE_TYPES[data.type](data, options),
+    id: data.id,
+    kinds: data.kinds,
+    note: data.note,
+    example: data.example,
+    severityFor: (kind) => options.severity ?? byKind[kind] ?? data.severity,
+  };
 }
 
 export interface RuleFinding extends Finding {

@@ -46,9 +46,10 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
   const shape = readDraftShape(text);
   const format = options.format ?? formatOf(file);
   const masked = maskIgnored(text, shape.ignored);
-  const trees: { tree: ReturnType<typeof parseProse>; section?: Section }[] = [];
+  const parsed = parseProse(masked, format);
+  const trees: { tree: typeof parsed.tree; section?: Section }[] = [];
   if (shape.subject) trees.push({ tree: parseFragment(shape.subject.value, shape.subject.start), section: 'subject' });
-  trees.push({ tree: parseProse(masked, format) });
+  trees.push({ tree: parsed.tree });
   const sentences = collectSentences(trees, text, shape);
 
   const problems = [...set.problems];
@@ -63,10 +64,11 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
     throw new TypeError(`kind must be one of ${MESSAGE_KINDS.join(', ')}; got ${JSON.stringify(options.kind)}`);
   }
 
-  const context: DraftContext = { text, shape, sentences, kind, eol: /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n' };
+  const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
+  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden };
   const findings = runRules(set, context);
   const place = location(file);
-  const diagnostics = findings.map((finding) => toDiagnostic(finding, place));
+  const diagnostics = findings.map((finding) => toDiagnostic(finding, kind, place));
   for (const diagnostic of diagnostics) addMessage(file, diagnostic);
 
   const words = prose.reduce((count, sentence) => count + sentence.tokens.length, 0);
@@ -100,12 +102,12 @@ function frontMatterKind(shape: DraftShape, problems: string[]): MessageKind | u
   return undefined;
 }
 
-function toDiagnostic(finding: RuleFinding, place: ReturnType<typeof location>): Diagnostic {
+function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: ReturnType<typeof location>): Diagnostic {
   const start = place.toPoint(finding.start);
   const end = place.toPoint(finding.end);
   const diagnostic: Diagnostic = {
     ruleId: finding.rule.id,
-    severity: finding.rule.severity,
+    severity: finding.severity ?? finding.rule.severityFor(kind),
     message: finding.message,
     start: finding.start,
     end: finding.end,

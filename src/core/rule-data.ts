@@ -5,6 +5,8 @@ export interface RuleData {
   id: string;
   type: string;
   severity: Severity;
+  /** A different default severity for some kinds (a resume is worse in a first request). */
+  severityByKind?: Partial<Record<MessageKind, Severity>>;
   /** Kinds the rule applies to; absent means every kind. */
   kinds?: MessageKind[];
   /** What the writer should do, in one sentence. */

@@ -1,9 +1,13 @@
 /** Drafts shared by the tests. Written for the tests; not taken from any published message. */
-export const FLAGGED_REQUEST = `Subject: Quick question
+
+/** Has exactly five problems: a job ask, a desperate line, a deadline, no time ask, no how-found line. */
+export const FLAGGED_REQUEST = `Subject: Retail manager curious about product work
 
 Hi Dana,
 
-I'm in transition after ten years in retail. I'm looking for a job on your team. Please get back to me by Friday.
+I'm a retail manager of ten years, and I'd love to learn how you moved from store operations into product management and which skills mattered most. Honestly, I really need a break after a rough year. Are you hiring for your team? Please get back to me by Friday.
+
+Thank you for considering it.
 
 Best,
 Sam
@@ -25,7 +29,7 @@ Sam Ortiz
 
 export const THANK_YOU = `Hi Dana,
 
-Thank you for taking the time to speak with me yesterday. Your advice to shadow a product manager for a week was exactly the push I needed, and I have already asked my manager about it.
+Thank you for taking the time to speak with me yesterday. Your advice to shadow a product manager for a week was exactly the push I needed, and I have already asked my manager about it. If anyone else comes to mind who I should talk to, I'd be glad of a name.
 
 Thanks again,
 Sam

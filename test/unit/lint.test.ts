@@ -14,12 +14,12 @@ describe('lint()', () => {
   it('puts findings on the words they are about, with 1-based lines and columns', () => {
     const result = lint(FLAGGED_REQUEST);
     const job = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'no-job-request')!;
-    assert.equal(FLAGGED_REQUEST.slice(job.start, job.end), 'looking for a job');
+    assert.equal(FLAGGED_REQUEST.slice(job.start, job.end), 'Are you hiring');
     assert.equal(job.severity, 'error');
     assert.equal(job.line, 5);
-    assert.equal(job.column, FLAGGED_REQUEST.split('\n')[4].indexOf('looking for a job') + 1);
+    assert.equal(job.column, FLAGGED_REQUEST.split('\n')[4].indexOf('Are you hiring') + 1);
     assert.equal(job.endLine, 5);
-    assert.equal(job.endColumn, job.column + 'looking for a job'.length);
+    assert.equal(job.endColumn, job.column + 'Are you hiring'.length);
     assert.equal(job.url, 'docs/rules/no-job-request.md');
     assert.match(job.note!, /Informational Interviews/);
   });
@@ -30,6 +30,7 @@ describe('lint()', () => {
     const timeAsk = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'time-ask')!;
     assert.equal(FLAGGED_REQUEST.slice(howFound.start, howFound.end), 'Hi Dana,');
     assert.equal(FLAGGED_REQUEST.slice(timeAsk.start, timeAsk.end), 'Best,');
+    assert.equal(FLAGGED_REQUEST.slice(howFound.end + 2, howFound.end + 9), "I'm a r");
   });
 
   it('gives a well-formed request no warnings or errors', () => {
@@ -136,6 +137,7 @@ describe('lint()', () => {
       assert.match(fixed, /Hi Dana,\n\nI came across your profile on LinkedIn/);
       const timeAsk = applyFix(FLAGGED_REQUEST, result.diagnostics.find((d) => d.ruleId === 'time-ask')!.fixes[0]);
       assert.match(timeAsk, /Would you have 20 minutes[^\n]*\n\nBest,/);
+      assert.match(fixed, /LinkedIn and your move into this field caught my eye\.\n\nI'm a retail manager/);
     });
   });
 

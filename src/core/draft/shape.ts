@@ -21,7 +21,9 @@ export interface DraftShape {
   frontMatter?: FrontMatter;
   /** The header block (`To:`, `Subject:` …) as a whole. */
   header?: Span;
-  /** The subject's value, without the `Subject:` label. */
+  /** The whole `Subject:` line, present even when the subject is empty. */
+  subjectLine?: Span;
+  /** The subject's value, without the `Subject:` label (absent when empty). */
   subject?: Span & { value: string };
   greeting?: Span;
   closing?: Span;
@@ -61,10 +63,12 @@ export function readDraftShape(text: string): DraftShape {
 
   let header: Span | undefined;
   let subject: DraftShape['subject'];
+  let subjectLine: Span | undefined;
   const headerStart = index;
   while (index < lines.length && HEADER_FIELD.test(lines[index].text)) {
     const line = lines[index];
     const field = SUBJECT_FIELD.exec(line.text);
+    if (field) subjectLine = { start: line.start, end: line.end };
     if (field && field[2]) {
       const valueStart = line.start + field[1].length;
       subject = { start: valueStart, end: valueStart + field[2].length, value: field[2] };
@@ -99,6 +103,7 @@ export function readDraftShape(text: string): DraftShape {
   return {
     frontMatter,
     header,
+    subjectLine,
     subject,
     greeting,
     closing,

@@ -12,25 +12,33 @@ export interface DraftContext {
   kind: MessageKind;
   /** The draft's own line break, so inserted lines match it. */
   eol: string;
+  /** Markdown that is not prose (code, HTML, link targets). */
+  hidden: Span[];
 }
 
 export interface Finding extends Span {
   message: string;
+  /** Overrides the rule's severity for this finding (a LinkedIn note over its limit is worse than a long email). */
+  severity?: Severity;
   actual?: string;
   expected?: string[];
   fixes: Fix[];
 }
 
-/** A rule ready to run: its phrases go into the shared index; `check` turns matches into findings. */
-export interface CompiledRule {
+/** What a rule type makes of a rule file: phrases for the shared index, and a check. */
+export interface RuleBehaviour {
+  phrases: string[];
+  /** Called with this rule's phrase matches (`phraseIndex` = position in `phrases`). */
+  check(context: DraftContext, matches: RuleMatch[]): Finding[];
+}
+
+/** A rule ready to run, with what every rule has in common. */
+export interface CompiledRule extends RuleBehaviour {
   id: string;
-  severity: Severity;
   kinds?: readonly MessageKind[];
   note: string;
   example?: string;
-  phrases: string[];
-  /** Called with this rule's phrase matches (index = position in `phrases`). */
-  check(context: DraftContext, matches: RuleMatch[]): Finding[];
+  severityFor(kind: MessageKind): Severity;
 }
 
 export interface RuleMatch extends PhraseMatch {

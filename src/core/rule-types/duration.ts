@@ -1,6 +1,6 @@
 import type { RuleData } from '../rule-data.js';
 import type { Sentence } from '../text/sentences.js';
-import type { CompiledRule, DraftContext, Finding } from './context.js';
+import type { RuleBehaviour, DraftContext, Finding } from './context.js';
 import { insertionFor, replaceSpan, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
 
@@ -58,18 +58,13 @@ function readDurations(sentence: Sentence): Duration[] {
   return durations;
 }
 
-export function compileDurationRule(data: DurationRuleData, options: RuleOptions): CompiledRule {
+export function compileDurationRule(data: DurationRuleData, options: RuleOptions): RuleBehaviour {
   const minMinutes = options.values.minMinutes ?? 5;
   const maxMinutes = options.values.maxMinutes ?? 30;
   const fill = (template: string, values: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
   return {
-    id: data.id,
-    severity: options.severity,
-    kinds: data.kinds,
-    note: data.note,
-    example: data.example,
     phrases: [...data.openEnded, ...options.extraPhrases],
     check(context: DraftContext, matches): Finding[] {
       const durations = context.sentences.flatMap(readDurations);

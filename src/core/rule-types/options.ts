@@ -3,7 +3,8 @@ import type { Severity } from '../types.js';
 
 /** A rule's settings after the user's config has been applied to the rule file's defaults. */
 export interface RuleOptions {
-  severity: Severity;
+  /** Set only when the user chose a severity; otherwise the rule file decides, per kind. */
+  severity?: Severity;
   /** Phrases the user added to this rule. */
   extraPhrases: string[];
   /** The rule's tunable numbers (declared under `options:` in its file), with the user's values. */
@@ -11,7 +12,7 @@ export interface RuleOptions {
 }
 
 export function defaultOptions(data: RuleData): RuleOptions {
-  return { severity: data.severity, extraPhrases: [], values: { ...declaredOptions(data) } };
+  return { extraPhrases: [], values: { ...declaredOptions(data) } };
 }
 
 export function declaredOptions(data: RuleData): Record<string, number> {

@@ -1,7 +1,7 @@
 import type { FixData, PatternData, RuleData } from '../rule-data.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Fix } from '../types.js';
-import type { CompiledRule, DraftContext, Finding, RuleMatch } from './context.js';
+import type { RuleBehaviour, DraftContext, Finding, RuleMatch } from './context.js';
 import { escapeSnippet, removeSentence, removeSpan, replaceSpan, rewriteSentence } from './edits.js';
 import type { RuleOptions } from './options.js';
 
@@ -14,6 +14,8 @@ export interface PhraseRuleData extends RuleData {
   patterns: PatternData[];
   /** Used when a negation stands just before the match ("I'm not asking for a job"). */
   negatedMessage?: string;
+  /** `opening`: only the first sentence of the body counts (how a message starts). */
+  scope?: 'anywhere' | 'opening';
   fixes?: FixData[];
 }
 
@@ -23,7 +25,7 @@ type Role = { pattern: number; role: 'main' | 'when' | 'unless' };
 const NEGATIONS = new Set(['not', 'never', 'no', 'cannot', 'without']);
 const NEGATION_WINDOW = 3;
 
-export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): CompiledRule & { roles: Role[] } {
+export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): RuleBehaviour & { roles: Role[] } {
   const phrases: string[] = [];
   const roles: Role[] = [];
   const patterns: PatternData[] = [...data.patterns];
@@ -35,17 +37,17 @@ export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): C
   });
 
   return {
-    id: data.id,
-    severity: options.severity,
-    kinds: data.kinds,
-    note: data.note,
-    example: data.example,
     phrases,
     roles,
     check(context, matches) {
-      return findPhrases(context, matches, roles, patterns).map((hit) => toFinding(context, data, hit));
+      const inScope = data.scope === 'opening' ? matches.filter((match) => match.sentence === openingSentence(context)) : matches;
+      return findPhrases(context, inScope, roles, patterns).map((hit) => toFinding(context, data, hit));
     },
   };
+}
+
+function openingSentence(context: DraftContext): Sentence | undefined {
+  return context.sentences.find((sentence) => sentence.section === 'body');
 }
 
 export interface PhraseHit {

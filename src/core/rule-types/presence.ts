@@ -1,5 +1,5 @@
 import type { RuleData } from '../rule-data.js';
-import type { CompiledRule } from './context.js';
+import type { RuleBehaviour } from './context.js';
 import { insertionFor, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
 
@@ -9,20 +9,20 @@ import type { RuleOptions } from './options.js';
  */
 export interface PresenceRuleData extends RuleData {
   phrases: string[];
+  /** Check only drafts that say one of these (no point asking for a choice of time without an ask). */
+  onlyIf?: string[];
   anchor: Anchor;
   insert: { title: string; text: string };
 }
 
-export function compilePresenceRule(data: PresenceRuleData, options: RuleOptions): CompiledRule {
+export function compilePresenceRule(data: PresenceRuleData, options: RuleOptions): RuleBehaviour {
+  const required = [...data.phrases, ...options.extraPhrases];
   return {
-    id: data.id,
-    severity: options.severity,
-    kinds: data.kinds,
-    note: data.note,
-    example: data.example,
-    phrases: [...data.phrases, ...options.extraPhrases],
+    // Required phrases first, then the `onlyIf` ones, so a match's index tells which it is.
+    phrases: [...required, ...(data.onlyIf ?? [])],
     check(context, matches) {
-      if (matches.length > 0) return [];
+      if (matches.some((match) => match.phraseIndex < required.length)) return [];
+      if (data.onlyIf && !matches.some((match) => match.phraseIndex >= required.length)) return [];
       const insertion = insertionFor(context, data.anchor);
       return [
         {

@@ -1,4 +1,4 @@
-import type { CompiledRule, Finding } from './context.js';
+import type { RuleBehaviour, Finding } from './context.js';
 import type { RuleOptions } from './options.js';
 import { compilePhraseRule, type PhraseRuleData } from './phrase.js';
 
@@ -13,7 +13,7 @@ export interface ToneRuleData extends PhraseRuleData {
 
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself']);
 
-export function compileToneRule(data: ToneRuleData, options: RuleOptions): CompiledRule {
+export function compileToneRule(data: ToneRuleData, options: RuleOptions): RuleBehaviour {
   const phraseRule = compilePhraseRule(data, options);
   const sentiment = data.sentiment;
   if (!sentiment) return phraseRule;

@@ -1,0 +1,48 @@
+// Each linter behind one shape: `lint(text)` runs it through its public API and
+// returns (or resolves to) its findings; `release(result)` frees what the timing kept.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** Our core as shipped (dist/core.js), with one options object reused as the extension would. */
+export function loadOurs(root) {
+  const { lint } = createRequire(import.meta.url)(join(root, 'dist', 'core.js'));
+  const options = {};
+  return {
+    name: 'ours',
+    lint: (text) => lint(text, options),
+    count: (result) => result.diagnostics.length,
+  };
+}
+
+/** alex's plain-text API (no markdown parse, the fairest match for an email). */
+export async function loadAlex() {
+  const { text } = await import('alex');
+  return { name: 'alex', lint: (value) => text(value), count: (file) => file.messages.length };
+}
+
+export async function loadWriteGood() {
+  const { default: writeGood } = await import('write-good');
+  return { name: 'write-good', lint: (value) => writeGood(value), count: (suggestions) => suggestions.length };
+}
+
+/**
+ * harper.js in this thread (LocalLinter) with the wasm binary the package ships: its `binary`
+ * export points at dist/harper_wasm_bg.wasm, which it reads from disk under Node, so no network.
+ * Plain-text mode, as for the others. Set-up (loading and compiling the wasm) is timed apart.
+ */
+export async function loadHarper() {
+  const started = performance.now();
+  const { LocalLinter, Dialect } = await import('harper.js');
+  const { binary } = await import('harper.js/binary');
+  const linter = new LocalLinter({ binary, dialect: Dialect.American });
+  await linter.setup();
+  const setupMs = performance.now() - started;
+  return {
+    name: 'harper.js',
+    setupMs,
+    lint: (value) => linter.lint(value, { language: 'plaintext' }),
+    count: (lints) => lints.length,
+    // Lints are wasm objects; free them so thousands from the large document do not pile up.
+    release: (lints) => lints.forEach((lint) => lint.free()),
+  };
+}

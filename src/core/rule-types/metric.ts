@@ -1,0 +1,77 @@
+import type { RuleData } from '../rule-data.js';
+import type { Sentence } from '../text/sentences.js';
+import type { MessageKind, Severity } from '../types.js';
+import type { DraftContext, Finding, RuleBehaviour } from './context.js';
+import type { RuleOptions } from './options.js';
+
+/**
+ * `metric`: counts something in the draft and compares it with limits from the
+ * rule's options, which the user can change. Measures:
+ *   words      body words against `<kind>Min`/`<kind>Max` (e.g. `requestMax`)
+ *   characters LinkedIn notes against `linkedinNoteMaxCharacters`
+ *   questions  questions in the body against `max`
+ *   subject    words of the subject line against `max` (and an empty subject)
+ */
+export interface MetricRuleData extends RuleData {
+  measures: ('words' | 'characters' | 'questions' | 'subject')[];
+  messages: Record<string, string>;
+  /** Severity when the character limit is broken: the platform will cut the note. */
+  characterSeverity?: Severity;
+}
+
+const camel = (kind: MessageKind) => kind.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+export function compileMetricRule(data: MetricRuleData, options: RuleOptions): RuleBehaviour {
+  const limit = (name: string) => options.values[name];
+  const measures: Record<MetricRuleData['measures'][number], (context: DraftContext) => Finding[]> = {
+    words(context) {
+      const body = bodySentences(context);
+      if (body.length === 0) return [];
+      const words = body.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
+      const min = limit(`${camel(context.kind)}Min`);
+      const max = limit(`${camel(context.kind)}Max`);
+      const range = { start: body[0].start, end: body[0].end };
+      if (max !== undefined && words > max) {
+        const last = body[body.length - 1];
+        return [{ start: last.start, end: last.end, message: fill(data.messages.long, { words, min, max, kind: context.kind }), fixes: [] }];
+      }
+      if (min !== undefined && words < min) return [{ ...range, message: fill(data.messages.short, { words, min, max, kind: context.kind }), fixes: [] }];
+      return [];
+    },
+    characters(context) {
+      const max = limit('linkedinNoteMaxCharacters');
+      const prose = context.sentences.filter((sentence) => sentence.section !== 'subject');
+      if (context.kind !== 'linkedin-note' || max === undefined || prose.length === 0) return [];
+      const characters = prose[prose.length - 1].end - prose[0].start;
+      if (characters <= max) return [];
+      const over = prose.find((sentence) => sentence.end - prose[0].start > max) ?? prose[prose.length - 1];
+      return [{ start: over.start, end: over.end, severity: data.characterSeverity, message: fill(data.messages.characters, { characters, max }), fixes: [] }];
+    },
+    questions(context) {
+      const max = limit('maxQuestions');
+      const questions = bodySentences(context).filter((sentence) => sentence.isQuestion);
+      if (max === undefined || questions.length <= max) return [];
+      const first = questions[max];
+      return [{ start: first.start, end: first.end, message: fill(data.messages.questions, { count: questions.length, max }), fixes: [] }];
+    },
+    subject(context) {
+      const { subjectLine, subject } = context.shape;
+      if (!subjectLine) return [];
+      if (!subject) return [{ ...subjectLine, message: data.messages.emptySubject, fixes: [] }];
+      const words = context.sentences.filter((sentence) => sentence.section === 'subject').reduce((sum, s) => sum + s.tokens.length, 0);
+      const max = limit('maxSubjectWords');
+      if (max === undefined || words <= max) return [];
+      return [{ start: subject.start, end: subject.end, actual: subject.value, message: fill(data.messages.longSubject, { words, max }), fixes: [] }];
+    },
+  };
+  return {
+    phrases: [],
+    check: (context) => data.measures.flatMap((measure) => measures[measure](context)),
+  };
+}
+
+function bodySentences(context: DraftContext): Sentence[] {
+  return context.sentences.filter((sentence) => sentence.section === 'body');
+}

@@ -1,0 +1,169 @@
+import * as vscode from 'vscode';
+import { lint } from '../core/index.js';
+import type { ConfigLoader } from './config.js';
+import type { DraftDetector } from './drafts.js';
+import { displayKey, SOURCE, toFinding, type LintedDraft } from './findings.js';
+import type { IgnoredFindings } from './ignores.js';
+import { readDraftSettings } from './settings.js';
+
+/**
+ * Keeps a diagnostic collection in step with the open drafts: lints on open,
+ * after typing pauses (debounced), and when settings, config files or ignores
+ * change; clears a document's findings when it closes or stops being a draft.
+ */
+export class DraftLinter implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  private readonly drafts = new Map<string, LintedDraft>();
+  private readonly shown = new Map<string, string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The newest lint started per document; an older one finishing late is dropped. */
+  private readonly tickets = new Map<string, number>();
+  private readonly running = new Map<string, Promise<LintedDraft | undefined>>();
+  private readonly linted = new vscode.EventEmitter<vscode.Uri>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Fires after a document's findings (or its not being a draft) are known. */
+  readonly onDidLint = this.linted.event;
+
+  constructor(
+    private readonly detector: DraftDetector,
+    private readonly configs: ConfigLoader,
+    private readonly ignores: IgnoredFindings,
+  ) {
+    this.subscriptions.push(
+      this.collection,
+      this.linted,
+      vscode.workspace.onDidOpenTextDocument((document) => void this.lintNow(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('outreach')) this.lintAll();
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        // A saved config file applies at once, even before the file watcher reports it.
+        if (/(^|\/)(\.outreachrc(\.json|\.ya?ml)?|package\.json)$/.test(document.uri.path)) {
+          this.configs.clear();
+          this.lintAll();
+        }
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.lintAll()),
+      configs.onDidChange(() => this.lintAll()),
+      detector.onDidChangeChecked((uri) => this.lintUri(uri)),
+      ignores.onDidChange((uri) => this.lintUri(uri)),
+    );
+  }
+
+  /** The lint of the document's current text, linting now if what we have is older. */
+  async current(document: vscode.TextDocument): Promise<LintedDraft | undefined> {
+    const known = this.drafts.get(document.uri.toString());
+    if (known?.version === document.version) return known;
+    if (!known && !this.detector.isDraft(document)) return undefined;
+    return this.lintNow(document);
+  }
+
+  /** The last lint of the document, whatever its version (for the status bar). */
+  latest(uri: vscode.Uri): LintedDraft | undefined {
+    return this.drafts.get(uri.toString());
+  }
+
+  lintAll(): void {
+    for (const document of vscode.workspace.textDocuments) void this.lintNow(document);
+  }
+
+  /** Lints every open document whose findings are not up to date, and waits for all lints. */
+  async settle(): Promise<void> {
+    const stale = vscode.workspace.textDocuments.filter((document) => {
+      const key = document.uri.toString();
+      return this.timers.has(key) || this.drafts.get(key)?.version !== document.version;
+    });
+    await Promise.all([...stale.map((document) => this.lintNow(document)), ...this.running.values()]);
+  }
+
+  schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const delay = readDraftSettings(document.uri).debounceMs;
+    this.timers.set(key, setTimeout(() => void this.lintNow(document), delay));
+  }
+
+  lintNow(document: vscode.TextDocument): Promise<LintedDraft | undefined> {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const ticket = (this.tickets.get(key) ?? 0) + 1;
+    this.tickets.set(key, ticket);
+    const run = this.lint(document, ticket).finally(() => {
+      if (this.running.get(key) === run) this.running.delete(key);
+    });
+    this.running.set(key, run);
+    return run;
+  }
+
+  private async lint(document: vscode.TextDocument, ticket: number): Promise<LintedDraft | undefined> {
+    const key = document.uri.toString();
+    if (document.isClosed || !this.detector.isDraft(document)) {
+      this.clear(document.uri);
+      this.linted.fire(document.uri);
+      return undefined;
+    }
+    const { config, file, fileRuleIds, problems } = await this.configs.forDocument(document);
+    // A newer lint started (text, settings or config changed) or the document closed meanwhile.
+    if (this.tickets.get(key) !== ticket || document.isClosed) return this.drafts.get(key);
+
+    const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+    const result = lint(document.getText(), { config, format });
+    const all = result.diagnostics.map((core) => toFinding(document, core));
+    const findings = all.filter((finding) => !this.ignores.has(document.uri, { ruleId: finding.core.ruleId, text: finding.text }));
+    const draft: LintedDraft = {
+      uri: document.uri,
+      version: document.version,
+      kind: result.kind,
+      stats: result.stats,
+      findings,
+      ignoredCount: all.length - findings.length,
+      configProblems: [...problems, ...result.configProblems],
+      configFile: file,
+      fileRuleIds,
+    };
+    this.drafts.set(key, draft);
+    this.show(document.uri, draft);
+    this.linted.fire(document.uri);
+    return draft;
+  }
+
+  /** Replaces the document's diagnostics only when what the user sees changes, so nothing flickers. */
+  private show(uri: vscode.Uri, draft: LintedDraft): void {
+    const key = displayKey(draft.findings);
+    if (this.shown.get(uri.toString()) === key) return;
+    this.shown.set(uri.toString(), key);
+    this.collection.set(uri, draft.findings.map((finding) => finding.diagnostic));
+  }
+
+  private lintUri(uri: vscode.Uri): void {
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    if (document) void this.lintNow(document);
+  }
+
+  private clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.drafts.delete(key);
+    this.shown.delete(key);
+    this.collection.delete(uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    // Invalidates a lint still waiting for its config.
+    this.tickets.set(key, (this.tickets.get(key) ?? 0) + 1);
+    this.clear(uri);
+    this.linted.fire(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

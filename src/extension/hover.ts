@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import type { DraftLinter } from './diagnostics.js';
+import { SHOW_RULE_DOCS_COMMAND, ruleDocsUri } from './findings.js';
+
+/** On a finding: why it matters (naming the source) and a better phrasing. */
+export class OutreachHover implements vscode.HoverProvider {
+  constructor(private readonly linter: DraftLinter) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    if (!this.linter.latest(document.uri)) return undefined;
+    const draft = await this.linter.current(document);
+    const here = draft?.findings.filter((finding) => finding.diagnostic.range.contains(position)) ?? [];
+    if (here.length === 0) return undefined;
+
+    const markdown = new vscode.MarkdownString(undefined, true);
+    // Only our own command may run from this hover.
+    markdown.isTrusted = { enabledCommands: [SHOW_RULE_DOCS_COMMAND] };
+    here.forEach(({ core }, i) => {
+      if (i > 0) markdown.appendMarkdown('\n\n---\n\n');
+      markdown.appendMarkdown(`**Why** ($(book) [${core.ruleId}](${ruleDocsUri(core.ruleId).toString()})): `);
+      markdown.appendText(core.note ?? core.message);
+      if (core.example) {
+        markdown.appendMarkdown('\n\n**Better:** ');
+        markdown.appendText(`“${core.example}”`);
+      }
+    });
+    const range = here.map((finding) => finding.diagnostic.range).reduce((a, b) => a.union(b));
+    return new vscode.Hover(markdown, range);
+  }
+}

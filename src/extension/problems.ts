@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import type { DraftLinter } from './diagnostics.js';
+
+/**
+ * Tells the user once about each problem in their config (a typo in a rule id, a
+ * bad severity); linting goes on with the valid part, so this is only a warning.
+ */
+export function reportConfigProblems(linter: DraftLinter): vscode.Disposable {
+  const told = new Set<string>();
+  return linter.onDidLint((uri) => {
+    for (const problem of linter.latest(uri)?.configProblems ?? []) {
+      if (told.has(problem)) continue;
+      told.add(problem);
+      void vscode.window.showWarningMessage(`Outreach Linter config: ${problem}`);
+    }
+  });
+}
