@@ -4,6 +4,8 @@ import type { RuleData } from './rule-data.js';
 import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-types/context.js';
 import { RULE_TYPES } from './rule-types/index.js';
 import { compilePhrase, PhraseIndex } from './text/phrases.js';
+import { blockMatches, type ProseBlock } from './text/prose-cache.js';
+import type { Sentence } from './text/sentences.js';
 import type { RuleOptions } from './rule-types/options.js';
 import type { MessageKind, Severity } from './types.js';
 
@@ -69,16 +71,20 @@ export interface RuleFinding extends Finding {
   rule: CompiledRule;
 }
 
-/** One pass: every sentence is matched against every rule's phrases at once. */
-export function runRules(set: RuleSet, context: DraftContext): RuleFinding[] {
+/**
+ * One pass: every sentence is matched against every rule's phrases at once. Matches
+ * of prose blocks are kept with the block, so after an edit only its block is matched.
+ */
+export function runRules(set: RuleSet, context: DraftContext, blocks: ProseBlock[], subject: Sentence[]): RuleFinding[] {
   const active = set.rules.map((rule) => !rule.kinds || rule.kinds.includes(context.kind));
   const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
-  for (const sentence of context.sentences) {
-    for (const match of set.index.match(sentence)) {
-      const ref = set.refs[match.phrase.ref];
-      if (active[ref.rule]) matchesByRule[ref.rule].push({ ...match, phraseIndex: ref.phraseIndex });
-    }
-  }
+  const match = (sentence: Sentence): RuleMatch[] =>
+    set.index.match(sentence).map((found) => ({ ...found, ...set.refs[found.phrase.ref] }));
+  const add = (found: RuleMatch) => {
+    if (active[found.rule]) matchesByRule[found.rule].push(found);
+  };
+  for (const found of subject.flatMap(match)) add(found);
+  for (const block of blocks) for (const found of blockMatches(block, set, match)) add(found);
   const findings: RuleFinding[] = [];
   set.rules.forEach((rule, i) => {
     if (!active[i]) return;

@@ -4,8 +4,9 @@ import { maskIgnored, readDraftShape, type DraftShape } from './draft/shape.js';
 import { ruleSetFor, runRules, RULES, type RuleFinding } from './engine.js';
 import { inferKind } from './kind.js';
 import type { DraftContext } from './rule-types/context.js';
-import { parseFragment, parseProse } from './text/parse.js';
-import { collectSentences, type Section } from './text/sentences.js';
+import { parseBlock } from './text/parse.js';
+import { ProseCache } from './text/prose-cache.js';
+import { sentencesOf, type Section, type Sentence } from './text/sentences.js';
 import { targetWordsFor } from './targets.js';
 import {
   MESSAGE_KINDS,
@@ -31,8 +32,7 @@ export const ruleDocPath = (ruleId: string): string => `docs/rules/${ruleId}.md`
  * `configProblems`, and the valid part of the config is used.
  */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const file = lintFile(new VFile(requireText(text)), options);
-  return file.data.outreach as LintResult;
+  return lintText(requireText(text), options, options.format ?? 'plaintext');
 }
 
 /**
@@ -41,45 +41,58 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  * The plain result is kept in `file.data.outreach`.
  */
 export function lintFile(file: VFile, options: LintOptions = {}): VFile {
-  const text = String(file.value ?? '');
+  const result = lintText(String(file.value ?? ''), options, options.format ?? formatOf(file));
+  for (const diagnostic of result.diagnostics) addMessage(file, diagnostic);
+  file.data.outreach = result;
+  return file;
+}
+
+/** Parsed blocks are kept between calls, so re-linting after an edit re-parses only what changed. */
+const proseCache = new ProseCache();
+/** Kind inference reads the opening of a message; a long document need not be read to the end. */
+const KIND_CUE_SENTENCES = 40;
+
+function lintText(text: string, options: LintOptions, format: DraftFormat): LintResult {
+  if (options.kind !== undefined && !MESSAGE_KINDS.includes(options.kind)) {
+    throw new TypeError(`kind must be one of ${MESSAGE_KINDS.join(', ')}; got ${JSON.stringify(options.kind)}`);
+  }
   const set = ruleSetFor(options.config);
   const shape = readDraftShape(text);
-  const format = options.format ?? formatOf(file);
   const masked = maskIgnored(text, shape.ignored);
-  const parsed = parseProse(masked, format);
-  const trees: { tree: typeof parsed.tree; section?: Section }[] = [];
-  if (shape.subject) trees.push({ tree: parseFragment(shape.subject.value, shape.subject.start), section: 'subject' });
-  trees.push({ tree: parsed.tree });
-  const sentences = collectSentences(trees, text, shape);
+  const parsed = proseCache.parse(masked, format);
+  const subject = shape.subject ? sentencesOf(parseBlock(shape.subject.value, 'plaintext').tree, shape.subject.value, shape.subject.start) : [];
+  for (const sentence of subject) sentence.section = 'subject';
+  for (const sentence of parsed.sentences) sentence.section = sectionOf(sentence, shape);
+  const sentences = [...subject, ...parsed.sentences];
 
   const problems = [...set.problems];
-  const prose = sentences.filter((sentence) => sentence.section !== 'subject');
+  const prose = parsed.sentences;
   const characters = prose.length > 0 ? prose[prose.length - 1].end - prose[0].start : 0;
   const kind =
     options.kind ??
     frontMatterKind(shape, problems) ??
     set.kind ??
-    inferKind(sentences, shape.subject !== undefined, characters);
-  if (options.kind !== undefined && !MESSAGE_KINDS.includes(options.kind)) {
-    throw new TypeError(`kind must be one of ${MESSAGE_KINDS.join(', ')}; got ${JSON.stringify(options.kind)}`);
-  }
+    inferKind(sentences.slice(0, KIND_CUE_SENTENCES), shape.subject !== undefined, characters);
 
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
-  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden };
-  const findings = runRules(set, context);
-  const place = location(file);
-  const diagnostics = findings.map((finding) => toDiagnostic(finding, kind, place));
-  for (const diagnostic of diagnostics) addMessage(file, diagnostic);
-
+  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks };
+  const findings = runRules(set, context, parsed.blocks, subject);
+  const place = location(text);
   const words = prose.reduce((count, sentence) => count + sentence.tokens.length, 0);
-  const result: LintResult = {
+  return {
     kind,
-    diagnostics,
+    diagnostics: findings.map((finding) => toDiagnostic(finding, kind, place)),
     configProblems: problems,
     stats: { words, characters, targetWords: targetWordsFor(kind) },
   };
-  file.data.outreach = result;
-  return file;
+}
+
+/** A sentence belongs to the greeting or closing only if it is no longer than that line. */
+function sectionOf(sentence: Sentence, shape: DraftShape): Section {
+  const within = (span?: { start: number; end: number }) => span !== undefined && sentence.start >= span.start && sentence.start < span.end;
+  if (within(shape.greeting) && sentence.end <= shape.greeting!.end + 1) return 'greeting';
+  if (within(shape.closing)) return 'closing';
+  return 'body';
 }
 
 function requireText(text: unknown): string {

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { ParseEnglish } from 'parse-english';
-import { readDraftShape } from '../../src/core/draft/shape.js';
 import { compilePhrase, PhraseError, PhraseIndex } from '../../src/core/text/phrases.js';
-import { collectSentences } from '../../src/core/text/sentences.js';
+import { sentencesOf } from '../../src/core/text/sentences.js';
 
 const matches = (phrase: string, text: string) => {
   const index = new PhraseIndex();
   index.add(compilePhrase(phrase, 0));
-  const sentences = collectSentences([{ tree: new ParseEnglish().parse(text) }], text, readDraftShape(text));
+  const sentences = sentencesOf(new ParseEnglish().parse(text), text);
   return sentences.flatMap((sentence) => index.match(sentence)).map((match) => text.slice(match.start, match.end));
 };
 

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { isBlank, splitLines, type Line } from './lines.js';
+import { isBlank, type Line } from './lines.js';
 
 export interface Span {
   start: number;
@@ -39,8 +39,6 @@ export interface DraftShape {
 const HEADER_FIELD = /^(to|cc|bcc|from|subject|date|reply-to|sent)\s*:/i;
 const SUBJECT_FIELD = /^(\s*subject\s*:\s*)(.*?)\s*$/i;
 const QUOTE_LINE = /^\s*>/;
-const REPLY_INTRO = /^\s*on\b.{1,300}\bwrote:\s*$/i;
-const FORWARD_MARKER = /^\s*-{2,}\s*(original message|forwarded message)\s*-{2,}\s*$/i;
 const GREETING =
   /^\s*((?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening))\b[^\n,!:.?]{0,40}[,!:]|to whom it may concern[,:]?)/i;
 const BARE_GREETING = /^\s*(hi|hello|hey|dear)\b[^.?!]{0,40}$/i;
@@ -49,57 +47,54 @@ const SIGN_OFF =
 /** How far from the end a sign-off may sit (signatures are short). */
 const SIGN_OFF_WINDOW = 7;
 
+/**
+ * Reads the draft's shape from its first and last lines and a scan for quote
+ * lines, without splitting the whole text into lines: drafts are re-read on
+ * every keystroke, and pasted threads can be long.
+ */
 export function readDraftShape(text: string): DraftShape {
-  const lines = splitLines(text);
   const ignored: Span[] = [];
-  let index = 0;
-
-  const frontMatter = readFrontMatter(text, lines);
-  if (frontMatter) {
-    ignored.push({ start: frontMatter.start, end: frontMatter.end });
-    while (index < lines.length && lines[index].end <= frontMatter.end) index++;
-  }
-  while (index < lines.length && isBlank(lines[index])) index++;
+  const frontMatter = readFrontMatter(text);
+  if (frontMatter) ignored.push({ start: frontMatter.start, end: frontMatter.end });
+  let line = nextContentLine(text, frontMatter ? nextLineStart(text, frontMatter.end) : 0, false);
 
   let header: Span | undefined;
   let subject: DraftShape['subject'];
   let subjectLine: Span | undefined;
-  const headerStart = index;
-  while (index < lines.length && HEADER_FIELD.test(lines[index].text)) {
-    const line = lines[index];
+  while (line && HEADER_FIELD.test(line.text)) {
     const field = SUBJECT_FIELD.exec(line.text);
     if (field) subjectLine = { start: line.start, end: line.end };
     if (field && field[2]) {
       const valueStart = line.start + field[1].length;
       subject = { start: valueStart, end: valueStart + field[2].length, value: field[2] };
     }
-    // The subject is linted from its own parse (see text/parse.ts), so the whole header is masked here.
+    // The subject is linted from its own parse, so the whole header is masked here.
     ignored.push({ start: line.start, end: line.end });
-    index++;
+    header = { start: header?.start ?? line.start, end: line.end };
+    line = lineAt(text, nextLineStart(text, line.end));
   }
-  if (index > headerStart) header = { start: lines[headerStart].start, end: lines[index - 1].end };
+  const contentStart = line ? line.start : text.length;
 
   // Quoted replies: a reply intro or forward marker hides everything after it.
   const quotes: Span[] = [];
-  let contentEnd = lines.length;
-  for (let i = index; i < lines.length; i++) {
-    const line = lines[i];
-    if (REPLY_INTRO.test(line.text) || FORWARD_MARKER.test(line.text)) {
-      quotes.push({ start: line.start, end: text.length });
-      contentEnd = i;
-      break;
-    }
-    if (QUOTE_LINE.test(line.text)) quotes.push({ start: line.start, end: line.end });
+  REPLY_START.lastIndex = contentStart;
+  const replyStart = REPLY_START.exec(text);
+  const contentEnd = replyStart ? replyStart.index : text.length;
+  QUOTE_LINES.lastIndex = contentStart;
+  for (let match = QUOTE_LINES.exec(text); match && match.index < contentEnd; match = QUOTE_LINES.exec(text)) {
+    quotes.push({ start: match.index, end: match.index + match[0].length });
   }
+  if (replyStart) quotes.push({ start: replyStart.index, end: text.length });
   ignored.push(...quotes);
 
-  const content = lines.slice(index, contentEnd).filter((line) => !isBlank(line) && !QUOTE_LINE.test(line.text));
-  const greeting = readGreeting(content[0]);
-  const { closing, signature } = readClosing(content, contentEnd < lines.length ? lines[contentEnd].start : text.length);
+  const first = nextContentLine(text, contentStart, true, contentEnd);
+  const last = lastContentLines(text, contentStart, contentEnd, SIGN_OFF_WINDOW);
+  const greeting = readGreeting(first);
+  const { closing, signature } = readClosing(last);
   if (signature) ignored.push(signature);
 
-  const proseStart = content.length > 0 ? content[0].start : text.length;
-  const proseEnd = closing ? closing.end : content.length > 0 ? content[content.length - 1].end : text.length;
+  const proseStart = first ? first.start : text.length;
+  const proseEnd = closing ? closing.end : last.length > 0 ? last[last.length - 1].end : text.length;
   return {
     frontMatter,
     header,
@@ -114,19 +109,60 @@ export function readDraftShape(text: string): DraftShape {
   };
 }
 
-function readFrontMatter(text: string, lines: Line[]): FrontMatter | undefined {
-  if (lines.length < 2 || lines[0].text.trimEnd() !== '---') return undefined;
-  const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line.text));
-  if (close < 0) return undefined;
-  const yamlText = text.slice(lines[1].start, lines[close].start);
-  const span = { start: 0, end: lines[close].end };
-  try {
-    const data: unknown = parseYaml(yamlText);
-    const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-    return { ...span, data: record };
-  } catch (error) {
-    return { ...span, data: {}, error: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+const REPLY_START = /^[ \t]*(?:on\b[^\r\n]{1,300}\bwrote:|-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,})[ \t]*$/gim;
+const QUOTE_LINES = /^[ \t]*>[^\r\n]*/gm;
+
+/** The line that starts at `start` (which must be a line start). */
+function lineAt(text: string, start: number): Line | undefined {
+  if (start >= text.length) return undefined;
+  let end = start;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { text: text.slice(start, end), start, end };
+}
+
+function nextLineStart(text: string, lineEnd: number): number {
+  if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n') return lineEnd + 2;
+  return lineEnd < text.length ? lineEnd + 1 : text.length;
+}
+
+/** The first non-blank line from `start`, skipping quote lines when asked. */
+function nextContentLine(text: string, start: number, skipQuotes: boolean, end = text.length): Line | undefined {
+  for (let line = lineAt(text, start); line && line.start < end; line = lineAt(text, nextLineStart(text, line.end))) {
+    if (!isBlank(line) && !(skipQuotes && QUOTE_LINE.test(line.text))) return line;
   }
+  return undefined;
+}
+
+/** Up to `count` last non-blank, non-quote lines before `end`, in document order. */
+function lastContentLines(text: string, start: number, end: number, count: number): Line[] {
+  const lines: Line[] = [];
+  let lineEnd = end;
+  while (lineEnd > start && lines.length < count) {
+    let lineStart = lineEnd;
+    while (lineStart > start && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+    const line = { text: text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd };
+    if (!isBlank(line) && !QUOTE_LINE.test(line.text)) lines.unshift(line);
+    lineEnd = lineStart - (text[lineStart - 1] === '\n' && text[lineStart - 2] === '\r' ? 2 : 1);
+  }
+  return lines;
+}
+
+function readFrontMatter(text: string): FrontMatter | undefined {
+  const open = lineAt(text, 0);
+  if (!open || open.text.trimEnd() !== '---') return undefined;
+  for (let line = lineAt(text, nextLineStart(text, open.end)); line; line = lineAt(text, nextLineStart(text, line.end))) {
+    if (!/^(---|\.\.\.)\s*$/.test(line.text)) continue;
+    const yamlText = text.slice(nextLineStart(text, open.end), line.start);
+    const span = { start: 0, end: line.end };
+    try {
+      const data: unknown = parseYaml(yamlText);
+      const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+      return { ...span, data: record };
+    } catch (error) {
+      return { ...span, data: {}, error: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+    }
+  }
+  return undefined;
 }
 
 function readGreeting(first: Line | undefined): Span | undefined {
@@ -143,22 +179,17 @@ function readGreeting(first: Line | undefined): Span | undefined {
   return undefined;
 }
 
-/** The sign-off is the last sign-off-like line near the end; what follows it is the signature. */
-function readClosing(content: Line[], contentEnd: number): { closing?: Span; signature?: Span } {
-  for (let i = content.length - 1; i >= Math.max(1, content.length - SIGN_OFF_WINDOW); i--) {
-    const line = content[i];
+/** The sign-off is the last sign-off-like line near the end (not the first line); what follows is the signature. */
+function readClosing(last: Line[]): { closing?: Span; signature?: Span } {
+  for (let i = last.length - 1; i >= 1; i--) {
+    const line = last[i];
     if (!SIGN_OFF.test(line.text)) continue;
     const leading = line.text.length - line.text.trimStart().length;
     const closing = { start: line.start + leading, end: line.start + line.text.trimEnd().length };
-    const signature = i + 1 < content.length ? { start: content[i + 1].start, end: trimEndOffset(content, contentEnd) } : undefined;
+    const signature = i + 1 < last.length ? { start: last[i + 1].start, end: last[last.length - 1].end } : undefined;
     return { closing, signature };
   }
   return {};
-}
-
-function trimEndOffset(content: Line[], contentEnd: number): number {
-  const last = content[content.length - 1];
-  return Math.min(contentEnd, last.end);
 }
 
 /** Replaces every ignored span with spaces, keeping line breaks, so offsets stay those of the original. */

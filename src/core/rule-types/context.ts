@@ -1,5 +1,6 @@
 import type { DraftShape, Span } from '../draft/shape.js';
 import type { PhraseMatch } from '../text/phrases.js';
+import type { ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Fix, MessageKind, Severity } from '../types.js';
 
@@ -14,6 +15,8 @@ export interface DraftContext {
   eol: string;
   /** Markdown that is not prose (code, HTML, link targets). */
   hidden: Span[];
+  /** The prose blocks, for rule types that keep per-block facts between lints. */
+  blocks: ProseBlock[];
 }
 
 export interface Finding extends Span {
@@ -42,6 +45,7 @@ export interface CompiledRule extends RuleBehaviour {
 }
 
 export interface RuleMatch extends PhraseMatch {
-  /** Index into the rule's `phrases`. */
+  /** Which rule of the rule set, and which of its `phrases`. */
+  rule: number;
   phraseIndex: number;
 }

@@ -1,5 +1,5 @@
 import type { RuleData } from '../rule-data.js';
-import type { Sentence } from '../text/sentences.js';
+import { memoize, type Sentence } from '../text/sentences.js';
 import type { RuleBehaviour, DraftContext, Finding } from './context.js';
 import { insertionFor, replaceSpan, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
@@ -38,11 +38,17 @@ const DURATION = new RegExp(
   'gi',
 );
 
+/** Durations in a sentence, read once per sentence (offsets relative to it) and placed on each lint. */
 function readDurations(sentence: Sentence): Duration[] {
+  const relative = memoize(sentence, 'durations', () => scanDurations(sentence.text));
+  return relative.map((duration) => ({ ...duration, start: duration.start + sentence.start, end: duration.end + sentence.start }));
+}
+
+function scanDurations(text: string): Duration[] {
   const durations: Duration[] = [];
   DURATION.lastIndex = 0;
-  for (let match = DURATION.exec(sentence.text); match; match = DURATION.exec(sentence.text)) {
-    const start = sentence.start + match.index;
+  for (let match = DURATION.exec(text); match; match = DURATION.exec(text)) {
+    const start = match.index;
     const end = start + match[0].length;
     const [, , vague, low, high, unit, half, fraction] = match;
     if (half || fraction) {

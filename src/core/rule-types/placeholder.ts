@@ -1,4 +1,6 @@
 import type { RuleData } from '../rule-data.js';
+import type { Span } from '../draft/shape.js';
+import { memoizeBlock } from '../text/prose-cache.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
 import { escapeSnippet } from './edits.js';
 import type { RuleOptions } from './options.js';
@@ -22,29 +24,41 @@ const PLACEHOLDERS = [
 ];
 
 export function compilePlaceholderRule(data: PlaceholderRuleData, _options: RuleOptions): RuleBehaviour {
+  const toFinding = (field: Span & { value: string }): Finding => {
+    const name = field.value.replace(/^[[{<]+|[\]}>]+$/g, '').replace(/_/g, '').trim() || 'text';
+    return {
+      start: field.start,
+      end: field.end,
+      actual: field.value,
+      message: data.message.replace('{actual}', field.value),
+      fixes: [{ title: data.fixTitle.replace('{actual}', field.value), preferred: true, edits: [{ start: field.start, end: field.end, newText: `\${1:${escapeSnippet(name)}}` }] }],
+    };
+  };
   return {
     phrases: [],
     check(context) {
-      const findings: Finding[] = [];
-      for (const pattern of PLACEHOLDERS) {
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(context.text); match; match = pattern.exec(context.text)) {
-          const start = match.index;
-          const end = start + match[0].length;
-          if (!isSent(context, start)) continue;
-          const field = match[0].replace(/^[[{<]+|[\]}>]+$/g, '').replace(/_/g, '').trim() || 'text';
-          findings.push({
-            start,
-            end,
-            actual: match[0],
-            message: data.message.replace('{actual}', match[0]),
-            fixes: [{ title: data.fixTitle.replace('{actual}', match[0]), preferred: true, edits: [{ start, end, newText: `\${1:${escapeSnippet(field)}}` }] }],
-          });
-        }
+      // Prose blocks are scanned once while unchanged; the signature and subject, masked
+      // out of the prose, are short and scanned on every lint.
+      const fields = context.blocks.flatMap((block) =>
+        memoizeBlock(block, 'placeholders', () => scan(block.text, 0)).map((field) => ({ ...field, start: field.start + block.start, end: field.end + block.start })),
+      );
+      for (const span of [context.shape.signature, context.shape.subject]) {
+        if (span) fields.push(...scan(context.text.slice(span.start, span.end), span.start));
       }
-      return findings.sort((a, b) => a.start - b.start);
+      return fields.filter((field) => isSent(context, field.start)).map(toFinding).sort((a, b) => a.start - b.start);
     },
   };
+}
+
+function scan(text: string, offset: number): (Span & { value: string })[] {
+  const fields: (Span & { value: string })[] = [];
+  for (const pattern of PLACEHOLDERS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      fields.push({ start: offset + match.index, end: offset + match.index + match[0].length, value: match[0] });
+    }
+  }
+  return fields;
 }
 
 /** Text that goes out with the message: not front matter, quotes, or what markdown hides. */

