@@ -10,6 +10,9 @@ export interface ResolvedConfig {
   problems: string[];
 }
 
+/** Rule types that read phrases; the others count or scan the draft. */
+const PHRASE_TYPES = new Set(['phrase', 'tone', 'presence', 'duration']);
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isSeverity = (value: unknown): value is Severity => SEVERITIES.includes(value as Severity);
@@ -75,6 +78,10 @@ function readRuleObject(rule: RuleData, setting: Record<string, unknown>, option
       if (isSeverity(value)) options.severity = value;
       else if (value !== 'off') problems.push(`${where} must be "off", "error", "warning" or "info"; got ${JSON.stringify(value)}`);
     } else if (key === 'phrases') {
+      if (!PHRASE_TYPES.has(rule.type)) {
+        problems.push(`${where}: rule ${rule.id} counts or scans the draft and takes no phrases`);
+        continue;
+      }
       if (!Array.isArray(value)) {
         problems.push(`${where} must be a list of phrases`);
         continue;
@@ -85,8 +92,10 @@ function readRuleObject(rule: RuleData, setting: Record<string, unknown>, option
         else options.extraPhrases.push(phrase as string);
       });
     } else if (key in options.values) {
-      if (typeof value === 'number' && Number.isFinite(value) && value >= 0) options.values[key] = value;
-      else problems.push(`${where} must be a non-negative number; got ${JSON.stringify(value)}`);
+      // Limits are counts and minutes; only a sentiment score runs below zero.
+      const mayBeNegative = options.values[key] < 0;
+      if (typeof value === 'number' && Number.isFinite(value) && (value >= 0 || mayBeNegative)) options.values[key] = value;
+      else problems.push(`${where} must be a ${mayBeNegative ? '' : 'non-negative '}number; got ${JSON.stringify(value)}`);
     } else {
       const known = ['severity', 'phrases', ...Object.keys(options.values)].join(', ');
       problems.push(`unknown option "${key}" for rule ${rule.id} (options: ${known})`);

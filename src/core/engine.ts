@@ -64,6 +64,7 @@ function compileRule(data: RuleData, options: RuleOptions): CompiledRule {
     note: data.note,
     example: data.example,
     severityFor: (kind) => options.severity ?? byKind[kind] ?? data.severity,
+    userSeverity: options.severity,
   };
 }
 
@@ -75,8 +76,8 @@ export interface RuleFinding extends Finding {
  * One pass: every sentence is matched against every rule's phrases at once. Matches
  * of prose blocks are kept with the block, so after an edit only its block is matched.
  */
-export function runRules(set: RuleSet, context: DraftContext, blocks: ProseBlock[], subject: Sentence[]): RuleFinding[] {
-  const active = set.rules.map((rule) => !rule.kinds || rule.kinds.includes(context.kind));
+export function runRules(set: RuleSet, context: DraftContext, blocks: ProseBlock[], subject: Sentence[], complete: boolean): RuleFinding[] {
+  const active = set.rules.map((rule) => (!rule.kinds || rule.kinds.includes(context.kind)) && (complete || !rule.wholeDraft));
   const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
   const match = (sentence: Sentence): RuleMatch[] =>
     set.index.match(sentence).map((found) => ({ ...found, ...set.refs[found.phrase.ref] }));
@@ -88,7 +89,7 @@ export function runRules(set: RuleSet, context: DraftContext, blocks: ProseBlock
   const findings: RuleFinding[] = [];
   set.rules.forEach((rule, i) => {
     if (!active[i]) return;
-    for (const finding of rule.check(context, matchesByRule[i])) findings.push({ ...finding, rule });
+    for (const finding of rule.check(context, matchesByRule[i])) findings.push(Object.assign(finding, { rule }));
   });
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
 }

@@ -9,6 +9,7 @@ import { ProseCache } from './text/prose-cache.js';
 import { sentencesOf, type Section, type Sentence } from './text/sentences.js';
 import { targetWordsFor } from './targets.js';
 import {
+  DEFAULT_BUDGET_MS,
   MESSAGE_KINDS,
   type Diagnostic,
   type DraftFormat,
@@ -49,6 +50,7 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
 
 /** Parsed blocks are kept between calls, so re-linting after an edit re-parses only what changed. */
 const proseCache = new ProseCache();
+const PARSE_SHARE = 0.7;
 /** Kind inference reads the opening of a message; a long document need not be read to the end. */
 const KIND_CUE_SENTENCES = 40;
 
@@ -59,7 +61,8 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const set = ruleSetFor(options.config);
   const shape = readDraftShape(text);
   const masked = maskIgnored(text, shape.ignored);
-  const parsed = proseCache.parse(masked, format);
+  // Parsing gets most of the budget; matching and building findings come after it.
+  const parsed = proseCache.parse(masked, format, Date.now() + PARSE_SHARE * (options.budgetMs ?? DEFAULT_BUDGET_MS));
   const subject = shape.subject ? sentencesOf(parseBlock(shape.subject.value, 'plaintext').tree, shape.subject.value, shape.subject.start) : [];
   for (const sentence of subject) sentence.section = 'subject';
   for (const sentence of parsed.sentences) sentence.section = sectionOf(sentence, shape);
@@ -76,13 +79,14 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
 
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
   const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks };
-  const findings = runRules(set, context, parsed.blocks, subject);
+  const findings = runRules(set, context, parsed.blocks, subject, parsed.complete);
   const place = location(text);
   const words = prose.reduce((count, sentence) => count + sentence.tokens.length, 0);
   return {
     kind,
     diagnostics: findings.map((finding) => toDiagnostic(finding, kind, place)),
     configProblems: problems,
+    complete: parsed.complete,
     stats: { words, characters, targetWords: targetWordsFor(kind) },
   };
 }
@@ -120,7 +124,7 @@ function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: ReturnType
   const end = place.toPoint(finding.end);
   const diagnostic: Diagnostic = {
     ruleId: finding.rule.id,
-    severity: finding.severity ?? finding.rule.severityFor(kind),
+    severity: (!finding.rule.userSeverity && finding.severity) || finding.rule.severityFor(kind),
     message: finding.message,
     start: finding.start,
     end: finding.end,

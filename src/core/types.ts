@@ -60,6 +60,8 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   /** Problems found in `options.config`; linting used the valid part and defaults. */
   configProblems: string[];
+  /** False when the time budget ran out and only the start of the draft was linted. */
+  complete: boolean;
   /** Facts about the draft that editors show (status bar) without recomputing them. */
   stats: DraftStats;
 }
@@ -85,4 +87,12 @@ export interface LintOptions {
   kind?: MessageKind;
   config?: OutreachConfig | unknown;
   format?: DraftFormat;
+  /**
+   * Milliseconds lint() may spend parsing (default 2000). When they run out, the rest
+   * of the draft is left unread, `complete` is false, and rules about what the whole
+   * draft lacks are skipped rather than guessed.
+   */
+  budgetMs?: number;
 }
+
+export const DEFAULT_BUDGET_MS = 2000;

@@ -167,3 +167,31 @@ describe('lint()', () => {
     assert.throws(() => lint(undefined as unknown as string), /expects the draft as a string/);
   });
 });
+
+describe('lint() on pathological input', () => {
+  it('stops at the time budget, says so, and skips whole-draft rules instead of guessing', () => {
+    const paragraphs = Array.from({ length: 100_000 }, (_, k) => `Hi ${k}.`).join('\n\n');
+    const result = lint(paragraphs, { budgetMs: 50 });
+    assert.equal(result.complete, false);
+    assert.ok(!result.diagnostics.some((d) => ['time-ask', 'how-found', 'gratitude', 'length'].includes(d.ruleId)));
+  });
+
+  it('lints one very long line, with every range inside the text', () => {
+    const words = 'please get back to me asap about any job at your company';
+    const line = `${words} `.repeat(Math.ceil(1_000_000 / (words.length + 1)));
+    const result = lint(line);
+    assert.equal(result.complete, true);
+    assert.ok(result.diagnostics.length > 0);
+    for (const d of result.diagnostics) assert.ok(d.start >= 0 && d.end <= line.length && d.start <= d.end);
+  });
+
+  it('gives the same result for the same input, cached or not', () => {
+    const first = lint(FLAGGED_REQUEST);
+    lint(GOOD_REQUEST);
+    assert.deepEqual(lint(FLAGGED_REQUEST), first);
+    const twice = `${FLAGGED_REQUEST}\n${FLAGGED_REQUEST}`;
+    const doubled = lint(twice).diagnostics.filter((d) => d.ruleId === 'no-job-request');
+    assert.equal(doubled.length, 2);
+    assert.equal(doubled[1].start - doubled[0].start, FLAGGED_REQUEST.length + 1);
+  });
+});

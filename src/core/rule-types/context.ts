@@ -31,6 +31,8 @@ export interface Finding extends Span {
 /** What a rule type makes of a rule file: phrases for the shared index, and a check. */
 export interface RuleBehaviour {
   phrases: string[];
+  /** The rule judges the draft as a whole (what it lacks, how long it is), so needs all of it. */
+  wholeDraft?: boolean;
   /** Called with this rule's phrase matches (`phraseIndex` = position in `phrases`). */
   check(context: DraftContext, matches: RuleMatch[]): Finding[];
 }
@@ -42,6 +44,8 @@ export interface CompiledRule extends RuleBehaviour {
   note: string;
   example?: string;
   severityFor(kind: MessageKind): Severity;
+  /** The severity the user chose, which also overrides a finding's own severity. */
+  userSeverity?: Severity;
 }
 
 export interface RuleMatch extends PhraseMatch {

@@ -71,6 +71,7 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
     template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
   return {
+    wholeDraft: true,
     phrases: [...data.openEnded, ...options.extraPhrases],
     check(context: DraftContext, matches): Finding[] {
       const durations = context.sentences.flatMap(readDurations);

@@ -67,6 +67,7 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
     },
   };
   return {
+    wholeDraft: true,
     phrases: [],
     check: (context) => data.measures.flatMap((measure) => measures[measure](context)),
   };

@@ -19,6 +19,7 @@ export function compilePresenceRule(data: PresenceRuleData, options: RuleOptions
   const required = [...data.phrases, ...options.extraPhrases];
   return {
     // Required phrases first, then the `onlyIf` ones, so a match's index tells which it is.
+    wholeDraft: true,
     phrases: [...required, ...(data.onlyIf ?? [])],
     check(context, matches) {
       if (matches.some((match) => match.phraseIndex < required.length)) return [];

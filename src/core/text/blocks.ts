@@ -23,11 +23,34 @@ export function splitBlocks(text: string, format: DraftFormat): Span[] {
   return format === 'markdown' && MARKDOWN_SPANNING.test(text) ? joinSpanningBlocks(text, blocks) : blocks;
 }
 
+/**
+ * Longest block parsed as one. parse-english slows down sharply on a paragraph of
+ * tens of thousands of words (a pasted log line); no real paragraph is this long,
+ * so longer ones are cut at a line break or space near the limit.
+ */
+export const MAX_BLOCK_LENGTH = 8_000;
+
 function pushBlock(text: string, start: number, end: number, blocks: Span[]): void {
   // Skip a block of spaces only (masked signatures and headers become such blocks).
   let first = start;
   while (first < end && /\s/.test(text[first])) first++;
-  if (first < end) blocks.push({ start, end });
+  if (first >= end) return;
+  while (end - start > MAX_BLOCK_LENGTH) {
+    const cut = cutPoint(text, start, start + MAX_BLOCK_LENGTH);
+    blocks.push({ start, end: cut });
+    start = cut;
+  }
+  blocks.push({ start, end });
+}
+
+/** A line break, else a space, in the last quarter before `limit`; else `limit` itself (never inside a surrogate pair). */
+function cutPoint(text: string, start: number, limit: number): number {
+  const floor = start + (limit - start) * 0.75;
+  for (const pattern of [/[\r\n]/, /\s/]) {
+    for (let i = limit; i > floor; i--) if (pattern.test(text[i - 1])) return i;
+  }
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
 /** Rejoins blocks that an open code fence or HTML comment carries across blank lines. */

@@ -21,6 +21,8 @@ export interface ProseBlock {
 }
 
 export interface ParsedProse {
+  /** False when the time budget ran out before every block was parsed. */
+  complete: boolean;
   blocks: ProseBlock[];
   sentences: Sentence[];
   hidden: Span[];
@@ -35,11 +37,23 @@ export class ProseCache {
   private size = 0;
   private generation = 0;
 
-  parse(masked: string, format: DraftFormat): ParsedProse {
+  /** Parses the blocks in order until `deadline` (a `Date.now()` time) passes. */
+  parse(masked: string, format: DraftFormat, deadline = Infinity): ParsedProse {
     const generation = ++this.generation;
-    const blocks = splitBlocks(masked, format).map((span) => this.block(masked.slice(span.start, span.end), span.start, format, generation));
+    const spans = splitBlocks(masked, format);
+    const blocks: ProseBlock[] = [];
+    let complete = true;
+    for (const span of spans) {
+      // Reading the clock costs little next to parsing a block, but need not happen every time.
+      if (blocks.length % 16 === 15 && Date.now() > deadline) {
+        complete = false;
+        break;
+      }
+      blocks.push(this.block(masked.slice(span.start, span.end), span.start, format, generation));
+    }
     if (this.size > MAX_CACHED_BLOCKS) this.prune(generation);
     return {
+      complete,
       blocks,
       sentences: blocks.flatMap((block) => block.sentences),
       hidden: blocks.flatMap((block) => block.hidden),
