@@ -1,4 +1,4 @@
-import type { Fix } from './types.js';
+import type { Diagnostic, Fix, TextEdit } from './types.js';
 
 /**
  * Turns snippet syntax into plain text with each placeholder's default, so a fix
@@ -32,4 +32,40 @@ export function applyFix(text: string, fix: Fix): string {
   let out = text;
   for (const edit of edits) out = out.slice(0, edit.start) + expandSnippet(edit.newText) + out.slice(edit.end);
   return out;
+}
+
+const PLACEHOLDER = /\$\{\d+:|\$\d/;
+
+const overlaps = (a: TextEdit, b: TextEdit): boolean =>
+  (a.start < b.end && b.start < a.end) || (a.start === b.start && (a.start === a.end || b.start === b.end));
+
+/**
+ * What "fix all" applies: for each finding, its preferred fix if that needs no words
+ * from the writer (no placeholders), since fix-all may run on save and must not invent
+ * facts such as how you found someone. Edits overlapping one already taken wait for
+ * the next round. Shared by the editor, the CLI and the language server.
+ */
+export function fixAllEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
+  const chosen: TextEdit[] = [];
+  for (const diagnostic of diagnostics) {
+    const candidates = [...diagnostic.fixes].sort((a, b) => Number(b.preferred === true) - Number(a.preferred === true));
+    const fix = candidates.find((candidate) => candidate.edits.every((edit) => !PLACEHOLDER.test(edit.newText)));
+    if (!fix || fix.edits.some((edit) => chosen.some((taken) => overlaps(edit, taken)))) continue;
+    chosen.push(...fix.edits);
+  }
+  return chosen;
+}
+
+/** Most rounds of fix-all; a round can only apply what the previous one left. */
+const MAX_FIX_ROUNDS = 5;
+
+/** Applies fix-all until nothing is left to apply, so applying it again changes nothing. */
+export function fixAll(text: string, lintText: (text: string) => readonly Diagnostic[]): string {
+  let current = text;
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const edits = fixAllEdits(lintText(current));
+    if (edits.length === 0) break;
+    current = applyFix(current, { title: 'Fix all', edits });
+  }
+  return current;
 }

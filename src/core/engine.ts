@@ -76,8 +76,8 @@ export interface RuleFinding extends Finding {
  * One pass: every sentence is matched against every rule's phrases at once. Matches
  * of prose blocks are kept with the block, so after an edit only its block is matched.
  */
-export function runRules(set: RuleSet, context: DraftContext, blocks: ProseBlock[], subject: Sentence[], complete: boolean): RuleFinding[] {
-  const active = set.rules.map((rule) => (!rule.kinds || rule.kinds.includes(context.kind)) && (complete || !rule.wholeDraft));
+export function runRules(set: RuleSet, context: DraftContext, blocks: ProseBlock[], subject: Sentence[], wholeDraft: boolean): RuleFinding[] {
+  const active = set.rules.map((rule) => (!rule.kinds || rule.kinds.includes(context.kind)) && (wholeDraft || !rule.wholeDraft));
   const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
   const match = (sentence: Sentence): RuleMatch[] =>
     set.index.match(sentence).map((found) => ({ ...found, ...set.refs[found.phrase.ref] }));

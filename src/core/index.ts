@@ -20,7 +20,7 @@ import {
 } from './types.js';
 
 export * from './types.js';
-export { applyFix, expandSnippet } from './apply.js';
+export { applyFix, expandSnippet, fixAll, fixAllEdits } from './apply.js';
 export type { RuleData } from './rule-data.js';
 export { RULES };
 
@@ -79,7 +79,9 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
 
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
   const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks };
-  const findings = runRules(set, context, parsed.blocks, subject, parsed.complete);
+  // Judging what a draft lacks needs all of it, and something written: an empty reply is not missing a time ask.
+  const wholeDraft = parsed.complete && parsed.sentences.length > 0;
+  const findings = runRules(set, context, parsed.blocks, subject, wholeDraft);
   const place = location(text);
   const words = prose.reduce((count, sentence) => count + sentence.tokens.length, 0);
   return {

@@ -179,7 +179,8 @@ describe('lint() on pathological input', () => {
   it('lints one very long line, with every range inside the text', () => {
     const words = 'please get back to me asap about any job at your company';
     const line = `${words} `.repeat(Math.ceil(1_000_000 / (words.length + 1)));
-    const result = lint(line);
+    // A generous budget: this is about correctness on a long line, not speed.
+    const result = lint(line, { budgetMs: 600_000 });
     assert.equal(result.complete, true);
     assert.ok(result.diagnostics.length > 0);
     for (const d of result.diagnostics) assert.ok(d.start >= 0 && d.end <= line.length && d.start <= d.end);
@@ -193,5 +194,14 @@ describe('lint() on pathological input', () => {
     const doubled = lint(twice).diagnostics.filter((d) => d.ruleId === 'no-job-request');
     assert.equal(doubled.length, 2);
     assert.equal(doubled[1].start - doubled[0].start, FLAGGED_REQUEST.length + 1);
+  });
+});
+
+describe('lint() on markdown', () => {
+  it('keeps ranges on the right words after lines that end in spaces', () => {
+    const text = 'Hi Dana,  \nthanks for reading.   \nAre you hiring    \nthis spring?\n';
+    const job = lint(text, { format: 'markdown' }).diagnostics.find((d) => d.ruleId === 'no-job-request');
+    assert.ok(job);
+    assert.equal(text.slice(job.start, job.end), 'Are you hiring');
   });
 });

@@ -98,7 +98,7 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
       }
       const insertion = insertionFor(context, data.anchor);
       return [
-        { ...span(insertion.range), message: fill(data.message, limits), fixes: [insertion.fix(data.insert.title, data.insert.text)] },
+        { ...span(insertion.range), message: fill(data.message, limits), fixes: insertion.fixes(data.insert.title, data.insert.text) },
       ];
     },
   };

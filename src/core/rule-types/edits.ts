@@ -39,7 +39,8 @@ export function replaceSpan(span: Span, title: string, newText: string, preferre
 export interface Insertion {
   /** What the finding points at: the greeting or sign-off line, or the nearest sentence. */
   range: Span;
-  fix(title: string, template: string): Fix;
+  /** The fixes that insert the line: none where it would land in markdown code, which is not prose. */
+  fixes(title: string, template: string): Fix[];
 }
 
 export type Anchor = 'after-greeting' | 'before-closing';
@@ -48,11 +49,10 @@ export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
   const { shape, eol, sentences } = context;
   const prose = sentences.filter((sentence) => sentence.section !== 'subject');
   const paragraphBreak = eol + eol;
-  const insertAt = (offset: number, before: string, after: string) => (title: string, template: string): Fix => ({
-    title,
-    preferred: true,
-    edits: [{ start: offset, end: offset, newText: before + template + after }],
-  });
+  const insertAt = (offset: number, before: string, after: string) => (title: string, template: string): Fix[] =>
+    context.hidden.some((span) => offset > span.start && offset < span.end)
+      ? []
+      : [{ title, preferred: true, edits: [{ start: offset, end: offset, newText: before + template + after }] }];
 
   if (anchor === 'after-greeting') {
     const firstBody = prose.find((sentence) => sentence.section === 'body');
@@ -60,26 +60,26 @@ export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
       const greetingSentence = prose.find((sentence) => sentence.section === 'greeting');
       const greetingEnd = greetingSentence ? Math.max(greetingSentence.end, shape.greeting.end) : shape.greeting.end;
       if (firstBody && firstBody.start > greetingEnd && hasBlankLineBetween(context.text, greetingEnd, firstBody.start)) {
-        return { range: shape.greeting, fix: insertAt(firstBody.start, '', paragraphBreak) };
+        return { range: shape.greeting, fixes: insertAt(firstBody.start, '', paragraphBreak) };
       }
-      if (firstBody) return { range: shape.greeting, fix: insertAt(firstBody.start, '', ' ') };
-      return { range: shape.greeting, fix: insertAt(greetingEnd, paragraphBreak, '') };
+      if (firstBody) return { range: shape.greeting, fixes: insertAt(firstBody.start, '', ' ') };
+      return { range: shape.greeting, fixes: insertAt(greetingEnd, paragraphBreak, '') };
     }
     const first = firstBody ?? prose[0];
-    if (first) return { range: first, fix: insertAt(first.start, '', ' ') };
-    return { range: shape.prose, fix: insertAt(shape.prose.start, '', '') };
+    if (first) return { range: first, fixes: insertAt(first.start, '', ' ') };
+    return { range: shape.prose, fixes: insertAt(shape.prose.start, '', '') };
   }
 
   if (shape.closing) {
     const lastBody = [...prose].reverse().find((sentence) => sentence.section === 'body');
     if (lastBody && hasBlankLineBetween(context.text, lastBody.end, shape.closing.start)) {
-      return { range: shape.closing, fix: insertAt(shape.closing.start, '', paragraphBreak) };
+      return { range: shape.closing, fixes: insertAt(shape.closing.start, '', paragraphBreak) };
     }
-    return { range: shape.closing, fix: insertAt(shape.closing.start, '', eol) };
+    return { range: shape.closing, fixes: insertAt(shape.closing.start, '', eol) };
   }
   const last = [...prose].reverse().find((sentence) => sentence.section !== 'closing') ?? prose[prose.length - 1];
-  if (last) return { range: last, fix: insertAt(last.end, ' ', '') };
-  return { range: shape.prose, fix: insertAt(shape.prose.end, '', '') };
+  if (last) return { range: last, fixes: insertAt(last.end, ' ', '') };
+  return { range: shape.prose, fixes: insertAt(shape.prose.end, '', '') };
 }
 
 function hasBlankLineBetween(text: string, from: number, to: number): boolean {

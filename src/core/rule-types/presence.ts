@@ -30,7 +30,7 @@ export function compilePresenceRule(data: PresenceRuleData, options: RuleOptions
           start: insertion.range.start,
           end: insertion.range.end,
           message: data.message,
-          fixes: [insertion.fix(data.insert.title, data.insert.text)],
+          fixes: insertion.fixes(data.insert.title, data.insert.text),
         },
       ];
     },

@@ -77,14 +77,49 @@ export function sentencesOf(tree: NlcstRoot, text: string, offset = 0): Sentence
 }
 
 function toSentence(node: NlcstSentence, text: string, offset: number): Sentence | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
+  let start = node.position?.start.offset;
+  let end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
   const tokens: Token[] = [];
-  collectWords(node.children, tokens, offset);
+  collectWords(node.children, tokens, 0);
   if (tokens.length === 0) return undefined;
+  if (!alignTokens(tokens, text)) return undefined;
+  start = wholeCharacter(text, Math.min(start, tokens[0].start), -1);
+  end = wholeCharacter(text, Math.min(text.length, Math.max(end, tokens[tokens.length - 1].end)), 1);
+  for (const token of tokens) {
+    token.start += offset;
+    token.end += offset;
+  }
   const raw = text.slice(start, end);
   return { start: start + offset, end: end + offset, text: raw, tokens, section: 'body', isQuestion: /\?\s*$/.test(raw), node };
+}
+
+/** Moves an offset that falls inside a surrogate pair to the pair's edge, in `direction`. */
+function wholeCharacter(text: string, offset: number, direction: -1 | 1): number {
+  const low = text.charCodeAt(offset);
+  const high = text.charCodeAt(offset - 1);
+  const splits = offset > 0 && offset < text.length && high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+  return splits ? offset + (direction === 1 ? 1 : -1) : offset;
+}
+
+/**
+ * Makes each word's offsets point at that word in `text`. mdast-util-to-nlcst counts
+ * positions through text values, which in markdown lose the spaces before a line
+ * break, so offsets after such a line drift by a character or two; the word is
+ * then found just after the previous one. False if a word cannot be found.
+ */
+function alignTokens(tokens: Token[], text: string): boolean {
+  let cursor = 0;
+  for (const token of tokens) {
+    if (text.slice(token.start, token.end) !== token.text || token.start < cursor) {
+      const found = text.indexOf(token.text, cursor);
+      if (found < 0) return false;
+      token.start = found;
+      token.end = found + token.text.length;
+    }
+    cursor = token.end;
+  }
+  return true;
 }
 
 function collectWords(children: SentenceContent[], tokens: Token[], offset: number): void {

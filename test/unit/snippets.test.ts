@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { expandSnippet, lint, type MessageKind } from '../../src/core/index.js';
+import snippets from '../../snippets/outreach.json';
+import { KNOWN_CORE_FINDINGS } from '../vscode/suite/snippet-expectations.js';
+
+const SNIPPETS = snippets as Record<string, { prefix: string[]; description: string; body: string[] }>;
+const LINKEDIN_NOTE_LIMIT = 300;
+
+/** Every snippet expanded with its default placeholders, as a writer would first see it. */
+const expanded = (name: string) => expandSnippet(SNIPPETS[name].body.join('\n'));
+const serious = (text: string, format: 'markdown' | 'plaintext', kind?: MessageKind) =>
+  lint(text, { format, kind })
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => d.ruleId)
+    .sort();
+
+describe('snippets', () => {
+  it('cover every message the guides describe, plus a bank of questions', () => {
+    assert.deepEqual(Object.keys(SNIPPETS), [
+      'Outreach: cold request',
+      'Outreach: request via referral',
+      'Outreach: LinkedIn note',
+      'Outreach: thank-you note',
+      'Outreach: nudge after no reply',
+      'Outreach: report back to referrer',
+      'Outreach: six-month keep-in-touch',
+      'Outreach: good-news note',
+      'Outreach: bank of good questions',
+    ]);
+    for (const [name, snippet] of Object.entries(SNIPPETS)) {
+      assert.ok(snippet.prefix.every((prefix) => prefix.startsWith('outreach-')), name);
+      assert.ok(snippet.description.length > 0, name);
+    }
+  });
+
+  for (const name of Object.keys(SNIPPETS)) {
+    for (const format of ['plaintext', 'markdown'] as const) {
+      it(`${format}: "${name}" with its defaults has no warnings or errors`, () => {
+        const text = expanded(name);
+        assert.doesNotMatch(text, /\$\{?\d/, 'every placeholder expanded');
+        const known = KNOWN_CORE_FINDINGS[name];
+        assert.deepEqual(serious(text, format), known?.findings ?? [], known ? `known core issue: ${known.why}` : undefined);
+      });
+    }
+  }
+
+  it('each message snippet is clean when linted as the kind it was written for', () => {
+    const kinds: Record<string, MessageKind> = {
+      'Outreach: cold request': 'request',
+      'Outreach: request via referral': 'referral-intro',
+      'Outreach: LinkedIn note': 'linkedin-note',
+      'Outreach: thank-you note': 'thank-you',
+      'Outreach: nudge after no reply': 'follow-up',
+      'Outreach: report back to referrer': 'follow-up',
+      'Outreach: six-month keep-in-touch': 'follow-up',
+      'Outreach: good-news note': 'follow-up',
+    };
+    for (const [name, kind] of Object.entries(kinds)) assert.deepEqual(serious(expanded(name), 'plaintext', kind), [], name);
+  });
+
+  it('the LinkedIn note fits in LinkedIn’s 300 characters', () => {
+    assert.ok(expanded('Outreach: LinkedIn note').trim().length <= LINKEDIN_NOTE_LIMIT);
+  });
+});
