@@ -15,8 +15,10 @@ const bundles = [
   // so the same core runs in Node, a web worker and a language server.
   { ...common, platform: 'neutral', mainFields: ['module', 'main'], conditions: ['worker'], entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { ...common, platform: 'node', entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', define: { VERSION: JSON.stringify(version) } },
+  { ...common, platform: 'node', entryPoints: ['src/server/index.ts'], outfile: 'dist/server.js' },
   { ...common, platform: 'node', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, platform: 'node', entryPoints: ['test/vscode/suite/index.ts'], outfile: 'dist/test/vscode/index.js', external: ['vscode'] },
+  // mocha stays a require() of the repo's copy: bundling it breaks its own require.resolve calls.
+  { ...common, platform: 'node', entryPoints: ['test/vscode/suite/index.ts'], outfile: 'dist/test/vscode/index.js', external: ['vscode', 'mocha'] },
 ];
 
 await Promise.all(bundles.filter((options) => existsSync(options.entryPoints[0])).map((options) => build(options)));

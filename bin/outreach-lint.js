@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 'use strict';
+if (process.argv.includes('--lsp')) {
+  require('../dist/server.js').startServer();
+  return;
+}
 const { main } = require('../dist/cli.js');
 
 main(process.argv.slice(2)).then(

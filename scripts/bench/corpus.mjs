@@ -42,24 +42,45 @@ export function buildLargeDocument(texts, words = LARGE_WORDS) {
   return { text: parts.join('\n\n'), words: count };
 }
 
-// Replacements cycle, so each text in the chain differs from the one before it by one word.
-const REPLACEMENTS = ['really', 'truly', 'gladly', 'simply', 'kindly', 'surely'];
+// Distinct words, so no text in an edit chain repeats an earlier one (a cache would hit it).
+const REPLACEMENTS = ['really', 'truly', 'gladly', 'simply', 'kindly', 'surely', 'warmly', 'openly', 'deeply', 'fully', 'highly', 'mostly',
+  'nearly', 'partly', 'quietly', 'rarely', 'slowly', 'calmly', 'boldly', 'gently', 'keenly', 'lately', 'neatly', 'oddly', 'plainly'];
 
 /**
- * `count` versions of the document, each one word different from the previous one (and the
- * first from the original): the word is the first of four or more letters after the middle.
+ * `count` versions of the text, each one word different from the previous one (and the first
+ * from the original): the word is the first of four or more letters after the middle.
+ * `first` picks where in the replacement list to start.
  */
-export function buildEditChain(text, count) {
+export function buildEditChain(text, count, first = 0) {
   const pattern = /\b[A-Za-z]{4,}\b/g;
   pattern.lastIndex = Math.floor(text.length / 2);
-  const match = pattern.exec(text);
-  if (!match) throw new Error('no word to edit in the middle of the large document');
+  let match = pattern.exec(text);
+  if (!match) {
+    pattern.lastIndex = 0;
+    match = pattern.exec(text);
+  }
+  if (!match) throw new Error('no word of four letters or more to edit');
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);
   const words = REPLACEMENTS.filter((word) => word !== match[0].toLowerCase());
+  if (count > words.length) throw new Error(`at most ${words.length} distinct edits`);
   const chain = [];
-  for (let i = 0; i < count; i++) chain.push(before + words[i % words.length] + after);
+  for (let i = 0; i < count; i++) chain.push(before + words[(first + i) % words.length] + after);
   return { chain, offset: match.index, original: match[0] };
+}
+
+/**
+ * The text with `variant + 1` spaces added at the end of the first line of every block (blocks
+ * are separated by blank lines): the same words and the same shape (header, greeting, sign-off),
+ * but no block equals one of the original, so it warms a linter up without filling its cache
+ * with what will be measured.
+ */
+export function markBlocks(text, variant) {
+  const spaces = ' '.repeat(variant + 1);
+  return text
+    .split(/((?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+)/)
+    .map((part, i) => (i % 2 === 1 || !part.trim() ? part : part.replace(/^[^\r\n]*/, (line) => line + spaces)))
+    .join('');
 }
 
 export { countWords };

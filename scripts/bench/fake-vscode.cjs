@@ -194,6 +194,37 @@ function dataClass(name, fields) {
   }[name];
 }
 
+/** Glob as VS Code reads it (`**`, `*`, `?`, `{a,b}`), matched against the whole path. */
+function globToRegExp(glob) {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === '*' && glob[i + 1] === '*') {
+      source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else if (char === '{') source += '(?:';
+    else if (char === '}') source += ')';
+    else if (char === ',') source += '|';
+    else source += char.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+function selectorMatches(selector, document) {
+  if (Array.isArray(selector)) return selector.some((item) => selectorMatches(item, document));
+  if (typeof selector === 'string') return selector === '*' || selector === document.languageId;
+  if (!selector || typeof selector !== 'object') return false;
+  if (selector.language && selector.language !== '*' && selector.language !== document.languageId) return false;
+  if (selector.scheme && selector.scheme !== '*' && selector.scheme !== document.uri.scheme) return false;
+  if (selector.pattern) {
+    const pattern = typeof selector.pattern === 'string' ? selector.pattern : `${selector.pattern.base}/${selector.pattern.pattern}`;
+    if (!globToRegExp(pattern).test(document.uri.path)) return false;
+  }
+  return true;
+}
+
 /** A read-only text document over a string, with VS Code's offset/position mapping. */
 function createDocument({ text, uri, languageId }) {
   const lineStarts = [0];
@@ -332,7 +363,7 @@ function createFakeVscode({ document, onDiagnostics }) {
 
   const languages = namespace('languages', {
     createDiagnosticCollection,
-    match: () => 0,
+    match: (selector, document) => (selectorMatches(selector, document) ? 10 : 0),
     getDiagnostics: () => [],
     registerCodeActionsProvider: () => new Disposable(() => {}),
     registerHoverProvider: () => new Disposable(() => {}),

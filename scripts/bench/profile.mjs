@@ -1,40 +1,42 @@
-// CPU profile of our core on one text, with self time per function mapped back through
+// CPU profile of our core at work, with self time per function mapped back through
 // the bundle's source map to src/ files and npm packages, so a slow phase can be named.
 import { writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { createRequire, SourceMap } from 'node:module';
+import { SourceMap } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const IGNORED_FRAMES = new Set(['(root)', '(idle)']);
 
 /**
- * Profiles `lint(text)` of the (unminified, source-mapped) core at `corePath`, `runs` times
- * after one warm-up, saves the .cpuprofile under `outDir` and returns the aggregates.
+ * Runs `work` under the CPU profiler, saves the .cpuprofile under `outDir` and returns self
+ * time per function and per module. `bundlePath` is the bundle whose source map names frames.
  */
-export async function profileCore({ corePath, text, runs, outDir, label }) {
-  const { lint } = createRequire(import.meta.url)(corePath);
-  const options = {};
-  lint(text, options);
-
+export async function profile({ work, bundlePath, outDir, label }) {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
-  for (let i = 0; i < runs; i++) lint(text, options);
-  const { profile } = await session.post('Profiler.stop');
+  await work();
+  const { profile: result } = await session.post('Profiler.stop');
   await session.post('Profiler.disable');
   session.disconnect();
 
-  mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, `${label}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
-  writeFileSync(file, JSON.stringify(profile));
-  return { file, ...aggregate(profile, corePath) };
+  const file = profileFile(outDir, label);
+  writeFileSync(file, JSON.stringify(result));
+  return { file, ...summarizeProfile(result, bundlePath) };
 }
 
-function aggregate(profile, corePath) {
-  const mapper = sourceMapper(corePath);
+/** Where a new profile called `label` goes. */
+export function profileFile(outDir, label) {
+  mkdirSync(outDir, { recursive: true });
+  return join(outDir, `${label}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+}
+
+/** Self time per function and per module of a .cpuprofile, frames of `bundlePath` mapped to sources. */
+export function summarizeProfile(profile, bundlePath) {
+  const mapper = sourceMapper(bundlePath);
   const totalMs = (profile.endTime - profile.startTime) / 1000;
   const totalHits = profile.nodes.reduce((sum, node) => sum + (node.hitCount ?? 0), 0);
   const msPerHit = totalHits > 0 ? totalMs / totalHits : 0;
@@ -60,11 +62,12 @@ function aggregate(profile, corePath) {
 }
 
 /** Maps a frame of the bundle to its original file and line, and to the package or src/ file it belongs to. */
-function sourceMapper(corePath) {
-  const bundleUrl = pathToFileURL(corePath).href;
+function sourceMapper(bundlePath) {
+  const bundleUrl = pathToFileURL(bundlePath).href;
+  const bundleName = basename(bundlePath);
   let map;
   try {
-    map = new SourceMap(JSON.parse(readFileSync(`${corePath}.map`, 'utf8')));
+    map = new SourceMap(JSON.parse(readFileSync(`${bundlePath}.map`, 'utf8')));
   } catch {
     map = undefined; // No map: frames keep bundle positions.
   }
@@ -75,7 +78,7 @@ function sourceMapper(corePath) {
       return { location: `${path.startsWith('node:') ? path : basename(path)}:${frame.lineNumber + 1}`, module: path.startsWith('node:') ? '(node internals)' : basename(path) };
     }
     const entry = map.findEntry(frame.lineNumber, frame.columnNumber);
-    if (!entry || !entry.originalSource) return { location: `core.js:${frame.lineNumber + 1}`, module: 'core.js' };
+    if (!entry || !entry.originalSource) return { location: `${bundleName}:${frame.lineNumber + 1}`, module: bundleName };
     const source = entry.originalSource.replace(/^file:\/\//, '').replace(/^(\.\.\/)+/, '').replace(/^.*?(?=node_modules\/|src\/)/, '');
     const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
     return {

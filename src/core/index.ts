@@ -79,8 +79,9 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
 
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
   const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks };
-  // Judging what a draft lacks needs all of it, and something written: an empty reply is not missing a time ask.
-  const wholeDraft = parsed.complete && parsed.sentences.length > 0;
+  // Judging what a draft lacks needs all of it, and a message: an empty reply or a
+  // list of questions to ask in the talk is not missing a time ask.
+  const wholeDraft = parsed.complete && looksLikeMessage(shape, parsed.sentences);
   const findings = runRules(set, context, parsed.blocks, subject, wholeDraft);
   const place = location(text);
   const words = prose.reduce((count, sentence) => count + sentence.tokens.length, 0);
@@ -91,6 +92,15 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     complete: parsed.complete,
     stats: { words, characters, targetWords: targetWordsFor(kind) },
   };
+}
+
+/** Share of questions above which text with no greeting or sign-off reads as a list of questions. */
+const QUESTION_LIST_SHARE = 0.8;
+
+function looksLikeMessage(shape: DraftShape, prose: Sentence[]): boolean {
+  if (prose.length === 0) return false;
+  if (shape.greeting || shape.closing || prose.length < 3) return true;
+  return prose.filter((sentence) => sentence.isQuestion).length / prose.length < QUESTION_LIST_SHARE;
 }
 
 /** A sentence belongs to the greeting or closing only if it is no longer than that line. */

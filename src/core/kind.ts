@@ -6,7 +6,7 @@ import type { MessageKind } from './types.js';
  * Cues for telling the kinds apart (see the domain doc's table of kinds). A thank-you
  * or follow-up shows itself early; a request names a referrer or asks for time.
  */
-const CUES: Record<'thanks' | 'followUp' | 'referral' | 'ask', string[]> = {
+const CUES: Record<'thanks' | 'followUp' | 'referral' | 'ask' | 'linkedin', string[]> = {
   thanks: [
     'it was such? a? great|pleasure|wonderful|lovely|nice|good|fantastic to? speak|speaking|talk|talking|meet|meeting|chat|chatting|connect|connecting',
     'enjoyed|loved our|learning|talking|speaking|meeting|chatting|hearing|the',
@@ -40,6 +40,11 @@ const CUES: Record<'thanks' | 'followUp' | 'referral' | 'ask', string[]> = {
     'since we spoke|talked|met|last',
     'as you suggested',
     'spoke|talked|met with your contact|friend|colleague',
+    // A report back to whoever made an introduction.
+    'for introducing|connecting me',
+    'for the introduction|intro|connection',
+    'we spoke|talked|met on|last|yesterday|today|earlier',
+    'keep you posted',
   ],
   referral: [
     'referred|suggested|recommended that? i|me reach|contact|write|email|get|connect|talk|speak',
@@ -53,7 +58,9 @@ const CUES: Record<'thanks' | 'followUp' | 'referral' | 'ask', string[]> = {
     'thought you would|might be',
     '=thought you’d',
     'would be a great person to',
+    'for the introduction|intro',
   ],
+  linkedin: ['love|like|glad|happy to connect', 'connect here|on linkedin', 'connection request', 'linkedin'],
   ask: [
     'would|could you be open|available|willing|interested',
     'would|do you have * minutes|time|moment',
@@ -91,12 +98,19 @@ export function inferKind(sentences: Sentence[], hasSubject: boolean, proseChara
       if (!firstCue.has(name)) firstCue.set(name, position);
     }
   });
-  const early = (name: CueName) => (firstCue.get(name) ?? Infinity) <= 1 + (hasSubject ? 1 : 0);
+  const first = (name: CueName) => firstCue.get(name) ?? Infinity;
   const present = (name: CueName) => firstCue.has(name);
+  const earlyLimit = 1 + (hasSubject ? 1 : 0);
 
-  if (early('thanks') || (present('thanks') && !present('ask'))) return 'thank-you';
-  if (early('followUp') || (present('followUp') && !present('ask'))) return 'follow-up';
+  // A note after the talk shows itself at the start; of thanks and follow-up, the
+  // earlier cue decides. Thanking a referrer while asking their contact for time is an intro.
+  const after = first('followUp') <= first('thanks') ? 'follow-up' : 'thank-you';
+  if (first('thanks') <= earlyLimit && after === 'thank-you') return 'thank-you';
+  if (present('referral') && present('ask')) return 'referral-intro';
+  if (Math.min(first('thanks'), first('followUp')) <= earlyLimit) return after;
+  if ((present('thanks') || present('followUp')) && !present('ask')) return after;
   if (present('referral')) return 'referral-intro';
-  if (!hasSubject && proseCharacters <= LINKEDIN_NOTE_CHARACTERS) return 'linkedin-note';
+  const linkedInLength = present('linkedin') ? 2 * LINKEDIN_NOTE_CHARACTERS : LINKEDIN_NOTE_CHARACTERS;
+  if (!hasSubject && proseCharacters <= linkedInLength) return 'linkedin-note';
   return 'request';
 }

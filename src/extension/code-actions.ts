@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { expandSnippet, type Fix, type TextEdit as CoreEdit } from '../core/index.js';
+import { expandSnippet, fixAllEdits, type Fix, type TextEdit as CoreEdit } from '../core/index.js';
 import type { DraftLinter } from './diagnostics.js';
 import type { Finding } from './findings.js';
 
@@ -26,14 +26,15 @@ export class OutreachCodeActions implements vscode.CodeActionProvider {
     range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
   ): Promise<vscode.CodeAction[]> {
-    if (!this.linter.latest(document.uri)) return [];
     const draft = await this.linter.current(document);
     if (!draft || draft.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
     if (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix)) {
-      for (const finding of draft.findings) {
-        if (finding.diagnostic.range.intersection(range)) actions.push(...quickFixes(document, finding));
-      }
+      const here = draft.findings.filter((finding) => finding.diagnostic.range.intersection(range));
+      for (const finding of here) actions.push(...fixesFor(document, finding), ignoreAction(document, finding));
+      // One "Disable rule" per rule, even when several of its findings are under the cursor.
+      const rules = new Map(here.map((finding) => [finding.core.ruleId, finding]));
+      for (const finding of rules.values()) actions.push(disableAction(document, finding));
     }
     // Source actions only when asked for (Fix All, Source Action…, on save), never in the lightbulb.
     if (context.only?.contains(FIX_ALL_KIND)) {
@@ -44,29 +45,33 @@ export class OutreachCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-function quickFixes(document: vscode.TextDocument, finding: Finding): vscode.CodeAction[] {
-  const { core, diagnostic } = finding;
-  const actions = core.fixes.map((fix) => {
+function fixesFor(document: vscode.TextDocument, { core, diagnostic }: Finding): vscode.CodeAction[] {
+  return core.fixes.map((fix) => {
     const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = fix.preferred === true;
     action.edit = editFor(document, fix);
     return action;
   });
+}
 
+function ignoreAction(document: vscode.TextDocument, { core, diagnostic, text }: Finding): vscode.CodeAction {
   const ignore = new vscode.CodeAction(`Ignore this finding (${core.ruleId})`, vscode.CodeActionKind.QuickFix);
   ignore.diagnostics = [diagnostic];
   ignore.command = {
     title: ignore.title,
     command: IGNORE_FINDING_COMMAND,
-    arguments: [document.uri, core.ruleId, finding.text],
+    arguments: [document.uri, core.ruleId, text],
   };
+  return ignore;
+}
 
+function disableAction(document: vscode.TextDocument, { core, diagnostic }: Finding): vscode.CodeAction {
   const where = vscode.workspace.workspaceFolders ? 'in this workspace' : 'for all drafts';
   const disable = new vscode.CodeAction(`Disable rule ${core.ruleId} ${where}`, vscode.CodeActionKind.QuickFix);
   disable.diagnostics = [diagnostic];
   disable.command = { title: disable.title, command: DISABLE_RULE_COMMAND, arguments: [core.ruleId, document.uri] };
-  return [...actions, ignore, disable];
+  return disable;
 }
 
 /** Placeholders become tab stops the writer fills in; plain text is inserted as is. */
@@ -84,19 +89,9 @@ function editFor(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit 
   return edit;
 }
 
-/**
- * Applies, for every finding, the first fix that needs no words from the writer
- * (no placeholders): fix-all may run on save, and must not invent facts such as
- * how you found someone. Edits that overlap an earlier one wait for the next run.
- */
+/** Fix-all applies what the core chooses: per finding, a fix that needs no new words from the writer. */
 function fixAllAction(document: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction | undefined {
-  const chosen: CoreEdit[] = [];
-  for (const { core } of findings) {
-    const candidates = [...core.fixes].sort((a, b) => Number(b.preferred === true) - Number(a.preferred === true));
-    const fix = candidates.find((candidate) => candidate.edits.every((edit) => !PLACEHOLDER.test(edit.newText)));
-    if (!fix || fix.edits.some((edit) => chosen.some((taken) => overlaps(edit, taken)))) continue;
-    chosen.push(...fix.edits);
-  }
+  const chosen = fixAllEdits(findings.map((finding) => finding.core));
   if (chosen.length === 0) return undefined;
   const action = new vscode.CodeAction('Fix all outreach issues that need no new words', FIX_ALL_KIND);
   action.edit = new vscode.WorkspaceEdit();
@@ -106,9 +101,6 @@ function fixAllAction(document: vscode.TextDocument, findings: readonly Finding[
   );
   return action;
 }
-
-const overlaps = (a: CoreEdit, b: CoreEdit): boolean =>
-  a.start < b.end && b.start < a.end || (a.start === a.end && a.start === b.start) || (b.start === b.end && b.start === a.start);
 
 const rangeOf = (document: vscode.TextDocument, edit: CoreEdit): vscode.Range =>
   new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));

@@ -5,11 +5,13 @@ import type { DraftDetector } from './drafts.js';
 import { displayKey, SOURCE, toFinding, type LintedDraft } from './findings.js';
 import type { IgnoredFindings } from './ignores.js';
 import { readDraftSettings } from './settings.js';
+import { isInEditorTab, isVisible, tabUris } from './tabs.js';
 
 /**
- * Keeps a diagnostic collection in step with the open drafts: lints on open,
- * after typing pauses (debounced), and when settings, config files or ignores
- * change; clears a document's findings when it closes or stops being a draft.
+ * Keeps a diagnostic collection in step with the drafts open in editor tabs:
+ * lints on open, after typing pauses (debounced), and when settings, config files
+ * or ignores change; clears a document's findings when its last tab closes or it
+ * stops being a draft.
  */
 export class DraftLinter implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
@@ -37,6 +39,14 @@ export class DraftLinter implements vscode.Disposable {
         if (event.contentChanges.length > 0) this.schedule(event.document);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      // A closed tab's document stays open for a while; its findings go with the tab.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        for (const uri of event.closed.flatMap(tabUris)) if (!isInEditorTab(uri)) this.forget(uri);
+        for (const uri of event.opened.flatMap(tabUris)) this.lintUri(uri);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const { document } of editors) if (!this.drafts.has(document.uri.toString())) void this.lintNow(document);
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('outreach')) this.lintAll();
       }),
@@ -54,11 +64,11 @@ export class DraftLinter implements vscode.Disposable {
     );
   }
 
-  /** The lint of the document's current text, linting now if what we have is older. */
+  /** The lint of the document's current text (undefined for a non-draft), linting now if what we have is older. */
   async current(document: vscode.TextDocument): Promise<LintedDraft | undefined> {
     const known = this.drafts.get(document.uri.toString());
     if (known?.version === document.version) return known;
-    if (!known && !this.detector.isDraft(document)) return undefined;
+    if (!this.detector.isDraft(document)) return undefined;
     return this.lintNow(document);
   }
 
@@ -75,12 +85,14 @@ export class DraftLinter implements vscode.Disposable {
   async settle(): Promise<void> {
     const stale = vscode.workspace.textDocuments.filter((document) => {
       const key = document.uri.toString();
-      return this.timers.has(key) || this.drafts.get(key)?.version !== document.version;
+      return this.timers.has(key) || (this.drafts.get(key)?.version !== document.version && isOnScreen(document));
     });
     await Promise.all([...stale.map((document) => this.lintNow(document)), ...this.running.values()]);
   }
 
   schedule(document: vscode.TextDocument): void {
+    // Output channels and other documents without an editor change often and are never drafts.
+    if (!isOnScreen(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     const delay = readDraftSettings(document.uri).debounceMs;
@@ -102,14 +114,15 @@ export class DraftLinter implements vscode.Disposable {
 
   private async lint(document: vscode.TextDocument, ticket: number): Promise<LintedDraft | undefined> {
     const key = document.uri.toString();
-    if (document.isClosed || !this.detector.isDraft(document)) {
+    if (document.isClosed || !isOnScreen(document) || !this.detector.isDraft(document)) {
       this.clear(document.uri);
       this.linted.fire(document.uri);
       return undefined;
     }
     const { config, file, fileRuleIds, problems } = await this.configs.forDocument(document);
-    // A newer lint started (text, settings or config changed) or the document closed meanwhile.
-    if (this.tickets.get(key) !== ticket || document.isClosed) return this.drafts.get(key);
+    // A newer lint started (text, settings or config changed) or the document closed meanwhile:
+    // that one's result is the one to use.
+    if (this.tickets.get(key) !== ticket || document.isClosed) return this.running.get(key) ?? this.drafts.get(key);
 
     const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const result = lint(document.getText(), { config, format });
@@ -156,8 +169,9 @@ export class DraftLinter implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    // Invalidates a lint still waiting for its config.
+    // Invalidates a lint still waiting for its config (it then finds no newer run to defer to).
     this.tickets.set(key, (this.tickets.get(key) ?? 0) + 1);
+    this.running.delete(key);
     this.clear(uri);
     this.linted.fire(uri);
   }
@@ -167,3 +181,6 @@ export class DraftLinter implements vscode.Disposable {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }
+
+/** In an editor tab, or shown in an editor whose tab is not reported yet. */
+const isOnScreen = (document: vscode.TextDocument): boolean => isInEditorTab(document.uri) || isVisible(document.uri);

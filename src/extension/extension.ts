@@ -19,8 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const status = new OutreachStatus(linter);
   const docs = new RuleDocs(context.extensionUri);
   // Every document: whether one is a draft is decided per document (globs, front matter, user choice).
-  const everyDocument: vscode.DocumentSelector = { pattern: '**' };
-  const anyDocument: vscode.DocumentSelector = [everyDocument, { scheme: 'untitled' }];
+  const anyDocument: vscode.DocumentSelector = { scheme: '*' };
 
   context.subscriptions.push(
     detector,

@@ -7,7 +7,6 @@ export class OutreachHover implements vscode.HoverProvider {
   constructor(private readonly linter: DraftLinter) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    if (!this.linter.latest(document.uri)) return undefined;
     const draft = await this.linter.current(document);
     const here = draft?.findings.filter((finding) => finding.diagnostic.range.contains(position)) ?? [];
     if (here.length === 0) return undefined;
@@ -18,13 +17,16 @@ export class OutreachHover implements vscode.HoverProvider {
     here.forEach(({ core }, i) => {
       if (i > 0) markdown.appendMarkdown('\n\n---\n\n');
       markdown.appendMarkdown(`**Why** ($(book) [${core.ruleId}](${ruleDocsUri(core.ruleId).toString()})): `);
-      markdown.appendText(core.note ?? core.message);
+      markdown.appendMarkdown(escapeMarkdown(core.note ?? core.message));
       if (core.example) {
         markdown.appendMarkdown('\n\n**Better:** ');
-        markdown.appendText(`“${core.example}”`);
+        markdown.appendMarkdown(`“${escapeMarkdown(core.example)}”`);
       }
     });
     const range = here.map((finding) => finding.diagnostic.range).reduce((a, b) => a.union(b));
     return new vscode.Hover(markdown, range);
   }
 }
+
+/** Rule text is prose, not markdown (appendText would also make every space non-breaking). */
+const escapeMarkdown = (text: string): string => text.replace(/[\\`*_{}[\]()#+\-!<>|~$]/g, '\\$&');

@@ -1,7 +1,7 @@
 import type { RuleData } from '../rule-data.js';
 import { memoize, type Sentence } from '../text/sentences.js';
 import type { RuleBehaviour, DraftContext, Finding } from './context.js';
-import { insertionFor, replaceSpan, type Anchor } from './edits.js';
+import { insertionFor, replaceSpan, rewriteSentence, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
 
 /**
@@ -14,6 +14,8 @@ export interface DurationRuleData extends RuleData {
   anchor: Anchor;
   insert: { title: string; text: string };
   messages: { tooLong: string; tooShort: string; openEnded: string; vague: string };
+  /** Rewrites the sentence with an open-ended ask ("Could I take you to lunch?"). */
+  openEndedFix: { title: string; text: string };
   replaceWith: string;
 }
 
@@ -89,7 +91,8 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
       if (durations.some((d) => d.minutes !== undefined)) return [];
       if (matches.length > 0) {
         const actual = context.text.slice(matches[0].start, matches[0].end);
-        return [{ ...span(matches[0]), actual, message: fill(data.messages.openEnded, { ...limits, actual }), fixes: [] }];
+        const fix = rewriteSentence(matches[0].sentence, data.openEndedFix.title, data.openEndedFix.text, true);
+        return [{ ...span(matches[0]), actual, message: fill(data.messages.openEnded, { ...limits, actual }), fixes: [fix] }];
       }
       const vague = durations[0];
       if (vague) {

@@ -86,6 +86,9 @@ function toSentence(node: NlcstSentence, text: string, offset: number): Sentence
   if (!alignTokens(tokens, text)) return undefined;
   start = wholeCharacter(text, Math.min(start, tokens[0].start), -1);
   end = wholeCharacter(text, Math.min(text.length, Math.max(end, tokens[tokens.length - 1].end)), 1);
+  // Markdown sentences can carry the line break before them; a sentence starts at its first character.
+  while (start < tokens[0].start && /\s/.test(text[start])) start++;
+  while (end > tokens[tokens.length - 1].end && /\s/.test(text[end - 1])) end--;
   for (const token of tokens) {
     token.start += offset;
     token.end += offset;

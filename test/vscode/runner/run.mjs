@@ -26,7 +26,9 @@
 //   3. the test polls for `<file>.done` before continuing.
 // Requests are handled one at a time, in order.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import {
@@ -99,6 +101,14 @@ async function formatConsoleMessage(msg) {
   return { level, line: format(...args) };
 }
 
+/** Failed runs keep their state for debugging; only the newest few are kept. */
+function pruneOldRuns(dir, keep) {
+  const runs = readdirSync(dir)
+    .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { name } of runs.slice(keep)) rmSync(path.join(dir, name), { recursive: true, force: true });
+}
+
 function fail(message) {
   console.error(`\n[vscode-e2e] FAILED: ${message}\n`);
   process.exit(1);
@@ -124,8 +134,10 @@ async function main() {
   }
 
   // Fresh state per run: user settings, extensions and logs don't leak between runs.
-  mkdirSync(path.join(CACHE_DIR, 'runs'), { recursive: true });
-  const stateDir = mkdtempSync(path.join(CACHE_DIR, 'runs', 'run-'));
+  const runsDir = path.join(CACHE_DIR, 'runs');
+  mkdirSync(runsDir, { recursive: true });
+  pruneOldRuns(runsDir, 5);
+  const stateDir = mkdtempSync(path.join(runsDir, 'run-'));
 
   let server;
   let browser;

@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { FLAGGED_REQUEST } from './drafts.js';
+
+/** Talks to the built language server over stdio, as Neovim or Helix would. */
+interface LspDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+  codeDescription: { href: string };
+}
+interface CodeAction {
+  title: string;
+  kind: string;
+  isPreferred?: boolean;
+  edit: { changes: Record<string, { range: LspDiagnostic['range']; newText: string }[]> };
+}
+
+const SERVER = resolve(__dirname, '../../bin/outreach-ls.js');
+
+describe('language server (stdio)', function () {
+  this.timeout(30_000);
+  let server: ChildProcess;
+  let connection: MessageConnection;
+  let dir: string;
+  const published = new Map<string, LspDiagnostic[][]>();
+
+  const nextDiagnostics = (uri: string, count: number) =>
+    new Promise<LspDiagnostic[]>((done, fail) => {
+      const started = Date.now();
+      const poll = () => {
+        const list = published.get(uri) ?? [];
+        if (list.length >= count) done(list[count - 1]);
+        else if (Date.now() - started > 20_000) fail(new Error(`no diagnostics #${count} for ${uri}`));
+        else setTimeout(poll, 10);
+      };
+      poll();
+    });
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'outreach-ls-'));
+    published.clear();
+    server = spawn(process.execPath, [SERVER], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: LspDiagnostic[] }) => {
+      published.set(params.uri, [...(published.get(params.uri) ?? []), params.diagnostics]);
+    });
+    connection.onNotification('window/showMessage', () => undefined);
+    connection.listen();
+    const init = (await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      capabilities: {},
+      initializationOptions: { debounceMs: 0 },
+    })) as { capabilities: { codeActionProvider: unknown; hoverProvider: boolean } };
+    assert.ok(init.capabilities.codeActionProvider && init.capabilities.hoverProvider);
+    await connection.sendNotification('initialized', {});
+  });
+
+  afterEach(async () => {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    connection.dispose();
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = (uri: string, text: string, languageId = 'markdown') =>
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+
+  it('publishes findings with rule ids, positions and links to the bundled docs', async () => {
+    const uri = pathToFileURL(join(dir, 'draft.email.md')).href;
+    await open(uri, FLAGGED_REQUEST);
+    const diagnostics = await nextDiagnostics(uri, 1);
+    assert.deepEqual(diagnostics.map((d) => d.code).sort(), ['how-found', 'no-demanding-tone', 'no-desperate-tone', 'no-job-request', 'time-ask']);
+    const job = diagnostics.find((d) => d.code === 'no-job-request')!;
+    const line = FLAGGED_REQUEST.split('\n')[4];
+    assert.deepEqual(job.range.start, { line: 4, character: line.indexOf('Are you hiring') });
+    assert.equal(job.severity, 1);
+    assert.equal(job.source, 'outreach');
+    assert.ok(existsSync(fileURLToPath(job.codeDescription.href)), job.codeDescription.href);
+  });
+
+  it('re-lints after an incremental change', async () => {
+    const uri = pathToFileURL(join(dir, 'draft.email.md')).href;
+    await open(uri, FLAGGED_REQUEST);
+    const before = await nextDiagnostics(uri, 1);
+    const job = before.find((d) => d.code === 'no-job-request')!;
+    const lines = FLAGGED_REQUEST.split('\n');
+    const start = lines[4].indexOf('Are you hiring for your team? ');
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 4, character: start }, end: { line: 4, character: start + 'Are you hiring for your team? '.length } }, text: '' }],
+    });
+    const after = await nextDiagnostics(uri, 2);
+    assert.ok(job && !after.some((d) => d.code === 'no-job-request'));
+    for (const still of ['how-found', 'no-demanding-tone', 'no-desperate-tone', 'time-ask']) assert.ok(after.some((d) => d.code === still), still);
+  });
+
+  it('offers the core fixes as code actions, and fix-all', async () => {
+    const uri = pathToFileURL(join(dir, 'draft.email.md')).href;
+    await open(uri, FLAGGED_REQUEST);
+    const diagnostics = await nextDiagnostics(uri, 1);
+    const timeAsk = diagnostics.find((d) => d.code === 'time-ask')!;
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: timeAsk.range,
+      context: { diagnostics: [timeAsk] },
+    })) as CodeAction[];
+    const insert = actions.find((action) => action.kind === 'quickfix' && action.title === 'Add a 20-minute time ask')!;
+    assert.ok(insert.isPreferred);
+    const [edit] = insert.edit.changes[uri];
+    assert.equal(edit.newText, 'Would you have 20 minutes for a call or video chat in the next few weeks, at a time that suits you?\n\n');
+    assert.deepEqual(edit.range.start, timeAsk.range.start);
+
+    const fixAll = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(fixAll.length, 1);
+    assert.equal(fixAll[0].kind, 'source.fixAll.outreach');
+    assert.ok(fixAll[0].edit.changes[uri].length >= 2);
+  });
+
+  it('explains a finding on hover', async () => {
+    const uri = pathToFileURL(join(dir, 'draft.email.md')).href;
+    await open(uri, FLAGGED_REQUEST);
+    const job = (await nextDiagnostics(uri, 1)).find((d) => d.code === 'no-job-request')!;
+    const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: job.range.start })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /no-job-request/);
+    assert.match(hover.contents.value, /Informational Interviews/);
+  });
+
+  it('finds .outreachrc.json upward from the draft', async () => {
+    writeFileSync(join(dir, '.outreachrc.json'), JSON.stringify({ rules: { 'time-ask': 'off', 'no-job-request': 'info' } }));
+    const uri = pathToFileURL(join(dir, 'draft.email.md')).href;
+    await open(uri, FLAGGED_REQUEST);
+    const diagnostics = await nextDiagnostics(uri, 1);
+    assert.ok(!diagnostics.some((d) => d.code === 'time-ask'));
+    assert.equal(diagnostics.find((d) => d.code === 'no-job-request')!.severity, 3);
+  });
+
+  it('clears findings when the document closes', async () => {
+    const uri = pathToFileURL(join(dir, 'draft.email.md')).href;
+    await open(uri, FLAGGED_REQUEST);
+    await nextDiagnostics(uri, 1);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    assert.deepEqual(await nextDiagnostics(uri, 2), []);
+  });
+});

@@ -1,0 +1,121 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'outreach-linter.outreach-linter';
+
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+  await extension.activate();
+  return extension;
+}
+
+export function extensionUri(): vscode.Uri {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension);
+  return extension.extensionUri;
+}
+
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite needs the fixtures folder open as the workspace');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+const tabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+const hasTab = (uri: vscode.Uri) =>
+  tabs().some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString());
+
+/** Opens a document in its own (not preview) tab, and waits until the extension host knows the tab. */
+async function show(document: vscode.TextDocument): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  await waitFor(`a tab for ${document.uri.toString()}`, () => hasTab(document.uri));
+  return editor;
+}
+
+/** Closes the active editor and waits until the extension host sees its tab go. */
+export async function closeEditorOf(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  await waitFor(`the tab of ${document.uri.toString()} to close`, () => !hasTab(document.uri));
+}
+
+export async function openFixture(...segments: string[]): Promise<vscode.TextEditor> {
+  return show(await vscode.workspace.openTextDocument(workspaceUri(...segments)));
+}
+
+export async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
+  return show(await vscode.workspace.openTextDocument({ language, content }));
+}
+
+/** Waits until every open draft is linted with its current text. */
+export async function settle(): Promise<void> {
+  await vscode.commands.executeCommand('outreach._settle');
+}
+
+/**
+ * Polls until `check` returns a value (not undefined or false). Events travel
+ * between the renderer and the extension host, so a few turns may be needed; the
+ * limit only keeps a broken run from hanging, it is not what is being tested.
+ */
+export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, limitMs = 10_000): Promise<T> {
+  const deadline = Date.now() + limitMs;
+  for (;;) {
+    await settle();
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) assert.fail(`gave up waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export const outreachDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] =>
+  vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'outreach');
+
+export const ruleOf = (diagnostic: vscode.Diagnostic): string =>
+  typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
+
+/** The findings as `rule@line "words"` (line 1-based), sorted, for readable assertions. */
+export function describeFindings(document: vscode.TextDocument): string[] {
+  return outreachDiagnostics(document.uri)
+    .map((d) => `${ruleOf(d)}@${d.range.start.line + 1} ${JSON.stringify(document.getText(d.range))}`)
+    .sort();
+}
+
+export async function findingsOf(document: vscode.TextDocument, ruleId: string): Promise<vscode.Diagnostic[]> {
+  await settle();
+  return outreachDiagnostics(document.uri).filter((d) => ruleOf(d) === ruleId);
+}
+
+/** The quick fixes the editor would list for a range (the command does not return their diagnostics). */
+export async function quickFixesAt(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value,
+  );
+  return actions;
+}
+
+/** Runs a code action the way the editor does: its edit, then its command. */
+export async function applyAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `could not apply "${action.title}"`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/** Closes every editor, throwing away unsaved changes, so each test starts clean. */
+export async function closeAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await waitFor('every tab to close', () => tabs().length === 0);
+}
+
+export async function setRules(rules: Record<string, unknown> | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('outreach').update('rules', rules, vscode.ConfigurationTarget.Workspace);
+}
+
+export async function statusText(): Promise<string> {
+  return vscode.commands.executeCommand<string>('outreach._statusText');
+}

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { activateExtension, closeAll, openFixture, settle } from './helpers.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Asks the code-server runner (test/vscode/runner/run.mjs) for a screenshot: the
+ * request travels as a console line; the runner writes `<file>.done` when saved.
+ */
+async function screenshot(file: string): Promise<void> {
+  rmSync(`${file}.done`, { force: true });
+  console.log(`OUTREACH_SCREENSHOT ${file}`);
+  const deadline = Date.now() + 60_000;
+  while (!existsSync(`${file}.done`)) {
+    if (Date.now() > deadline) assert.fail(`the runner did not save ${file}`);
+    await sleep(100);
+  }
+  assert.equal(readFileSync(`${file}.done`, 'utf8'), '', 'the runner reported an error');
+}
+
+describe('screenshot', () => {
+  before(activateExtension);
+
+  it('saves the editor with a flagged draft and the quick-fix menu open', async function () {
+    // Only the code-server runner (VS Code in a browser) can take screenshots.
+    if (vscode.env.uiKind !== vscode.UIKind.Web) this.skip();
+    const extension = await activateExtension();
+    const editor = await openFixture('drafts', 'flagged.email.md');
+    await settle();
+    // On the last flagged line, so the menu opens below the draft instead of over it.
+    const at = editor.document.positionAt(editor.document.getText().indexOf('ASAP') + 2);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await sleep(1500); // Let the menu render; this is not a timing assertion.
+    const name = vscode.workspace.isTrusted ? 'screenshot.png' : 'screenshot-untrusted.png';
+    await screenshot(path.join(extension.extensionPath, 'test-results', name));
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+    await closeAll();
+  });
+});
