@@ -1,14 +1,25 @@
 // Bundles the core (no Node built-ins, so it also runs in a web worker), the CLI, the
 // extension and the suite that runs inside a real VS Code.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { compileRules } from './scripts/compile-rules.mjs';
 
 compileRules();
+await writePhraseTable();
+
+/** Bundles and runs scripts/phrase-table.ts, which needs the core's own phrase compiler. */
+async function writePhraseTable() {
+  writeFileSync('generated/phrase-table.json', '{}');
+  const builder = 'generated/phrase-table-builder.cjs';
+  await build({ entryPoints: ['scripts/phrase-table.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: builder, logLevel: 'warning' });
+  createRequire(import.meta.url)(`./${builder}`).writePhraseTable('generated/phrase-table.json');
+}
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
-const common = { bundle: true, format: 'cjs', target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
+// See src/core/shims/no-emoji-names.ts.
+const common = { alias: { gemoji: './src/core/shims/no-emoji-names.ts' }, bundle: true, format: 'cjs', target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
 
 const bundles = [
   // Neutral platform with the 'worker' condition: vfile's path/process shims and no DOM,

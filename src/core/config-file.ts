@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 
 /** Names of the config files, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = ['.outreachrc.json', '.outreachrc.yaml', '.outreachrc.yml', '.outreachrc', 'package.json'] as const;

@@ -3,7 +3,8 @@ import { resolveConfig } from './config.js';
 import type { RuleData } from './rule-data.js';
 import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-types/context.js';
 import { RULE_TYPES } from './rule-types/index.js';
-import { compilePhrase, PhraseIndex } from './text/phrases.js';
+import { compilePrecompiled } from './text/phrase-table.js';
+import { PhraseIndex } from './text/phrases.js';
 import { blockMatches, type ProseBlock } from './text/prose-cache.js';
 import type { Sentence } from './text/sentences.js';
 import type { RuleOptions } from './rule-types/options.js';
@@ -47,7 +48,7 @@ function buildRuleSet(config: unknown): RuleSet {
     if (!options || options === 'off') continue;
     const rule = compileRule(data, options);
     rule.phrases.forEach((phrase, phraseIndex) => {
-      index.add(compilePhrase(phrase, refs.length));
+      index.add(compilePrecompiled(phrase, refs.length));
       refs.push({ rule: rules.length, phraseIndex });
     });
     rules.push(rule);

@@ -15,7 +15,8 @@ export interface RuleData {
   note: string;
   /** A better phrasing to show on hover. */
   example?: string;
-  examples: { flag: RuleExample[]; pass: RuleExample[] };
+  /** In the rule files only: the test suite runs them; the build leaves them out of the bundle. */
+  examples?: { flag: RuleExample[]; pass: RuleExample[] };
   /** Everything else is read by the rule's type. */
   [option: string]: unknown;
 }

@@ -69,7 +69,9 @@ export class DraftLinter implements vscode.Disposable {
     const known = this.drafts.get(document.uri.toString());
     if (known?.version === document.version) return known;
     if (!this.detector.isDraft(document)) return undefined;
-    return this.lintNow(document);
+    // Asked for by a code action or hover, so the document is in front of the user even if
+    // its tab has not been reported yet.
+    return this.lintNow(document, true);
   }
 
   /** The last lint of the document, whatever its version (for the status bar). */
@@ -99,22 +101,22 @@ export class DraftLinter implements vscode.Disposable {
     this.timers.set(key, setTimeout(() => void this.lintNow(document), delay));
   }
 
-  lintNow(document: vscode.TextDocument): Promise<LintedDraft | undefined> {
+  lintNow(document: vscode.TextDocument, inUse = false): Promise<LintedDraft | undefined> {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     const ticket = (this.tickets.get(key) ?? 0) + 1;
     this.tickets.set(key, ticket);
-    const run = this.lint(document, ticket).finally(() => {
+    const run = this.lint(document, ticket, inUse).finally(() => {
       if (this.running.get(key) === run) this.running.delete(key);
     });
     this.running.set(key, run);
     return run;
   }
 
-  private async lint(document: vscode.TextDocument, ticket: number): Promise<LintedDraft | undefined> {
+  private async lint(document: vscode.TextDocument, ticket: number, inUse: boolean): Promise<LintedDraft | undefined> {
     const key = document.uri.toString();
-    if (document.isClosed || !isOnScreen(document) || !this.detector.isDraft(document)) {
+    if (document.isClosed || !(inUse || isOnScreen(document)) || !this.detector.isDraft(document)) {
       this.clear(document.uri);
       this.linted.fire(document.uri);
       return undefined;

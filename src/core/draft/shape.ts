@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { isBlank, type Line } from './lines.js';
 
 export interface Span {

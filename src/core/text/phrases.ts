@@ -22,6 +22,15 @@ export interface CompiledPhrase {
 
 type Slot = { any: true } | { any: false; stems: string[]; exact: boolean };
 
+/** A slot as compact text for the build-time phrase table: `*`, `=a|b` (exact) or `a|b` (stems). */
+export const encodeSlot = (slot: Slot): string => (slot.any ? '*' : `${slot.exact ? '=' : ''}${slot.stems.join('|')}`);
+
+export function decodeSlot(text: string): Slot {
+  if (text === '*') return { any: true };
+  const exact = text.startsWith('=');
+  return { any: false, exact, stems: (exact ? text.slice(1) : text).split('|') };
+}
+
 export const MAX_PHRASE_WORDS = 12;
 const MAX_PHRASE_LENGTH = 200;
 
