@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { lint } from '../core/index.js';
+import { lint, type LintResult } from '../core/index.js';
 import type { ConfigLoader } from './config.js';
 import type { DraftDetector } from './drafts.js';
 import { displayKey, SOURCE, toFinding, type LintedDraft } from './findings.js';
 import type { IgnoredFindings } from './ignores.js';
+import { outputChannel } from './log.js';
 import { readDraftSettings } from './settings.js';
 import { isInEditorTab, isVisible, tabUris } from './tabs.js';
 
@@ -127,7 +128,22 @@ export class DraftLinter implements vscode.Disposable {
     if (this.tickets.get(key) !== ticket || document.isClosed) return this.running.get(key) ?? this.drafts.get(key);
 
     const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const result = lint(document.getText(), { config, format });
+    const settings = readDraftSettings(document.uri);
+    const text = document.getText();
+    const base = { uri: document.uri, version: document.version, kind: 'request' as const, stats: EMPTY_STATS, findings: [], ignoredCount: 0, configFile: file, fileRuleIds };
+    const where = file ? vscode.workspace.asRelativePath(file) : 'settings (outreach.rules)';
+    if (text.length > settings.maxDraftKB * 1024) {
+      const skipped = `too long to check (${Math.round(text.length / 1024)} KB; the limit is ${settings.maxDraftKB} KB, setting outreach.maxDraftKB)`;
+      return this.keep(document, { ...base, configProblems: problems, skipped });
+    }
+    let result;
+    try {
+      result = lint(text, { config, format, budgetMs: settings.timeBudgetMs });
+    } catch (error) {
+      // A failure of the linter must not take the extension down: log it and leave this draft alone.
+      outputChannel().error(`Could not check ${document.uri.toString(true)}:`, error as Error);
+      return this.keep(document, { ...base, configProblems: problems, skipped: 'could not be checked (details in Output › Outreach Linter)' });
+    }
     const all = result.diagnostics.map((core) => toFinding(document, core));
     const findings = all.filter((finding) => !this.ignores.has(document.uri, { ruleId: finding.core.ruleId, text: finding.text }));
     const draft: LintedDraft = {
@@ -137,11 +153,17 @@ export class DraftLinter implements vscode.Disposable {
       stats: result.stats,
       findings,
       ignoredCount: all.length - findings.length,
-      configProblems: [...problems, ...result.configProblems],
+      // The file's problems name the file already; the core's name where the merged rules came from.
+      configProblems: [...problems, ...result.configProblems.map((problem) => `${where}: ${problem}`)],
       configFile: file,
       fileRuleIds,
+      partial: !result.complete,
     };
-    this.drafts.set(key, draft);
+    return this.keep(document, draft);
+  }
+
+  private keep(document: vscode.TextDocument, draft: LintedDraft): LintedDraft {
+    this.drafts.set(document.uri.toString(), draft);
     this.show(document.uri, draft);
     this.linted.fire(document.uri);
     return draft;
@@ -183,6 +205,9 @@ export class DraftLinter implements vscode.Disposable {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }
+
+/** Stats of a draft that was not checked. */
+const EMPTY_STATS: LintResult['stats'] = { words: 0, characters: 0, targetWords: { min: 0, max: 0 } };
 
 /** In an editor tab, or shown in an editor whose tab is not reported yet. */
 const isOnScreen = (document: vscode.TextDocument): boolean => isInEditorTab(document.uri) || isVisible(document.uri);

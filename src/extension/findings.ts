@@ -24,6 +24,10 @@ export interface LintedDraft {
   configFile?: vscode.Uri;
   /** Rules the config file sets (it wins over settings for those). */
   fileRuleIds: string[];
+  /** Why the draft was not checked (too long, or the linter failed); the status bar says it. */
+  skipped?: string;
+  /** The time budget ran out: only the start of the draft was checked. */
+  partial?: boolean;
 }
 
 const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DraftLinter } from './diagnostics.js';
+import { outputChannel } from './log.js';
 
 /**
  * Tells the user once about each problem in their config (a typo in a rule id, a
@@ -11,6 +12,7 @@ export function reportConfigProblems(linter: DraftLinter): vscode.Disposable {
     for (const problem of linter.latest(uri)?.configProblems ?? []) {
       if (told.has(problem)) continue;
       told.add(problem);
+      outputChannel().warn(`Config: ${problem}`);
       void vscode.window.showWarningMessage(`Outreach Linter config: ${problem}`);
     }
   });

@@ -7,10 +7,18 @@ export interface DraftSettings {
   languages: string[];
   include: string[];
   debounceMs: number;
+  /** Longer drafts are not checked (a pasted log would freeze the editor). */
+  maxDraftKB: number;
+  /** Time one check may take; past it only the start of the draft is checked. */
+  timeBudgetMs: number;
 }
 
 export const DEFAULT_INCLUDE = ['**/*.email.md', '**/*.email.txt', '**/*.eml', '**/outreach/**', '**/drafts/**'];
 export const DEFAULT_DEBOUNCE_MS = 200;
+export const DEFAULT_MAX_DRAFT_KB = 500;
+export const DEFAULT_TIME_BUDGET_MS = 1000;
+
+const positive = (value: number | undefined, fallback: number) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback);
 
 export function readDraftSettings(scope?: vscode.ConfigurationScope): DraftSettings {
   const settings = vscode.workspace.getConfiguration('outreach', scope);
@@ -20,6 +28,8 @@ export function readDraftSettings(scope?: vscode.ConfigurationScope): DraftSetti
     languages: settings.get<string[]>('languages', ['plaintext', 'markdown']),
     include: settings.get<string[]>('include', DEFAULT_INCLUDE),
     debounceMs: Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_DEBOUNCE_MS,
+    maxDraftKB: positive(settings.get<number>('maxDraftKB'), DEFAULT_MAX_DRAFT_KB),
+    timeBudgetMs: positive(settings.get<number>('timeBudgetMs'), DEFAULT_TIME_BUDGET_MS),
   };
 }
 

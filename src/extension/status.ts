@@ -52,6 +52,7 @@ export class OutreachStatus implements vscode.Disposable {
 }
 
 export function statusText(draft: LintedDraft): string {
+  if (draft.skipped) return `$(circle-slash) Outreach: draft ${draft.skipped}`;
   const count = draft.findings.length;
   const icon = draft.findings.some((f) => f.diagnostic.severity === vscode.DiagnosticSeverity.Error)
     ? '$(error)'
@@ -60,7 +61,8 @@ export function statusText(draft: LintedDraft): string {
   const size = draft.kind === 'linkedin-note'
     ? `${characters}/${LINKEDIN_NOTE_LIMIT} chars`
     : `${words} words (${targetWords.min}–${targetWords.max})`;
-  return `${icon} ${count} ${count === 1 ? 'finding' : 'findings'} · ${size} · ${draft.kind}`;
+  const partial = draft.partial ? ' · first part only (outreach.timeBudgetMs)' : '';
+  return `${icon} ${count} ${count === 1 ? 'finding' : 'findings'} · ${size} · ${draft.kind}${partial}`;
 }
 
 function tooltip(draft: LintedDraft): vscode.MarkdownString {

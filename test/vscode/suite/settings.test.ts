@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, closeAll, describeFindings, openFixture, openUntitled, outreachDiagnostics, ruleOf, setRules, settle, waitFor,
+  activateExtension, closeAll, describeFindings, openFixture, openUntitled, outreachDiagnostics, ruleOf, setRules, settle, statusText, waitFor,
 } from './helpers.js';
 
 const settings = () => vscode.workspace.getConfiguration('outreach');
@@ -12,10 +12,21 @@ describe('settings and config files', () => {
   before(activateExtension);
   afterEach(async () => {
     await setRules(undefined);
-    for (const key of ['enable', 'include', 'timeAsk.maxMinutes']) {
+    for (const key of ['enable', 'include', 'timeAsk.maxMinutes', 'maxDraftKB']) {
       await settings().update(key, undefined, vscode.ConfigurationTarget.Workspace);
     }
     await closeAll();
+  });
+
+  it('a draft over outreach.maxDraftKB is not checked, and the status bar says why', async () => {
+    const { document } = await openFixture('drafts', 'flagged.email.md');
+    await settle();
+    assert.ok(outreachDiagnostics(document.uri).length > 0);
+    await settings().update('maxDraftKB', 0.25, vscode.ConfigurationTarget.Workspace);
+    await waitFor('the findings to go', () => outreachDiagnostics(document.uri).length === 0);
+    assert.match(await statusText(), /^\$\(circle-slash\) Outreach: draft too long to check \(\d+ KB; the limit is 0\.25 KB/);
+    await settings().update('maxDraftKB', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitFor('the findings to come back', () => outreachDiagnostics(document.uri).length > 0);
   });
 
   it('outreach.rules changes a rule’s severity, or turns it off', async () => {
