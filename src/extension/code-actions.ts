@@ -6,6 +6,17 @@ import type { Finding } from './findings.js';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('outreach');
 export const IGNORE_FINDING_COMMAND = 'outreach.ignoreFinding';
 export const DISABLE_RULE_COMMAND = 'outreach.disableRule';
+export const APPLY_FIX_COMMAND = 'outreach.applyFix';
+
+/** Applies a core fix if the document is still at `version`; says so and does nothing otherwise. */
+export async function applyFixIfCurrent(uri: vscode.Uri, version: number, fix: Fix): Promise<boolean> {
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+  if (!document || document.version !== version) {
+    void vscode.window.showInformationMessage('The draft changed since this fix was offered; open the quick fixes again.');
+    return false;
+  }
+  return vscode.workspace.applyEdit(editFor(document, fix));
+}
 
 const PLACEHOLDER = /\$(\d|\{\d)/;
 
@@ -50,7 +61,9 @@ function fixesFor(document: vscode.TextDocument, { core, diagnostic }: Finding):
     const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = fix.preferred === true;
-    action.edit = editFor(document, fix);
+    // Applied through a command that checks the document is still the version the fix
+    // was computed for, so a fix is never applied to text it was not made for.
+    action.command = { title: fix.title, command: APPLY_FIX_COMMAND, arguments: [document.uri, document.version, fix] };
     return action;
   });
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DraftLinter } from './diagnostics.js';
 import type { DraftDetector } from './drafts.js';
 import type { IgnoredFindings } from './ignores.js';
-import { DISABLE_RULE_COMMAND, IGNORE_FINDING_COMMAND } from './code-actions.js';
+import { APPLY_FIX_COMMAND, applyFixIfCurrent, DISABLE_RULE_COMMAND, IGNORE_FINDING_COMMAND } from './code-actions.js';
 import { SHOW_RULE_DOCS_COMMAND } from './findings.js';
 import { newDraft } from './new-draft.js';
 import type { RuleDocs } from './rule-docs.js';
@@ -47,6 +47,7 @@ export function registerCommands({ linter, detector, ignores, docs, status }: Co
       return link;
     }),
     register(SHOW_RULE_DOCS_COMMAND, (ruleId?: string) => docs.show(ruleId)),
+    register(APPLY_FIX_COMMAND, applyFixIfCurrent),
     register(IGNORE_FINDING_COMMAND, (uri: vscode.Uri, ruleId: string, text: string) => ignores.add(uri, { ruleId, text })),
     register(DISABLE_RULE_COMMAND, (ruleId: string, uri?: vscode.Uri) => disableRule(linter, ruleId, uri)),
     register('outreach.showIgnoredFindings', async () => {

@@ -22,6 +22,8 @@ export class DraftLinter implements vscode.Disposable {
   /** The newest lint started per document; an older one finishing late is dropped. */
   private readonly tickets = new Map<string, number>();
   private readonly running = new Map<string, Promise<LintedDraft | undefined>>();
+  /** Documents a code action or hover asked about: on screen even before their tab is reported. */
+  private readonly inUse = new Set<string>();
   private readonly linted = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Fires after a document's findings (or its not being a draft) are known. */
@@ -67,12 +69,17 @@ export class DraftLinter implements vscode.Disposable {
 
   /** The lint of the document's current text (undefined for a non-draft), linting now if what we have is older. */
   async current(document: vscode.TextDocument): Promise<LintedDraft | undefined> {
-    const known = this.drafts.get(document.uri.toString());
-    if (known?.version === document.version) return known;
+    const key = document.uri.toString();
+    const fresh = () => (this.drafts.get(key)?.version === document.version ? this.drafts.get(key) : undefined);
+    if (fresh()) return fresh();
     if (!this.detector.isDraft(document)) return undefined;
     // Asked for by a code action or hover, so the document is in front of the user even if
-    // its tab has not been reported yet.
-    return this.lintNow(document, true);
+    // its tab has not been reported yet; every lint of it counts it as on screen from now on.
+    this.inUse.add(key);
+    // A lint already under way may finish for an older version (or give way to a newer
+    // one); lint again until the result matches the text, a few times at most.
+    for (let attempt = 0; attempt < 3 && !fresh() && !document.isClosed; attempt++) await this.lintNow(document);
+    return fresh();
   }
 
   /** The last lint of the document, whatever its version (for the status bar). */
@@ -102,22 +109,22 @@ export class DraftLinter implements vscode.Disposable {
     this.timers.set(key, setTimeout(() => void this.lintNow(document), delay));
   }
 
-  lintNow(document: vscode.TextDocument, inUse = false): Promise<LintedDraft | undefined> {
+  lintNow(document: vscode.TextDocument): Promise<LintedDraft | undefined> {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     const ticket = (this.tickets.get(key) ?? 0) + 1;
     this.tickets.set(key, ticket);
-    const run = this.lint(document, ticket, inUse).finally(() => {
+    const run = this.lint(document, ticket).finally(() => {
       if (this.running.get(key) === run) this.running.delete(key);
     });
     this.running.set(key, run);
     return run;
   }
 
-  private async lint(document: vscode.TextDocument, ticket: number, inUse: boolean): Promise<LintedDraft | undefined> {
+  private async lint(document: vscode.TextDocument, ticket: number): Promise<LintedDraft | undefined> {
     const key = document.uri.toString();
-    if (document.isClosed || !(inUse || isOnScreen(document)) || !this.detector.isDraft(document)) {
+    if (document.isClosed || !(this.inUse.has(key) || isOnScreen(document)) || !this.detector.isDraft(document)) {
       this.clear(document.uri);
       this.linted.fire(document.uri);
       return undefined;
@@ -193,6 +200,7 @@ export class DraftLinter implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.inUse.delete(key);
     // Invalidates a lint still waiting for its config (it then finds no newer run to defer to).
     this.tickets.set(key, (this.tickets.get(key) ?? 0) + 1);
     this.running.delete(key);

@@ -226,6 +226,8 @@ const DEFAULT_SETTINGS = {
   'update.mode': 'none',
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
+  // The repository sits above test folders; its "open repository?" toast would cover screenshots.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export function freePort() {

@@ -89,10 +89,14 @@ export async function findingsOf(document: vscode.TextDocument, ruleId: string):
 
 /** The quick fixes the editor would list for a range (the command does not return their diagnostics). */
 export async function quickFixesAt(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-    'vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value,
-  );
-  return actions;
+  const ask = () =>
+    vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
+  // Right after a document is reopened the editor can answer before our provider has seen it
+  // (an empty list); a finding always has at least Ignore and Disable, so ask again briefly.
+  return waitFor('quick fixes to be offered', async () => {
+    const actions = await ask();
+    return actions.length > 0 ? actions : undefined;
+  }, 5_000).catch(() => ask());
 }
 
 /** Runs a code action the way the editor does: its edit, then its command. */

@@ -51,6 +51,19 @@ describe('quick fixes', () => {
     await waitFor('the ASAP finding to go', gone(document, 'no-demanding-tone', 'ASAP'));
   });
 
+  it('a fix offered for an older version of the draft is not applied to a newer one', async () => {
+    const { document } = await openFlagged();
+    const actions = await quickFixesAt(document, findingWith(document, 'no-demanding-tone', 'ASAP').range);
+    const replace = actions.find((candidate) => candidate.title === 'Replace with “whenever it suits you”');
+    assert.ok(replace);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), 'x');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const before = document.getText();
+    await applyAction(replace);
+    assert.equal(document.getText(), before, 'the stale fix changed the draft');
+  });
+
   it('remove the matched words: the deadline goes', async () => {
     const { document } = await openFlagged();
     await applyQuickFix(document, findingWith(document, 'no-demanding-tone', 'by Friday'), 'Remove the deadline');
