@@ -5,7 +5,7 @@ import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-type
 import { RULE_TYPES } from './rule-types/index.js';
 import { compilePrecompiled } from './text/phrase-table.js';
 import { PhraseIndex } from './text/phrases.js';
-import { blockMatches, type ProseBlock } from './text/prose-cache.js';
+import { blockFindings, blockMatches, type ProseBlock } from './text/prose-cache.js';
 import type { Sentence } from './text/sentences.js';
 import type { RuleOptions } from './rule-types/options.js';
 import type { MessageKind, Severity } from './types.js';
@@ -85,12 +85,26 @@ export function runRules(set: RuleSet, context: DraftContext, blocks: ProseBlock
   const add = (found: RuleMatch) => {
     if (active[found.rule]) matchesByRule[found.rule].push(found);
   };
-  for (const found of subject.flatMap(match)) add(found);
-  for (const block of blocks) for (const found of blockMatches(block, set, match)) add(found);
   const findings: RuleFinding[] = [];
+  for (const found of subject.flatMap(match)) add(found);
+  for (const block of blocks) {
+    const matches = blockMatches(block, set, match);
+    for (const found of matches) if (!set.rules[found.rule].checkBlock) add(found);
+    const perRule = blockFindings(block, set, () => localFindings(set, context, block, matches));
+    perRule.forEach((list, i) => {
+      if (active[i]) findings.push(...list);
+    });
+  }
   set.rules.forEach((rule, i) => {
     if (!active[i]) return;
     for (const finding of rule.check(context, matchesByRule[i])) findings.push(Object.assign(finding, { rule }));
   });
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+}
+
+/** Each block-local rule's findings in one block, indexed like the rule set's rules. */
+function localFindings(set: RuleSet, context: DraftContext, block: ProseBlock, matches: RuleMatch[]): RuleFinding[][] {
+  return set.rules.map((rule, i) =>
+    rule.checkBlock ? rule.checkBlock(context, block, matches.filter((found) => found.rule === i)).map((finding) => Object.assign(finding, { rule })) : [],
+  );
 }

@@ -146,7 +146,8 @@ function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: ReturnType
     endColumn: end?.column ?? start?.column ?? 1,
     note: finding.rule.note,
     url: ruleDocPath(finding.rule.id),
-    fixes: finding.fixes,
+    // Findings are kept between lints and move with the text; callers get their own copies.
+    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit })) })),
   };
   if (finding.actual !== undefined) diagnostic.actual = finding.actual;
   if (finding.expected !== undefined) diagnostic.expected = finding.expected;

@@ -33,7 +33,16 @@ export interface RuleBehaviour {
   phrases: string[];
   /** The rule judges the draft as a whole (what it lacks, how long it is), so needs all of it. */
   wholeDraft?: boolean;
-  /** Called with this rule's phrase matches (`phraseIndex` = position in `phrases`). */
+  /**
+   * Findings that depend on one block of prose only, given that block's matches. The
+   * engine keeps them with the block, so an edit recomputes only its own block.
+   */
+  checkBlock?(context: DraftContext, block: ProseBlock, matches: RuleMatch[]): Finding[];
+  /**
+   * Everything else: called with this rule's matches (`phraseIndex` = position in
+   * `phrases`): all of them, or for a rule with `checkBlock` only those outside prose
+   * blocks (the subject line).
+   */
   check(context: DraftContext, matches: RuleMatch[]): Finding[];
 }
 

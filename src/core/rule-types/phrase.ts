@@ -36,14 +36,17 @@ export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): R
     for (const phrase of pattern.unless ?? []) (phrases.push(phrase), roles.push({ pattern: index, role: 'unless' }));
   });
 
-  return {
-    phrases,
-    roles,
-    check(context, matches) {
-      const inScope = data.scope === 'opening' ? matches.filter((match) => match.sentence === openingSentence(context)) : matches;
-      return findPhrases(context, inScope, roles, patterns).map((hit) => toFinding(context, data, hit));
-    },
-  };
+  const findingsFor = (context: DraftContext, matches: RuleMatch[]) =>
+    findPhrases(context, matches, roles, patterns).map((hit) => toFinding(context, data, hit));
+  if (data.scope === 'opening') {
+    // How the message opens depends on the whole draft, so this is not kept per block.
+    return {
+      phrases,
+      roles,
+      check: (context, matches) => findingsFor(context, matches.filter((match) => match.sentence === openingSentence(context))),
+    };
+  }
+  return { phrases, roles, checkBlock: (context, _block, matches) => findingsFor(context, matches), check: findingsFor };
 }
 
 function openingSentence(context: DraftContext): Sentence | undefined {

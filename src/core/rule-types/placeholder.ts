@@ -1,6 +1,5 @@
 import type { RuleData } from '../rule-data.js';
 import type { Span } from '../draft/shape.js';
-import { memoizeBlock } from '../text/prose-cache.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
 import { escapeSnippet } from './edits.js';
 import type { RuleOptions } from './options.js';
@@ -36,16 +35,11 @@ export function compilePlaceholderRule(data: PlaceholderRuleData, _options: Rule
   };
   return {
     phrases: [],
+    checkBlock: (context, block) => scan(block.text, block.start).filter((field) => isSent(context, field.start)).map(toFinding),
+    // The signature and subject are masked out of the prose blocks; they are short.
     check(context) {
-      // Prose blocks are scanned once while unchanged; the signature and subject, masked
-      // out of the prose, are short and scanned on every lint.
-      const fields = context.blocks.flatMap((block) =>
-        memoizeBlock(block, 'placeholders', () => scan(block.text, 0)).map((field) => ({ ...field, start: field.start + block.start, end: field.end + block.start })),
-      );
-      for (const span of [context.shape.signature, context.shape.subject]) {
-        if (span) fields.push(...scan(context.text.slice(span.start, span.end), span.start));
-      }
-      return fields.filter((field) => isSent(context, field.start)).map(toFinding).sort((a, b) => a.start - b.start);
+      const fields = [context.shape.signature, context.shape.subject].flatMap((span) => (span ? scan(context.text.slice(span.start, span.end), span.start) : []));
+      return fields.filter((field) => isSent(context, field.start)).map(toFinding);
     },
   };
 }

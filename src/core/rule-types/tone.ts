@@ -25,10 +25,10 @@ export function compileToneRule(data: ToneRuleData, options: RuleOptions): RuleB
   const threshold = options.values.sentimentAtMost ?? sentiment.atMost;
   return {
     ...phraseRule,
-    check(context, matches) {
+    checkBlock(context, block, matches) {
       const findings = phraseRule.check(context, matches);
       const flagged = new Set(matches.map((match) => match.sentence));
-      const extra: Finding[] = context.sentences
+      const extra: Finding[] = block.sentences
         .filter((sentence) => sentence.section === 'body' && !flagged.has(sentence))
         .filter((sentence) => writerPolarity(sentence) <= threshold)
         .map((sentence) => ({ start: sentence.start, end: sentence.end, actual: sentence.text, message: sentiment.message, fixes: [] }));

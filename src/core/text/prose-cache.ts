@@ -16,6 +16,8 @@ export interface ProseBlock {
   hidden: Span[];
   /** Phrase matches per rule set, kept with the block (offsets move with it). */
   matches: Map<object, Span[]>;
+  /** Block-local findings per rule set, and the sentence sections they were made for. */
+  findings: Map<object, { sections: string; perRule: Shiftable[][] }>;
   /** The lint that last used this entry; an entry serves one place per lint. */
   usedIn: number;
 }
@@ -76,6 +78,7 @@ export class ProseCache {
       sentences: sentencesOf(parsed.tree, text, start),
       hidden: parsed.hidden.map((span) => ({ start: span.start + start, end: span.end + start })),
       matches: new Map(),
+      findings: new Map(),
       usedIn: generation,
     };
     if (list) list.push(block);
@@ -111,6 +114,37 @@ function moveBlock(block: ProseBlock, delta: number): void {
       match.end += delta;
     }
   }
+  for (const { perRule } of block.findings.values()) {
+    for (const finding of perRule.flat()) {
+      finding.start += delta;
+      finding.end += delta;
+      for (const fix of finding.fixes) {
+        for (const edit of fix.edits) {
+          edit.start += delta;
+          edit.end += delta;
+        }
+      }
+    }
+  }
+}
+
+/** A finding as far as moving it is concerned. */
+interface Shiftable extends Span {
+  fixes: { edits: Span[] }[];
+}
+
+/**
+ * The block's findings from block-local rules for a rule set, computed once while the
+ * block and the sections of its sentences (greeting, body, closing) stay the same.
+ */
+export function blockFindings<T extends Shiftable>(block: ProseBlock, key: object, compute: () => T[][]): T[][] {
+  const sections = block.sentences.map((sentence) => sentence.section[0]).join('');
+  const cached = block.findings.get(key);
+  if (cached && cached.sections === sections) return cached.perRule as T[][];
+  if (block.findings.size >= MAX_RULE_SETS_PER_BLOCK) block.findings.clear();
+  const perRule = compute();
+  block.findings.set(key, { sections, perRule });
+  return perRule;
 }
 
 /** A fact about a block, computed once while the block is unchanged. */
