@@ -21,13 +21,22 @@ const production = process.argv.includes('--production');
 // See src/core/shims/no-emoji-names.ts.
 const common = { alias: { gemoji: './src/core/shims/no-emoji-names.ts' }, bundle: true, format: 'cjs', target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
 
+const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], conditions: ['worker', 'browser'] };
+const webTestAliases = { 'node:assert/strict': './test/vscode/web/assert.ts' };
+
 const bundles = [
   // Neutral platform with the 'worker' condition: vfile's path/process shims and no DOM,
   // so the same core runs in Node, a web worker and a language server.
   { ...common, platform: 'neutral', mainFields: ['module', 'main'], conditions: ['worker'], entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { ...common, platform: 'node', entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', define: { VERSION: JSON.stringify(version) } },
-  { ...common, platform: 'node', entryPoints: ['src/server/index.ts'], outfile: 'dist/server.js' },
+  // See src/server/shims/no-net.ts: the server never touches the network.
+  { ...common, platform: 'node', entryPoints: ['src/server/index.ts'], outfile: 'dist/server.js', alias: { ...common.alias, net: './src/server/shims/no-net.ts' } },
   { ...common, platform: 'node', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The web extension (package.json `browser`), for the web worker extension host of
+  // vscode.dev and github.dev: browser builds of every dependency, and no Node shims.
+  { ...web, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  // The same suite for that host: mocha's browser build, and a small assert for node:assert.
+  { ...web, entryPoints: ['test/vscode/web/index.ts'], outfile: 'dist/web/test/index.js', external: ['vscode'], alias: { ...web.alias, ...webTestAliases } },
   // mocha stays a require() of the repo's copy: bundling it breaks its own require.resolve calls.
   { ...common, platform: 'node', entryPoints: ['test/vscode/suite/index.ts'], outfile: 'dist/test/vscode/index.js', external: ['vscode', 'mocha'] },
 ];

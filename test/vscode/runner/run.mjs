@@ -6,7 +6,9 @@
 //        [--untrusted] [--screenshot OUT.png] [--timeout SECONDS] [--verbose]
 //
 //   --suite       test entry module, without `.js`; it exports `run(): Promise<void>`
-//                 and is loaded by the extension host (a Node process on this machine)
+//                 and is loaded by the extension host of the extension whose folder
+//                 holds it: the Node one, or the web worker one for an extension with
+//                 `browser` and no `main` (see test/vscode/web/prepare-extension.mjs)
 //   --extension   extension folder (default: the repository root)
 //   --folder      workspace folder to open (default: <repo>/examples, else the extension)
 //   --untrusted   open the folder in Restricted Mode (workspace trust on, no prompt)

@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activateExtension, closeAll, openFixture, settle } from './helpers.js';
 
@@ -9,16 +7,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Asks the code-server runner (test/vscode/runner/run.mjs) for a screenshot: the
  * request travels as a console line; the runner writes `<file>.done` when saved.
+ * Files go through workspace.fs, so this also runs in the web worker extension host.
  */
-async function screenshot(file: string): Promise<void> {
-  rmSync(`${file}.done`, { force: true });
-  console.log(`OUTREACH_SCREENSHOT ${file}`);
+async function screenshot(file: vscode.Uri): Promise<void> {
+  const done = file.with({ path: `${file.path}.done` });
+  await vscode.workspace.fs.delete(done).then(undefined, () => undefined);
+  console.log(`OUTREACH_SCREENSHOT ${file.path}`);
   const deadline = Date.now() + 60_000;
-  while (!existsSync(`${file}.done`)) {
-    if (Date.now() > deadline) assert.fail(`the runner did not save ${file}`);
+  while (!(await vscode.workspace.fs.stat(done).then(() => true, () => false))) {
+    if (Date.now() > deadline) assert.fail(`the runner did not save ${file.path}`);
     await sleep(100);
   }
-  assert.equal(readFileSync(`${file}.done`, 'utf8'), '', 'the runner reported an error');
+  assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(done)), '', 'the runner reported an error');
 }
 
 describe('screenshot', () => {
@@ -37,7 +37,7 @@ describe('screenshot', () => {
     await vscode.commands.executeCommand('editor.action.quickFix');
     await sleep(1500); // Let the menu render; this is not a timing assertion.
     const name = vscode.workspace.isTrusted ? 'screenshot.png' : 'screenshot-untrusted.png';
-    await screenshot(path.join(extension.extensionPath, 'test-results', name));
+    await screenshot(vscode.Uri.joinPath(extension.extensionUri, 'test-results', name));
     await vscode.commands.executeCommand('hideCodeActionWidget');
     await closeAll();
   });
