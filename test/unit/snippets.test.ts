@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { expandSnippet, lint, type MessageKind } from '../../src/core/index.js';
 import snippets from '../../snippets/outreach.json';
+import { TEMPLATES } from '../../src/extension/templates.js';
 import { KNOWN_CORE_FINDINGS } from '../vscode/suite/snippet-expectations.js';
 
 const SNIPPETS = snippets as Record<string, { prefix: string[]; description: string; body: string[] }>;
@@ -44,18 +45,12 @@ describe('snippets', () => {
     }
   }
 
-  it('each message snippet is clean when linted as the kind it was written for', () => {
-    const kinds: Record<string, MessageKind> = {
-      'Outreach: cold request': 'request',
-      'Outreach: request via referral': 'referral-intro',
-      'Outreach: LinkedIn note': 'linkedin-note',
-      'Outreach: thank-you note': 'thank-you',
-      'Outreach: nudge after no reply': 'follow-up',
-      'Outreach: report back to referrer': 'follow-up',
-      'Outreach: six-month keep-in-touch': 'follow-up',
-      'Outreach: good-news note': 'follow-up',
-    };
-    for (const [name, kind] of Object.entries(kinds)) assert.deepEqual(serious(expanded(name), 'plaintext', kind), [], name);
+  it('each message snippet is clean when linted as the kind it was written for, and is read as that kind', () => {
+    for (const { name, kind } of TEMPLATES) {
+      if (!kind) continue;
+      assert.deepEqual(serious(expanded(name), 'plaintext', kind), [], name);
+      assert.equal(lint(expanded(name)).kind, kind, `${name} is read as another kind`);
+    }
   });
 
   it('the LinkedIn note fits in LinkedIn’s 300 characters', () => {
