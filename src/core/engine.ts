@@ -77,8 +77,15 @@ export interface RuleFinding extends Finding {
  * One pass: every sentence is matched against every rule's phrases at once. Matches
  * of prose blocks are kept with the block, so after an edit only its block is matched.
  */
-export function runRules(set: RuleSet, context: DraftContext, blocks: ProseBlock[], subject: Sentence[], wholeDraft: boolean): RuleFinding[] {
-  const active = set.rules.map((rule) => (!rule.kinds || rule.kinds.includes(context.kind)) && (wholeDraft || !rule.wholeDraft));
+export function runRules(
+  set: RuleSet,
+  context: DraftContext,
+  blocks: ProseBlock[],
+  subject: Sentence[],
+  wholeDraft: boolean,
+  deadline = Infinity,
+): { findings: RuleFinding[]; complete: boolean } {
+  const active = set.rules.map((rule) => !rule.kinds || rule.kinds.includes(context.kind));
   const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
   const match = (sentence: Sentence): RuleMatch[] =>
     set.index.match(sentence).map((found) => ({ ...found, ...set.refs[found.phrase.ref] }));
@@ -87,7 +94,12 @@ export function runRules(set: RuleSet, context: DraftContext, blocks: ProseBlock
   };
   const findings: RuleFinding[] = [];
   for (const found of subject.flatMap(match)) add(found);
-  for (const block of blocks) {
+  let complete = true;
+  for (const [index, block] of blocks.entries()) {
+    if (index % 64 === 63 && Date.now() > deadline) {
+      complete = false;
+      break;
+    }
     const matches = blockMatches(block, set, match);
     for (const found of matches) if (!set.rules[found.rule].checkBlock) add(found);
     const perRule = blockFindings(block, set, () => localFindings(set, context, block, matches));
@@ -95,11 +107,12 @@ export function runRules(set: RuleSet, context: DraftContext, blocks: ProseBlock
       if (active[i]) findings.push(...list);
     });
   }
+  // Rules about what the whole draft lacks need all of it read.
   set.rules.forEach((rule, i) => {
-    if (!active[i]) return;
+    if (!active[i] || (rule.wholeDraft && !(wholeDraft && complete))) return;
     for (const finding of rule.check(context, matchesByRule[i])) findings.push(Object.assign(finding, { rule }));
   });
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id));
+  return { findings: findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id)), complete };
 }
 
 /** Each block-local rule's findings in one block, indexed like the rule set's rules. */

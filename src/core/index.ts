@@ -58,11 +58,13 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   if (options.kind !== undefined && !MESSAGE_KINDS.includes(options.kind)) {
     throw new TypeError(`kind must be one of ${MESSAGE_KINDS.join(', ')}; got ${JSON.stringify(options.kind)}`);
   }
+  const startedAt = Date.now();
+  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const set = ruleSetFor(options.config);
   const shape = readDraftShape(text);
   const masked = maskIgnored(text, shape.ignored);
   // Parsing gets most of the budget; matching and building findings come after it.
-  const parsed = proseCache.parse(masked, format, Date.now() + PARSE_SHARE * (options.budgetMs ?? DEFAULT_BUDGET_MS));
+  const parsed = proseCache.parse(masked, format, startedAt + PARSE_SHARE * budgetMs);
   const subject = shape.subject ? sentencesOf(parseBlock(shape.subject.value, 'plaintext').tree, shape.subject.value, shape.subject.start) : [];
   for (const sentence of subject) sentence.section = 'subject';
   for (const sentence of parsed.sentences) sentence.section = sectionOf(sentence, shape);
@@ -82,14 +84,14 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   // Judging what a draft lacks needs all of it, and a message: an empty reply or a
   // list of questions to ask in the talk is not missing a time ask.
   const wholeDraft = parsed.complete && looksLikeMessage(shape, parsed.sentences);
-  const findings = runRules(set, context, parsed.blocks, subject, wholeDraft);
+  const { findings, complete } = runRules(set, context, parsed.blocks, subject, wholeDraft, startedAt + budgetMs);
   const place = location(text);
   const words = prose.reduce((count, sentence) => count + sentence.tokens.length, 0);
   return {
     kind,
     diagnostics: findings.map((finding) => toDiagnostic(finding, kind, place)),
     configProblems: problems,
-    complete: parsed.complete,
+    complete: parsed.complete && complete,
     stats: { words, characters, targetWords: targetWordsFor(kind) },
   };
 }
