@@ -21,6 +21,7 @@ describe('phrases', () => {
     assert.deepEqual(matches('a|any job', 'Any job. A job.'), ['Any job', 'A job']);
     assert.deepEqual(matches('refer me? for', 'Refer me for it. Refer for it.'), ['Refer me for', 'Refer for']);
     assert.deepEqual(matches('is * hiring', 'Is Acme hiring?'), ['Is Acme hiring']);
+    assert.deepEqual(matches('on * # at #', 'On March 3 at 2pm. On March third at noon.'), ['On March 3 at 2pm']);
   });
 
   it('never match across sentences', () => {

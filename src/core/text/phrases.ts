@@ -8,6 +8,7 @@ import { normalizeWord, stemWord, type Sentence, type Token } from './sentences.
  *   `a|an|the`   matches any of the alternatives
  *   `you?`       the slot is optional (also `a|the?`)
  *   `*`          any one word (not first or last)
+ *   `#`          any one word with a digit: 3pm, 14:00, 28th (not first)
  *
  * We match on our own token lists instead of with nlcst-search because we need
  * stems, alternatives and one pass for every rule's phrases at once.
@@ -20,13 +21,14 @@ export interface CompiledPhrase {
   ref: number;
 }
 
-type Slot = { any: true } | { any: false; stems: string[]; exact: boolean };
+type Slot = { any: true; number?: boolean } | { any: false; stems: string[]; exact: boolean };
 
-/** A slot as compact text for the build-time phrase table: `*`, `=a|b` (exact) or `a|b` (stems). */
-export const encodeSlot = (slot: Slot): string => (slot.any ? '*' : `${slot.exact ? '=' : ''}${slot.stems.join('|')}`);
+/** A slot as compact text for the build-time phrase table: `*`, `#`, `=a|b` (exact) or `a|b` (stems). */
+export const encodeSlot = (slot: Slot): string => (slot.any ? (slot.number ? '#' : '*') : `${slot.exact ? '=' : ''}${slot.stems.join('|')}`);
 
 export function decodeSlot(text: string): Slot {
   if (text === '*') return { any: true };
+  if (text === '#') return { any: true, number: true };
   const exact = text.startsWith('=');
   return { any: false, exact, stems: (exact ? text.slice(1) : text).split('|') };
 }
@@ -48,15 +50,17 @@ export function compilePhrase(source: string, ref: number): CompiledPhrase[] {
     const slot = compileSlot(optional ? word.slice(0, -1) : word, source);
     variants = variants.flatMap((variant) => (optional ? [variant, [...variant, slot]] : [[...variant, slot]]));
   }
+  const last = (slots: Slot[]) => slots[slots.length - 1];
   const compiled = variants
-    .filter((slots) => slots.length > 0 && !slots[0].any && !slots[slots.length - 1].any)
+    .filter((slots) => slots.length > 0 && !slots[0].any && !(last(slots).any && !(last(slots) as { number?: boolean }).number))
     .map((slots) => ({ source, slots, ref }));
-  if (compiled.length === 0) throw new PhraseError('phrase must start and end with a word, not `*`');
+  if (compiled.length === 0) throw new PhraseError('phrase must start with a word, and end with a word or `#`, not `*`');
   return compiled;
 }
 
 function compileSlot(word: string, source: string): Slot {
   if (word === '*') return { any: true };
+  if (word === '#') return { any: true, number: true };
   const exact = word.startsWith('=');
   const alternatives = (exact ? word.slice(1) : word).split('|').map(normalizeWord).filter(Boolean);
   if (alternatives.length === 0) throw new PhraseError(`empty word in "${source}"`);
@@ -124,8 +128,11 @@ function matchesAt(phrase: CompiledPhrase, tokens: Token[], at: number): boolean
   if (at + phrase.slots.length > tokens.length) return false;
   for (let k = 0; k < phrase.slots.length; k++) {
     const slot = phrase.slots[k];
-    if (slot.any) continue;
     const token = tokens[at + k];
+    if (slot.any) {
+      if (slot.number && !/\d/.test(token.norm)) return false;
+      continue;
+    }
     const value = slot.exact ? token.norm : token.stem;
     if (!slot.stems.includes(value) && !(slot.exact ? false : slot.stems.includes(token.norm))) return false;
   }
