@@ -7,7 +7,7 @@ import { compilePrecompiled } from './text/phrase-table.js';
 import { PhraseIndex } from './text/phrases.js';
 import { blockFindings, blockMatches, type ProseBlock } from './text/prose-cache.js';
 import type { Sentence } from './text/sentences.js';
-import type { RuleOptions } from './rule-types/options.js';
+import { declaredOptions, type RuleOptions } from './rule-types/options.js';
 import type { MessageKind, Severity } from './types.js';
 
 /** The rule files, checked and turned into JSON at build time (scripts/compile-rules.mjs). */
@@ -21,6 +21,8 @@ export interface RuleSet {
   refs: { rule: number; phraseIndex: number }[];
   kind?: MessageKind;
   problems: string[];
+  /** The `length` rule's options with the user's values (also when the rule is off), for the target shown to the user. */
+  lengths: Record<string, number>;
 }
 
 const cache = new Map<string, RuleSet>();
@@ -53,7 +55,9 @@ function buildRuleSet(config: unknown): RuleSet {
     });
     rules.push(rule);
   }
-  return { rules, index, refs, kind: resolved.kind, problems: resolved.problems };
+  const length = resolved.rules.get('length');
+  const lengths = length && length !== 'off' ? length.values : declaredOptions(RULES.find((rule) => rule.id === 'length') ?? ({} as RuleData));
+  return { rules, index, refs, kind: resolved.kind, problems: resolved.problems, lengths };
 }
 
 function compileRule(data: RuleData, options: RuleOptions): CompiledRule {

@@ -7,7 +7,7 @@ import type { DraftContext } from './rule-types/context.js';
 import { parseBlock } from './text/parse.js';
 import { ProseCache } from './text/prose-cache.js';
 import { sentencesOf, type Section, type Sentence } from './text/sentences.js';
-import { targetWordsFor } from './targets.js';
+import { limitName } from './rule-types/metric.js';
 import {
   DEFAULT_BUDGET_MS,
   MESSAGE_KINDS,
@@ -92,7 +92,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     diagnostics: findings.map((finding) => toDiagnostic(finding, kind, place)),
     configProblems: problems,
     complete: parsed.complete && complete,
-    stats: { words, characters, targetWords: targetWordsFor(kind) },
+    stats: { words, characters, targetWords: { min: set.lengths[limitName(kind, 'Min')] ?? 0, max: set.lengths[limitName(kind, 'Max')] ?? 0 } },
   };
 }
 

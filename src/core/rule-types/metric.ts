@@ -19,7 +19,8 @@ export interface MetricRuleData extends RuleData {
   characterSeverity?: Severity;
 }
 
-const camel = (kind: MessageKind) => kind.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+/** The option name of a kind's limit: `request` → `requestMin`, `thank-you` → `thankYouMax`. */
+export const limitName = (kind: MessageKind, bound: 'Min' | 'Max') => `${kind.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}${bound}`;
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
@@ -30,8 +31,8 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
       const body = bodySentences(context);
       if (body.length === 0) return [];
       const words = body.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
-      const min = limit(`${camel(context.kind)}Min`);
-      const max = limit(`${camel(context.kind)}Max`);
+      const min = limit(limitName(context.kind, 'Min'));
+      const max = limit(limitName(context.kind, 'Max'));
       const range = { start: body[0].start, end: body[0].end };
       if (max !== undefined && words > max) {
         const last = body[body.length - 1];
