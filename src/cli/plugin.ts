@@ -1,6 +1,6 @@
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { lintFile, type DraftFormat, type MessageKind } from '../core/index.js';
+import { lintFile, type MessageKind } from '../core/index.js';
 
 export interface OutreachPluginOptions {
   config?: unknown;
@@ -17,10 +17,6 @@ export function outreachLint(this: Processor, settings?: unknown) {
   const options = (settings ?? {}) as OutreachPluginOptions;
   this.parser = () => ({ type: 'root', children: [] });
   return (_tree: unknown, file: VFile) => {
-    lintFile(file, { config: options.config, kind: options.kind, format: formatOf(file) });
+    lintFile(file, { config: options.config, kind: options.kind });
   };
-}
-
-function formatOf(file: VFile): DraftFormat {
-  return /^\.(md|markdown)$/i.test(file.extname ?? '') ? 'markdown' : 'plaintext';
 }

@@ -36,6 +36,9 @@ export function applyFix(text: string, fix: Fix): string {
 
 const PLACEHOLDER = /\$\{\d+:|\$\d/;
 
+/** Whether a fix's text has snippet placeholders (fields the writer fills in). */
+export const hasPlaceholders = (newText: string): boolean => PLACEHOLDER.test(newText);
+
 const overlaps = (a: TextEdit, b: TextEdit): boolean =>
   (a.start < b.end && b.start < a.end) || (a.start === b.start && (a.start === a.end || b.start === b.end));
 
@@ -49,7 +52,7 @@ export function fixAllEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
   const chosen: TextEdit[] = [];
   for (const diagnostic of diagnostics) {
     const candidates = [...diagnostic.fixes].sort((a, b) => Number(b.preferred === true) - Number(a.preferred === true));
-    const fix = candidates.find((candidate) => candidate.edits.every((edit) => !PLACEHOLDER.test(edit.newText)));
+    const fix = candidates.find((candidate) => candidate.edits.every((edit) => !hasPlaceholders(edit.newText)));
     if (!fix || fix.edits.some((edit) => chosen.some((taken) => overlaps(edit, taken)))) continue;
     chosen.push(...fix.edits);
   }

@@ -20,7 +20,7 @@ import {
 } from './types.js';
 
 export * from './types.js';
-export { applyFix, expandSnippet, fixAll, fixAllEdits } from './apply.js';
+export { applyFix, expandSnippet, fixAll, fixAllEdits, hasPlaceholders } from './apply.js';
 export type { RuleData } from './rule-data.js';
 export { RULES };
 
@@ -92,7 +92,12 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     diagnostics: findings.map((finding) => toDiagnostic(finding, kind, place)),
     configProblems: problems,
     complete: parsed.complete && complete,
-    stats: { words, characters, targetWords: { min: set.lengths[limitName(kind, 'Min')] ?? 0, max: set.lengths[limitName(kind, 'Max')] ?? 0 } },
+    stats: {
+      words,
+      characters,
+      targetWords: { min: set.lengths[limitName(kind, 'Min')] ?? 0, max: set.lengths[limitName(kind, 'Max')] ?? 0 },
+      maxNoteCharacters: set.lengths.linkedinNoteMaxCharacters ?? 0,
+    },
   };
 }
 

@@ -11,9 +11,6 @@ export const MESSAGE_KINDS: readonly MessageKind[] = [
   'thank-you',
   'follow-up',
 ];
-/** Kinds that ask a stranger for their time (the ones that need a time ask and a how-found line). */
-export const ASKING_KINDS: readonly MessageKind[] = ['request', 'linkedin-note', 'referral-intro'];
-
 export type DraftFormat = 'markdown' | 'plaintext';
 
 export interface TextEdit {
@@ -73,6 +70,8 @@ export interface DraftStats {
   characters: number;
   /** Target range of body words for this kind of message. */
   targetWords: { min: number; max: number };
+  /** LinkedIn's limit on a connection note, in characters (the length rule's option). */
+  maxNoteCharacters: number;
 }
 
 export type RuleSetting = 'off' | Severity | ({ severity?: Severity | 'off'; phrases?: string[] } & Record<string, unknown>);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { expandSnippet, fixAllEdits, type Fix, type TextEdit as CoreEdit } from '../core/index.js';
+import { expandSnippet, fixAllEdits, hasPlaceholders, type Fix, type TextEdit as CoreEdit } from '../core/index.js';
 import type { DraftLinter } from './diagnostics.js';
 import type { Finding } from './findings.js';
 
@@ -18,7 +18,6 @@ export async function applyFixIfCurrent(uri: vscode.Uri, version: number, fix: F
   return vscode.workspace.applyEdit(editFor(document, fix));
 }
 
-const PLACEHOLDER = /\$(\d|\{\d)/;
 
 /**
  * Quick fixes for each finding (every fix the core offers, then "Ignore" and
@@ -94,7 +93,7 @@ function editFor(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit 
     document.uri,
     fix.edits.map((coreEdit) => {
       const range = rangeOf(document, coreEdit);
-      return PLACEHOLDER.test(coreEdit.newText)
+      return hasPlaceholders(coreEdit.newText)
         ? new vscode.SnippetTextEdit(range, new vscode.SnippetString(coreEdit.newText))
         : new vscode.TextEdit(range, expandSnippet(coreEdit.newText));
     }),

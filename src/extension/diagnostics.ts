@@ -215,7 +215,7 @@ export class DraftLinter implements vscode.Disposable {
 }
 
 /** Stats of a draft that was not checked. */
-const EMPTY_STATS: LintResult['stats'] = { words: 0, characters: 0, targetWords: { min: 0, max: 0 } };
+const EMPTY_STATS: LintResult['stats'] = { words: 0, characters: 0, targetWords: { min: 0, max: 0 }, maxNoteCharacters: 0 };
 
 /** In an editor tab, or shown in an editor whose tab is not reported yet. */
 const isOnScreen = (document: vscode.TextDocument): boolean => isInEditorTab(document.uri) || isVisible(document.uri);

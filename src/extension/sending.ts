@@ -1,6 +1,3 @@
-/** LinkedIn caps connection notes at 300 characters (fewer on some free accounts). */
-export const LINKEDIN_NOTE_LIMIT = 300;
-
 /** A draft split into what a mail app needs. */
 export interface Outgoing {
   to?: string;

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { LINKEDIN_NOTE_LIMIT } from './sending.js';
 import type { DraftLinter } from './diagnostics.js';
 import type { LintedDraft } from './findings.js';
 
@@ -59,7 +58,7 @@ export function statusText(draft: LintedDraft): string {
     : count > 0 ? '$(warning)' : '$(check)';
   const { words, characters, targetWords } = draft.stats;
   const size = draft.kind === 'linkedin-note'
-    ? `${characters}/${LINKEDIN_NOTE_LIMIT} chars`
+    ? `${characters}/${draft.stats.maxNoteCharacters} chars`
     : `${words} words (${targetWords.min}–${targetWords.max})`;
   const partial = draft.partial ? ' · first part only (outreach.timeBudgetMs)' : '';
   return `${icon} ${count} ${count === 1 ? 'finding' : 'findings'} · ${size} · ${draft.kind}${partial}`;

@@ -10,8 +10,6 @@ export interface ProseBlock {
   start: number;
   /** The block's masked text. */
   text: string;
-  /** Facts rule types derive from the block, offsets relative to `start`. */
-  memo?: Map<string, unknown>;
   sentences: Sentence[];
   hidden: Span[];
   /** Phrase matches per rule set, kept with the block (offsets move with it). */
@@ -145,13 +143,6 @@ export function blockFindings<T extends Shiftable>(block: ProseBlock, key: objec
   const perRule = compute();
   block.findings.set(key, { sections, perRule });
   return perRule;
-}
-
-/** A fact about a block, computed once while the block is unchanged. */
-export function memoizeBlock<T>(block: ProseBlock, key: string, compute: () => T): T {
-  const memo = (block.memo ??= new Map());
-  if (!memo.has(key)) memo.set(key, compute());
-  return memo.get(key) as T;
 }
 
 /** Rule sets a block keeps matches for; more would mean configs are changing, so start over. */

@@ -1,4 +1,5 @@
 import Mocha from 'mocha';
+import { loadTests } from './tests.js';
 
 /**
  * Entry point the extension host loads (`--extensionTestsPath`): runs the suite
@@ -9,14 +10,7 @@ export async function run(): Promise<void> {
   // The test files are bundled with this one, so mocha's globals are set up by
   // hand before they load instead of by mocha.addFile.
   mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'outreach-suite', mocha);
-  await import('./trust.test.js');
-  // Early, while the workspace is as a user would see it.
-  await import('./screenshot.test.js');
-  await import('./drafts.test.js');
-  await import('./quick-fixes.test.js');
-  await import('./settings.test.js');
-  await import('./snippets.test.js');
-  await import('./commands.test.js');
+  await loadTests();
 
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} of the extension's tests failed in VS Code`);

@@ -1,4 +1,5 @@
 import mocha from 'mocha/mocha.js';
+import { loadTests } from '../suite/tests.js';
 
 /**
  * Entry point the web worker extension host loads (`extensionTestsPath`): the same
@@ -13,13 +14,7 @@ export async function run(): Promise<void> {
   }
   console.log(`      (extension host: ${scope}, no Node)`);
   mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 30_000, color: false });
-  await import('../suite/trust.test.js');
-  await import('../suite/screenshot.test.js');
-  await import('../suite/drafts.test.js');
-  await import('../suite/quick-fixes.test.js');
-  await import('../suite/settings.test.js');
-  await import('../suite/snippets.test.js');
-  await import('../suite/commands.test.js');
+  await loadTests();
 
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} of the extension's tests failed in VS Code's web worker extension host`);

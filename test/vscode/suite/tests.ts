@@ -1,0 +1,14 @@
+/**
+ * The suite's test files, in the order they run; both entries (the Node extension
+ * host's and the web worker's) load them through this one list.
+ */
+export async function loadTests(): Promise<void> {
+  await import('./trust.test.js');
+  // Early, while the workspace is as a user would see it.
+  await import('./screenshot.test.js');
+  await import('./drafts.test.js');
+  await import('./quick-fixes.test.js');
+  await import('./settings.test.js');
+  await import('./snippets.test.js');
+  await import('./commands.test.js');
+}
