@@ -4,6 +4,7 @@ import type { DraftDetector } from './drafts.js';
 import type { IgnoredFindings } from './ignores.js';
 import { APPLY_FIX_COMMAND, applyFixIfCurrent, DISABLE_RULE_COMMAND, IGNORE_FINDING_COMMAND } from './code-actions.js';
 import { SHOW_RULE_DOCS_COMMAND } from './findings.js';
+import { SHOW_LOG_COMMAND, showLog } from './log.js';
 import { newDraft } from './new-draft.js';
 import type { RuleDocs } from './rule-docs.js';
 import { mailtoLink, splitForSending } from './sending.js';
@@ -54,6 +55,7 @@ export function registerCommands({ linter, detector, ignores, docs, status }: Co
       const document = activeDocument();
       if (document) await ignores.clear(document.uri);
     }),
+    register(SHOW_LOG_COMMAND, showLog),
     // Internal, for the tests that run in a real VS Code: the status bar item's text
     // (the API cannot read it back) and a way to wait until every open draft is linted.
     register('outreach._statusText', () => status.text),

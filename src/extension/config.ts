@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, parseConfigFile, type OutreachConfig, type RuleSetting } from '../core/index.js';
+import { CONFIG_FILE_NAMES, parseConfigFile, resolveConfig, RULES, type OutreachConfig, type RuleSetting } from '../core/index.js';
 import { asObject, configFromSettings } from './settings.js';
 
 /** The config a document is linted with, and what was wrong while reading it. */
@@ -47,9 +47,13 @@ export class ConfigLoader implements vscode.Disposable {
 
   async forDocument(document: vscode.TextDocument): Promise<DocumentConfig> {
     const fromSettings = configFromSettings(document.uri);
+    // Each source is checked on its own, so a problem names the place to fix it: the
+    // core, given the merged config, could not tell a bad setting from a bad file entry.
+    const problems = problemsOf(fromSettings, 'settings (outreach.rules)');
     const file = await this.nearestFile(document.uri);
-    const problems = file?.problem ? [file.problem] : [];
+    if (file?.problem) problems.push(file.problem);
     if (!file || file.config === undefined) return { config: fromSettings, file: file?.uri, fileRuleIds: [], problems };
+    problems.push(...problemsOf(file.config, vscode.workspace.asRelativePath(file.uri)));
     return { config: mergeConfigs(fromSettings, file.config), file: file.uri, fileRuleIds: ruleIdsOf(file.config), problems };
   }
 
@@ -101,6 +105,9 @@ export class ConfigLoader implements vscode.Disposable {
     this.changed.dispose();
   }
 }
+
+const problemsOf = (config: unknown, where: string): string[] =>
+  resolveConfig(config, RULES).problems.map((problem) => `${where}: ${problem}`);
 
 /** Settings first, then the file on top, per rule; the core checks the result. */
 export function mergeConfigs(fromSettings: OutreachConfig, fromFile: unknown): OutreachConfig {

@@ -9,6 +9,17 @@ import { readDraftSettings } from './settings.js';
 import { isInEditorTab, isVisible, tabUris } from './tabs.js';
 
 /**
+ * What the linter takes from outside the editor: the core, and where its failures are
+ * reported. A parameter so a test can run the real editor plumbing over a core that fails.
+ */
+export interface LintEngine {
+  lint: typeof lint;
+  log: Pick<vscode.LogOutputChannel, 'error'>;
+}
+
+const CORE_ENGINE: LintEngine = { lint, log: { error: (message, ...args) => outputChannel().error(message, ...args) } };
+
+/**
  * Keeps a diagnostic collection in step with the drafts open in editor tabs:
  * lints on open, after typing pauses (debounced), and when settings, config files
  * or ignores change; clears a document's findings when its last tab closes or it
@@ -33,6 +44,7 @@ export class DraftLinter implements vscode.Disposable {
     private readonly detector: DraftDetector,
     private readonly configs: ConfigLoader,
     private readonly ignores: IgnoredFindings,
+    private readonly engine: LintEngine = CORE_ENGINE,
   ) {
     this.subscriptions.push(
       this.collection,
@@ -138,18 +150,21 @@ export class DraftLinter implements vscode.Disposable {
     const settings = readDraftSettings(document.uri);
     const text = document.getText();
     const base = { uri: document.uri, version: document.version, kind: 'request' as const, stats: EMPTY_STATS, findings: [], ignoredCount: 0, configFile: file, fileRuleIds };
-    const where = file ? vscode.workspace.asRelativePath(file) : 'settings (outreach.rules)';
     if (text.length > settings.maxDraftKB * 1024) {
       const skipped = `too long to check (${Math.round(text.length / 1024)} KB; the limit is ${settings.maxDraftKB} KB, setting outreach.maxDraftKB)`;
       return this.keep(document, { ...base, configProblems: problems, skipped });
     }
     let result;
     try {
-      result = lint(text, { config, format, budgetMs: settings.timeBudgetMs });
+      result = this.engine.lint(text, { config, format, budgetMs: settings.timeBudgetMs });
     } catch (error) {
-      // A failure of the linter must not take the extension down: log it and leave this draft alone.
-      outputChannel().error(`Could not check ${document.uri.toString(true)}:`, error as Error);
-      return this.keep(document, { ...base, configProblems: problems, skipped: 'could not be checked (details in Output › Outreach Linter)' });
+      // A failure of the linter must not take the extension down: log it (once per version,
+      // though opening a draft tries it more than once) and leave this draft alone.
+      const previous = this.drafts.get(key);
+      if (previous?.version !== document.version || previous.skipped !== COULD_NOT_CHECK) {
+        this.engine.log.error(`Could not check ${document.uri.toString(true)}:`, error as Error);
+      }
+      return this.keep(document, { ...base, configProblems: problems, skipped: COULD_NOT_CHECK });
     }
     const all = result.diagnostics.map((core) => toFinding(document, core));
     const findings = all.filter((finding) => !this.ignores.has(document.uri, { ruleId: finding.core.ruleId, text: finding.text }));
@@ -160,8 +175,8 @@ export class DraftLinter implements vscode.Disposable {
       stats: result.stats,
       findings,
       ignoredCount: all.length - findings.length,
-      // The file's problems name the file already; the core's name where the merged rules came from.
-      configProblems: [...problems, ...result.configProblems.map((problem) => `${where}: ${problem}`)],
+      // The loader checked settings and file each on its own; the core's merged view would repeat them.
+      configProblems: problems,
       configFile: file,
       fileRuleIds,
       partial: !result.complete,
@@ -213,6 +228,8 @@ export class DraftLinter implements vscode.Disposable {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }
+
+const COULD_NOT_CHECK = 'could not be checked (details in Output › Outreach Linter)';
 
 /** Stats of a draft that was not checked. */
 const EMPTY_STATS: LintResult['stats'] = { words: 0, characters: 0, targetWords: { min: 0, max: 0 }, maxNoteCharacters: 0 };

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { DraftLinter } from './diagnostics.js';
-import { outputChannel } from './log.js';
+import { outputChannel, showLog } from './log.js';
+
+const SHOW_LOG = 'Show Log';
 
 /**
  * Tells the user once about each problem in their config (a typo in a rule id, a
@@ -13,7 +15,9 @@ export function reportConfigProblems(linter: DraftLinter): vscode.Disposable {
       if (told.has(problem)) continue;
       told.add(problem);
       outputChannel().warn(`Config: ${problem}`);
-      void vscode.window.showWarningMessage(`Outreach Linter config: ${problem}`);
+      void vscode.window.showWarningMessage(`Outreach Linter config: ${problem}`, SHOW_LOG).then((choice) => {
+        if (choice === SHOW_LOG) showLog();
+      });
     }
   });
 }

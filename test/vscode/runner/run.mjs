@@ -19,12 +19,18 @@
 // Exit code: the suite's (0 when run() resolved), or 1 on timeout, crash or
 // provisioning failure. Nothing is ever skipped silently.
 //
-// Screenshot protocol (the extension host cannot call into the page, but its
-// console output reaches the page console, and both share this filesystem):
-//   1. the test deletes `<file>.done` if present, then logs
+// Requests from the suite, for what the extension API cannot see (the extension
+// host cannot call into the page, but its console output reaches the page console,
+// and both share this filesystem):
+//   1. the test deletes `<file>.done` if present, then logs one of
 //        console.log(`OUTREACH_SCREENSHOT ${absolutePngPath}`)
-//   2. this runner sees the line, saves the page as that PNG, then writes
-//      `<file>.done` (empty on success, `error: <message>` on failure)
+//          saves the page as that PNG
+//        console.log(`OUTREACH_READ_UI ${absoluteJsonPath}`)
+//          writes { notifications: string[], panel: string } as JSON: the messages
+//          of the notification toasts and notification centre, and the text lines
+//          the panel (Output, Problems…) shows
+//   2. this runner carries it out, then writes `<file>.done` (empty on success,
+//      `error: <message>` on failure)
 //   3. the test polls for `<file>.done` before continuing.
 // Requests are handled one at a time, in order.
 
@@ -38,7 +44,7 @@ import {
 } from './code-server.mjs';
 
 const SETTLE_MS = 300;
-const SCREENSHOT_REQUEST = /OUTREACH_SCREENSHOT (\/\S+\.png)/;
+const PAGE_REQUEST = /OUTREACH_(SCREENSHOT|READ_UI) (\/\S+\.(?:png|json))/;
 // Expected offline: the marketplace (open-vsx) and the closed-source vsda module are unreachable.
 const NOISE = /open-vsx|vsda|marketplace|Failed to fetch/i;
 
@@ -111,6 +117,20 @@ function pruneOldRuns(dir, keep) {
   for (const { name } of runs.slice(keep)) rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
+/**
+ * Runs in the page: the text of the notifications and of the panel, by the
+ * workbench's class names (code-server 4.100.3; the suite fails loudly if they change).
+ */
+function readWorkbenchText() {
+  const texts = (selector) => [...document.querySelectorAll(selector)]
+    .map((element) => element.textContent.replace(/\u00a0/g, ' ').trim());
+  return {
+    notifications: texts('.notifications-toasts .notification-list-item-message, .notifications-center .notification-list-item-message').filter(Boolean),
+    // Editor lines render spaces as no-break spaces, and only the lines in view exist.
+    panel: texts('.part.panel .view-line').join('\n'),
+  };
+}
+
 function fail(message) {
   console.error(`\n[vscode-e2e] FAILED: ${message}\n`);
   process.exit(1);
@@ -178,34 +198,38 @@ async function main() {
       if (opts.verbose) console.log(`[workbench ${type}]`, ...(Array.isArray(args) ? args : [args]));
     });
 
-    // Screenshot requests are chained so they run one at a time, in order.
-    let screenshots = Promise.resolve();
-    const takeScreenshot = (file) => {
-      screenshots = screenshots.then(async () => {
+    // Requests are chained so they run one at a time, in order.
+    let requests = Promise.resolve();
+    const handle = (what, file, action) => {
+      requests = requests.then(async () => {
         let marker = '';
         try {
           mkdirSync(path.dirname(file), { recursive: true });
-          // Diagnostics reach the renderer asynchronously after the extension
-          // host sets them; let squiggles and widgets paint first.
+          // Diagnostics and notifications reach the renderer asynchronously after
+          // the extension host sends them; let the workbench paint first.
           await new Promise((r) => setTimeout(r, SETTLE_MS));
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-          await page.screenshot({ path: file });
-          log(`screenshot ${file}`);
+          await action(file);
+          if (what === 'screenshot') log(`${what} ${file}`);
         } catch (err) {
           marker = `error: ${err.message}`;
-          console.error(`[vscode-e2e] screenshot ${file} failed: ${err.message}`);
+          console.error(`[vscode-e2e] ${what} ${file} failed: ${err.message}`);
         }
         writeFileSync(`${file}.done`, marker);
       });
     };
+    const takeScreenshot = (file) => handle('screenshot', file, () => page.screenshot({ path: file }));
+    const readUi = (file) => handle('read UI', file, async () => {
+      writeFileSync(file, JSON.stringify(await page.evaluate(readWorkbenchText)));
+    });
 
     // Printing waits for argument values, so chain it to keep the order.
     let printing = Promise.resolve();
     page.on('console', (msg) => {
       const text = msg.text();
-      const request = SCREENSHOT_REQUEST.exec(text);
+      const request = PAGE_REQUEST.exec(text);
       if (request) {
-        takeScreenshot(request[1]);
+        (request[1] === 'SCREENSHOT' ? takeScreenshot : readUi)(request[2]);
         return;
       }
       if (NOISE.test(text) || (!opts.verbose && CHATTER.test(text))) return;
@@ -234,10 +258,10 @@ async function main() {
     const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), opts.timeoutMs); });
     const result = await Promise.race([exitCode, timedOut]);
     clearTimeout(timer);
-    await screenshots;
+    await requests;
     await printing;
     if (opts.screenshot) takeScreenshot(opts.screenshot);
-    await screenshots;
+    await requests;
 
     if (result === 'timeout') {
       await finish(1, `no result from the test run after ${opts.timeoutMs / 1000}s ` +

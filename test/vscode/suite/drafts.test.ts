@@ -1,19 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, closeAll, closeEditorOf, describeFindings, openFixture, openUntitled, outreachDiagnostics, ruleOf, settle, statusText, waitFor,
+  activateExtension, closeAll, closeEditorOf, describeFindings, FLAGGED_DRAFT_FINDINGS, openFixture, openUntitled, outreachDiagnostics, ruleOf, settle, statusText, waitFor,
 } from './helpers.js';
-
-/** What the core finds in fixtures/drafts/flagged.email.md: rule, line, and the flagged words. */
-export const FLAGGED_DRAFT_FINDINGS = [
-  'how-found@3 "Hi Sam,"',
-  'intro-first@5 "in transition"',
-  'no-desperate-tone@5 "in transition"',
-  'no-job-request@5 "Are you hiring"',
-  'time-ask@7 "lunch"',
-  'no-demanding-tone@7 "ASAP"',
-  'no-demanding-tone@7 "by Friday"',
-].sort();
 
 describe('drafts and their findings', () => {
   before(activateExtension);
@@ -104,5 +93,20 @@ describe('drafts and their findings', () => {
 
     const reopened = await openFixture('drafts', 'flagged.email.md');
     await waitFor('findings back on reopening', () => outreachDiagnostics(reopened.document.uri).length > 0);
+  });
+
+  it('closing a draft while its check is still waiting leaves no findings behind', async () => {
+    const editor = await openFixture('drafts', 'flagged.email.md');
+    await settle();
+    const { uri } = editor.document;
+    // Typing starts the debounce; the tab closes before the check runs.
+    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, ' Please reply ASAP.'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('findings cleared on close', () => outreachDiagnostics(uri).length === 0);
+    // Past the debounce (outreach.debounce), when the dropped check would have run.
+    const debounceMs = vscode.workspace.getConfiguration('outreach').get<number>('debounce', 0);
+    await new Promise((resolve) => setTimeout(resolve, debounceMs * 3));
+    await settle();
+    assert.deepEqual(outreachDiagnostics(uri), []);
   });
 });

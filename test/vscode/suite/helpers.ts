@@ -3,6 +3,17 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'outreach-linter.outreach-linter';
 
+/** What the core finds in fixtures/drafts/flagged.email.md: rule, line, and the flagged words. */
+export const FLAGGED_DRAFT_FINDINGS = [
+  'how-found@3 "Hi Sam,"',
+  'intro-first@5 "in transition"',
+  'no-desperate-tone@5 "in transition"',
+  'no-job-request@5 "Are you hiring"',
+  'time-ask@7 "lunch"',
+  'no-demanding-tone@7 "ASAP"',
+  'no-demanding-tone@7 "by Friday"',
+].sort();
+
 export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not loaded`);

@@ -1,32 +1,15 @@
-import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, closeAll, openFixture, settle } from './helpers.js';
+import { runnerCanSeeTheWorkbench, screenshot } from './workbench.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Asks the code-server runner (test/vscode/runner/run.mjs) for a screenshot: the
- * request travels as a console line; the runner writes `<file>.done` when saved.
- * Files go through workspace.fs, so this also runs in the web worker extension host.
- */
-async function screenshot(file: vscode.Uri): Promise<void> {
-  const done = file.with({ path: `${file.path}.done` });
-  await vscode.workspace.fs.delete(done).then(undefined, () => undefined);
-  console.log(`OUTREACH_SCREENSHOT ${file.path}`);
-  const deadline = Date.now() + 60_000;
-  while (!(await vscode.workspace.fs.stat(done).then(() => true, () => false))) {
-    if (Date.now() > deadline) assert.fail(`the runner did not save ${file.path}`);
-    await sleep(100);
-  }
-  assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(done)), '', 'the runner reported an error');
-}
 
 describe('screenshot', () => {
   before(activateExtension);
 
   it('saves the editor with a flagged draft and the quick-fix menu open', async function () {
     // Only the code-server runner (VS Code in a browser) can take screenshots.
-    if (vscode.env.uiKind !== vscode.UIKind.Web) this.skip();
+    if (!runnerCanSeeTheWorkbench()) this.skip();
     const extension = await activateExtension();
     const editor = await openFixture('drafts', 'flagged.email.md');
     await settle();

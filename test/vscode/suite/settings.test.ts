@@ -1,10 +1,21 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, closeAll, describeFindings, openFixture, openUntitled, outreachDiagnostics, ruleOf, setRules, settle, statusText, waitFor,
+  activateExtension, closeAll, describeFindings, FLAGGED_DRAFT_FINDINGS, openFixture, openUntitled, outreachDiagnostics, ruleOf, setRules, settle, statusText, waitFor,
+  workspaceUri,
 } from './helpers.js';
+import { runnerCanSeeTheWorkbench, waitForWorkbench } from './workbench.js';
 
 const settings = () => vscode.workspace.getConfiguration('outreach');
+const writeText = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+
+/** A folder with a config file and a copy of the flagged draft; a file watcher sees them appear. */
+async function folderWithConfig(name: string, configName: string, config: string): Promise<vscode.TextDocument> {
+  const draft = await vscode.workspace.fs.readFile(workspaceUri('drafts', 'flagged.email.md'));
+  await writeText(workspaceUri(name, configName), config);
+  await vscode.workspace.fs.writeFile(workspaceUri(name, 'drafts', 'request.email.md'), draft);
+  return (await openFixture(name, 'drafts', 'request.email.md')).document;
+}
 const severitiesOf = (uri: vscode.Uri, ruleId: string) =>
   outreachDiagnostics(uri).filter((d) => ruleOf(d) === ruleId).map((d) => d.severity);
 
@@ -47,6 +58,53 @@ describe('settings and config files', () => {
     await setRules({ 'how-found': 'loud', 'time-ask': 'off', 'no-such-rule': 'off' });
     await waitFor('time-ask off', () => severitiesOf(document.uri, 'time-ask').length === 0);
     assert.deepEqual(severitiesOf(document.uri, 'how-found'), [vscode.DiagnosticSeverity.Warning], 'the bad value falls back to the default');
+  });
+
+  it('a broken config file leaves the defaults in force', async () => {
+    // Cut off mid-object: it would have turned time-ask off.
+    const document = await folderWithConfig('broken-json', '.outreachrc.json', '{ "rules": { "time-ask": "off", ');
+    await settle();
+    assert.deepEqual(describeFindings(document), FLAGGED_DRAFT_FINDINGS, 'every default rule, time-ask included');
+    await vscode.workspace.fs.delete(workspaceUri('broken-json'), { recursive: true });
+  });
+
+  it('each config problem is one warning notification and one log line, naming the file or setting', async function () {
+    // Only the code-server runner can read notifications and the Output view back.
+    if (!runnerCanSeeTheWorkbench()) this.skip();
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const yaml = await folderWithConfig('broken-yaml', '.outreachrc.yaml', 'rules:\n  time-ask: [off\n');
+    await setRules({ 'time-ask': { maxMinutes: 'ten' } });
+    await settle();
+    assert.deepEqual(describeFindings(yaml), FLAGGED_DRAFT_FINDINGS, 'the defaults apply');
+
+    const fileProblem = /^Outreach Linter config: broken-yaml\/\.outreachrc\.yaml: cannot read the config \(.+\); using the defaults$/;
+    const settingProblem = 'Outreach Linter config: settings (outreach.rules): rules.time-ask.maxMinutes must be a non-negative number; got "ten"';
+    // The centre lists every notification, however long ago its toast appeared.
+    await vscode.commands.executeCommand('notifications.showList');
+    const { notifications } = await waitForWorkbench('both warnings', ({ notifications: shown }) =>
+      shown.some((message) => fileProblem.test(message)) && shown.includes(settingProblem));
+    assert.equal(notifications.filter((message) => fileProblem.test(message)).length, 1, notifications.join('\n'));
+    assert.equal(notifications.filter((message) => message === settingProblem).length, 1, notifications.join('\n'));
+    await vscode.commands.executeCommand('notifications.hideList');
+
+    // Editing the draft lints it again; the same problems are not told twice.
+    const editor = await vscode.window.showTextDocument(yaml);
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '\n'));
+    await settle();
+    await vscode.commands.executeCommand('notifications.showList');
+    const again = await waitForWorkbench('the notification centre', ({ notifications: shown }) => shown.length > 0);
+    assert.equal(again.notifications.filter((message) => fileProblem.test(message)).length, 1, again.notifications.join('\n'));
+    await vscode.commands.executeCommand('notifications.hideList');
+
+    await vscode.commands.executeCommand('outreach.showLog');
+    // The Output view wraps long lines; compare without the white space the wrapping moves.
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    await waitForWorkbench('the log lines', ({ panel }) =>
+      /\[warning\]Config:broken-yaml\/\.outreachrc\.yaml:cannotreadtheconfig\(.+?\);usingthedefaults/.test(squash(panel)) &&
+      squash(panel).includes(squash('[warning] Config: settings (outreach.rules): rules.time-ask.maxMinutes must be a non-negative number; got "ten"')));
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.workspace.fs.delete(workspaceUri('broken-yaml'), { recursive: true });
   });
 
   it('a .outreachrc.json wins over settings for the rules it sets', async () => {

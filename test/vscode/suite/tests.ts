@@ -11,4 +11,5 @@ export async function loadTests(): Promise<void> {
   await import('./settings.test.js');
   await import('./snippets.test.js');
   await import('./commands.test.js');
+  await import('./core-failure.test.js');
 }

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { extensionUri } from './helpers.js';
+
+/**
+ * What the extension API cannot see (pixels, notifications, the Output panel), asked of
+ * the code-server runner (test/vscode/runner/run.mjs): the request travels as a console
+ * line, the runner writes `<file>.done` when it is carried out. Files go through
+ * workspace.fs, so this also works in the web worker extension host.
+ */
+export const runnerCanSeeTheWorkbench = (): boolean => vscode.env.uiKind === vscode.UIKind.Web;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function ask(request: 'SCREENSHOT' | 'READ_UI', file: vscode.Uri): Promise<void> {
+  const done = file.with({ path: `${file.path}.done` });
+  await vscode.workspace.fs.delete(done).then(undefined, () => undefined);
+  console.log(`OUTREACH_${request} ${file.path}`);
+  const deadline = Date.now() + 60_000;
+  while (!(await vscode.workspace.fs.stat(done).then(() => true, () => false))) {
+    if (Date.now() > deadline) assert.fail(`the runner did not answer ${request} ${file.path}`);
+    await sleep(100);
+  }
+  assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(done)), '', 'the runner reported an error');
+}
+
+export function screenshot(file: vscode.Uri): Promise<void> {
+  return ask('SCREENSHOT', file);
+}
+
+export interface WorkbenchText {
+  /** The messages of the notifications on screen (toasts, or the notification centre when open). */
+  notifications: string[];
+  /** The lines of text the panel shows (the Output view, for instance), top to bottom. */
+  panel: string;
+}
+
+let reads = 0;
+
+export async function readWorkbench(): Promise<WorkbenchText> {
+  const mode = vscode.workspace.isTrusted ? 'trusted' : 'untrusted';
+  const file = vscode.Uri.joinPath(extensionUri(), 'test-results', `workbench-${mode}-${++reads}.json`);
+  await ask('READ_UI', file);
+  return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as WorkbenchText;
+}
+
+/**
+ * Polls the workbench until `check` accepts what it shows; notifications and the Output
+ * view render a moment after the extension host sends them.
+ */
+export async function waitForWorkbench(what: string, check: (text: WorkbenchText) => boolean, limitMs = 15_000): Promise<WorkbenchText> {
+  const deadline = Date.now() + limitMs;
+  for (;;) {
+    const text = await readWorkbench();
+    if (check(text)) return text;
+    if (Date.now() > deadline) assert.fail(`gave up waiting for ${what}; the workbench showed ${JSON.stringify(text)}`);
+    await sleep(250);
+  }
+}
