@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FLAGGED_REQUEST, GOOD_REQUEST, THANK_YOU } from './drafts.js';
 
 /** Runs the built CLI as a real process, as a user would. */
 const BIN = resolve(__dirname, '../../bin/outreach-lint.js');
-const run = (cwd: string, args: string[], input?: string) => {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8' });
+const run = (cwd: string, args: string[], input?: string, env: NodeJS.ProcessEnv = process.env) => {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
@@ -92,6 +92,23 @@ describe('outreach-lint (CLI)', () => {
     assert.match(stderr, /rules\.time-ask\.maxMinutes must be a non-negative number/);
   });
 
+  it('writes nothing: drafts stay byte for byte, and no file appears in the folder, home, cache or temp', () => {
+    const home = mkdtempSync(join(tmpdir(), 'outreach-home-'));
+    const temp = mkdtempSync(join(tmpdir(), 'outreach-tmp-'));
+    const env = { PATH: process.env.PATH, HOME: home, USERPROFILE: home, XDG_CACHE_HOME: join(home, '.cache'), XDG_CONFIG_HOME: join(home, '.config'), TMPDIR: temp, TMP: temp, TEMP: temp };
+    try {
+      const before = snapshot(dir);
+      assert.equal(run(dir, ['--format', 'json', '.'], undefined, env).code, 1);
+      assert.equal(run(dir, ['--kind', 'request'], FLAGGED_REQUEST, env).code, 1);
+      assert.deepEqual(snapshot(dir), before);
+      assert.deepEqual(readdirSync(home), []);
+      assert.deepEqual(readdirSync(temp), []);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 on bad usage', () => {
     assert.equal(run(dir, ['--kind', 'letter', 'good.txt']).code, 2);
     assert.equal(run(dir, ['--format', 'xml', 'good.txt']).code, 2);
@@ -99,3 +116,17 @@ describe('outreach-lint (CLI)', () => {
     assert.match(run(dir, ['--help']).stdout, /Usage: outreach-lint/);
   });
 });
+
+/** Every file under `root` with its bytes, so a test can tell that nothing was written. */
+function snapshot(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[path.slice(root.length)] = readFileSync(path, 'base64');
+    }
+  };
+  walk(root);
+  return files;
+}

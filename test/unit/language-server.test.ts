@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,6 +30,7 @@ describe('language server (stdio)', function () {
   let server: ChildProcess;
   let connection: MessageConnection;
   let dir: string;
+  let home: string;
   const published = new Map<string, LspDiagnostic[][]>();
 
   const nextDiagnostics = (uri: string, count: number) =>
@@ -46,8 +47,11 @@ describe('language server (stdio)', function () {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'outreach-ls-'));
+    // Its own home and temp folders, to show afterwards that the server wrote nothing.
+    home = mkdtempSync(join(tmpdir(), 'outreach-ls-home-'));
+    const env = { PATH: process.env.PATH, HOME: home, USERPROFILE: home, XDG_CACHE_HOME: join(home, '.cache'), TMPDIR: home, TMP: home, TEMP: home };
     published.clear();
-    server = spawn(process.execPath, [SERVER], { stdio: ['pipe', 'pipe', 'inherit'] });
+    server = spawn(process.execPath, [SERVER], { stdio: ['pipe', 'pipe', 'inherit'], env });
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: LspDiagnostic[] }) => {
       published.set(params.uri, [...(published.get(params.uri) ?? []), params.diagnostics]);
@@ -68,8 +72,22 @@ describe('language server (stdio)', function () {
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
     connection.dispose();
-    server.kill();
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      if (server.exitCode === null) {
+        const exited = await Promise.race([
+          new Promise((done) => server.once('exit', () => done(true))),
+          new Promise((done) => setTimeout(() => done(false), 5_000)),
+        ]);
+        if (!exited) server.kill();
+        assert.ok(exited, 'the server exits after "exit"');
+      }
+      // Drafts come and go as messages; nothing of them is written, in the workspace or elsewhere.
+      assert.deepEqual(readdirSync(home), [], 'files in the server’s home or temp folder');
+      assert.ok(readdirSync(dir).every((name) => name === '.outreachrc.json'), `files the server wrote: ${readdirSync(dir).join(', ')}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   const open = (uri: string, text: string, languageId = 'markdown') =>
