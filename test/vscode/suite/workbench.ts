@@ -41,7 +41,10 @@ export async function readWorkbench(): Promise<WorkbenchText> {
   const mode = vscode.workspace.isTrusted ? 'trusted' : 'untrusted';
   const file = vscode.Uri.joinPath(extensionUri(), 'test-results', `workbench-${mode}-${++reads}.json`);
   await ask('READ_UI', file);
-  return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as WorkbenchText;
+  const text = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as WorkbenchText;
+  // Read once and thrown away; only screenshots are kept in test-results/.
+  for (const read of [file, file.with({ path: `${file.path}.done` })]) await vscode.workspace.fs.delete(read);
+  return text;
 }
 
 /**
