@@ -9,14 +9,22 @@ export interface DocumentConfig {
   file?: vscode.Uri;
   /** Rules the file sets, which settings cannot override. */
   fileRuleIds: string[];
+  /** What is wrong with the settings and with the file, each checked on its own and named. */
   problems: string[];
+  /** The same problems as the core words them: any other problem it reports is the draft's own (its front matter). */
+  known: ReadonlySet<string>;
 }
 
 interface FoundFile {
   uri: vscode.Uri;
   config?: unknown;
+  /** Why the file could not be read, naming it. */
   problem?: string;
+  /** What is wrong with what it says, checked once when it is read. */
+  configProblems: string[];
 }
+
+const SETTINGS = 'settings (outreach.rules)';
 
 /**
  * Finds the `.outreachrc` (or `package.json` with an `outreach` key) nearest to a
@@ -49,12 +57,18 @@ export class ConfigLoader implements vscode.Disposable {
     const fromSettings = configFromSettings(document.uri);
     // Each source is checked on its own, so a problem names the place to fix it: the
     // core, given the merged config, could not tell a bad setting from a bad file entry.
-    const problems = problemsOf(fromSettings, 'settings (outreach.rules)');
+    const settingsProblems = resolveConfig(fromSettings, RULES).problems;
     const file = await this.nearestFile(document.uri);
-    if (file?.problem) problems.push(file.problem);
-    if (!file || file.config === undefined) return { config: fromSettings, file: file?.uri, fileRuleIds: [], problems };
-    problems.push(...problemsOf(file.config, vscode.workspace.asRelativePath(file.uri)));
-    return { config: mergeConfigs(fromSettings, file.config), file: file.uri, fileRuleIds: ruleIdsOf(file.config), problems };
+    const fileProblems = file?.configProblems ?? [];
+    const fileName = file ? vscode.workspace.asRelativePath(file.uri) : '';
+    const problems = [
+      ...settingsProblems.map((problem) => `${SETTINGS}: ${problem}`),
+      ...(file?.problem ? [file.problem] : []),
+      ...fileProblems.map((problem) => `${fileName}: ${problem}`),
+    ];
+    const known = new Set([...settingsProblems, ...fileProblems]);
+    if (!file || file.config === undefined) return { config: fromSettings, file: file?.uri, fileRuleIds: [], problems, known };
+    return { config: mergeConfigs(fromSettings, file.config), file: file.uri, fileRuleIds: ruleIdsOf(file.config), problems, known };
   }
 
   /** Forgets what was read, e.g. after a save the watcher has not reported yet. */
@@ -95,7 +109,8 @@ export class ConfigLoader implements vscode.Disposable {
       }
       const parsed = parseConfigFile(vscode.workspace.asRelativePath(uri), text);
       // A package.json without an `outreach` key is not a config file.
-      if (parsed.config !== undefined || parsed.problem) return { uri, ...parsed };
+      if (parsed.config === undefined && !parsed.problem) continue;
+      return { uri, ...parsed, configProblems: parsed.config === undefined ? [] : resolveConfig(parsed.config, RULES).problems };
     }
     return undefined;
   }
@@ -105,9 +120,6 @@ export class ConfigLoader implements vscode.Disposable {
     this.changed.dispose();
   }
 }
-
-const problemsOf = (config: unknown, where: string): string[] =>
-  resolveConfig(config, RULES).problems.map((problem) => `${where}: ${problem}`);
 
 /** Settings first, then the file on top, per rule; the core checks the result. */
 export function mergeConfigs(fromSettings: OutreachConfig, fromFile: unknown): OutreachConfig {

@@ -141,7 +141,7 @@ export class DraftLinter implements vscode.Disposable {
       this.linted.fire(document.uri);
       return undefined;
     }
-    const { config, file, fileRuleIds, problems } = await this.configs.forDocument(document);
+    const { config, file, fileRuleIds, problems, known } = await this.configs.forDocument(document);
     // A newer lint started (text, settings or config changed) or the document closed meanwhile:
     // that one's result is the one to use.
     if (this.tickets.get(key) !== ticket || document.isClosed) return this.running.get(key) ?? this.drafts.get(key);
@@ -175,8 +175,11 @@ export class DraftLinter implements vscode.Disposable {
       stats: result.stats,
       findings,
       ignoredCount: all.length - findings.length,
-      // The loader checked settings and file each on its own; the core's merged view would repeat them.
-      configProblems: problems,
+      // The loader named the config's problems; the rest of the core's are the draft's own.
+      configProblems: [
+        ...problems,
+        ...result.configProblems.filter((problem) => !known.has(problem)).map((problem) => `${vscode.workspace.asRelativePath(document.uri)}: ${problem}`),
+      ],
       configFile: file,
       fileRuleIds,
       partial: !result.complete,

@@ -1,12 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CONFIG_FILE_NAMES, parseConfigFile } from '../core/index.js';
+import { CONFIG_FILE_NAMES, parseConfigFile, resolveConfig, RULES } from '../core/index.js';
 
 export interface FoundConfig {
   /** The config file's path, for messages. */
   path?: string;
   config?: unknown;
   problem?: string;
+  /** What is wrong with what the file says, as the core words it (checked once per read). */
+  configProblems?: string[];
 }
 
 /**
@@ -39,7 +41,7 @@ export class ConfigFinder {
     const cached = this.cache.get(path);
     if (cached && cached.mtimeMs === mtimeMs) return cached.result;
     const { config, problem } = parseConfigFile(path, readFileSync(path, 'utf8'));
-    const result = { path, config, problem };
+    const result = { path, config, problem, configProblems: config === undefined ? [] : resolveConfig(config, RULES).problems };
     this.cache.set(path, { mtimeMs, result });
     return result;
   }

@@ -52,7 +52,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.console.error(`outreach-lint: could not lint ${document.uri}: ${(error as Error).stack ?? error}`);
       return;
     }
-    const problems = [found.problem, ...result.configProblems.map((problem) => `${found.path ?? document.uri}: ${problem}`)].filter(Boolean) as string[];
+    // The file's problems name the file; the rest are the draft's own (its front matter).
+    const fromFile = new Set(found.configProblems);
+    const named = (problem: string) => `${fromFile.has(problem) ? found.path : (path ?? document.uri)}: ${problem}`;
+    const problems = [found.problem, ...result.configProblems.map(named)].filter(Boolean) as string[];
     for (const problem of problems) {
       if (reported.has(problem)) continue;
       reported.add(problem);

@@ -31,6 +31,7 @@ describe('language server (stdio)', function () {
   let connection: MessageConnection;
   let dir: string;
   let home: string;
+  const messages: string[] = [];
   const published = new Map<string, LspDiagnostic[][]>();
 
   const nextDiagnostics = (uri: string, count: number) =>
@@ -56,7 +57,12 @@ describe('language server (stdio)', function () {
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: LspDiagnostic[] }) => {
       published.set(params.uri, [...(published.get(params.uri) ?? []), params.diagnostics]);
     });
-    connection.onNotification('window/showMessage', () => undefined);
+    messages.length = 0;
+    // Warnings come as window/showMessageRequest (they could carry buttons); none is picked.
+    connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      messages.push(params.message);
+      return null;
+    });
     connection.listen();
     const init = (await connection.sendRequest('initialize', {
       processId: process.pid,
@@ -164,6 +170,18 @@ describe('language server (stdio)', function () {
     const diagnostics = await nextDiagnostics(uri, 1);
     assert.ok(!diagnostics.some((d) => d.code === 'time-ask'));
     assert.equal(diagnostics.find((d) => d.code === 'no-job-request')!.severity, 3);
+  });
+
+  it('names the config file in its problems, and the draft in its front matter’s', async () => {
+    writeFileSync(join(dir, '.outreachrc.json'), JSON.stringify({ rules: { 'time-ask': 'loud' } }));
+    const draft = join(dir, 'draft.email.md');
+    const uri = pathToFileURL(draft).href;
+    await open(uri, `---\nkind: letter\n---\n\n${FLAGGED_REQUEST}`);
+    await nextDiagnostics(uri, 1);
+    assert.deepEqual(messages.sort(), [
+      `Outreach Linter: ${draft}: front matter "kind" must be one of request, linkedin-note, referral-intro, thank-you, follow-up; got "letter"`,
+      `Outreach Linter: ${join(dir, '.outreachrc.json')}: rules.time-ask must be "off", "error", "warning", "info" or an object; got "loud"`,
+    ].sort());
   });
 
   it('clears findings when the document closes', async () => {

@@ -107,6 +107,20 @@ describe('settings and config files', () => {
     await vscode.workspace.fs.delete(workspaceUri('broken-yaml'), { recursive: true });
   });
 
+  it('a problem in a draft’s front matter is told naming the draft, not the config', async function () {
+    if (!runnerCanSeeTheWorkbench()) this.skip();
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await writeText(workspaceUri('notes', 'bad-kind.md'), '---\nkind: letter\n---\n\nHi Sam,\n\nThank you for the talk yesterday.\n\nBest,\nLee\n');
+    await openFixture('notes', 'bad-kind.md');
+    await settle();
+    await vscode.commands.executeCommand('notifications.showList');
+    await waitForWorkbench('the front matter warning', ({ notifications }) =>
+      notifications.some((message) => /^Outreach Linter config: notes\/bad-kind\.md: front matter "kind" must be one of .+; got "letter"$/.test(message)));
+    await vscode.commands.executeCommand('notifications.hideList');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.workspace.fs.delete(workspaceUri('notes', 'bad-kind.md'));
+  });
+
   it('a .outreachrc.json wins over settings for the rules it sets', async () => {
     const team = await openFixture('team', 'drafts', 'deadline.email.txt');
     await settle();
