@@ -18,7 +18,6 @@ export async function applyFixIfCurrent(uri: vscode.Uri, version: number, fix: F
   return vscode.workspace.applyEdit(editFor(document, fix));
 }
 
-
 /**
  * Quick fixes for each finding (every fix the core offers, then "Ignore" and
  * "Disable rule"), and "Fix all" as `source.fixAll.outreach`. Actions are built

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lint, type LintResult } from '../core/index.js';
+import { CONFIG_FILE_NAMES, lint, type LintResult } from '../core/index.js';
 import type { ConfigLoader } from './config.js';
 import type { DraftDetector } from './drafts.js';
 import { displayKey, SOURCE, toFinding, type LintedDraft } from './findings.js';
@@ -67,7 +67,7 @@ export class DraftLinter implements vscode.Disposable {
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
         // A saved config file applies at once, even before the file watcher reports it.
-        if (/(^|\/)(\.outreachrc(\.json|\.ya?ml)?|package\.json)$/.test(document.uri.path)) {
+        if (isConfigFile(document.uri)) {
           this.configs.clear();
           this.lintAll();
         }
@@ -236,6 +236,8 @@ const COULD_NOT_CHECK = 'could not be checked (details in Output › Outreach Li
 
 /** Stats of a draft that was not checked. */
 const EMPTY_STATS: LintResult['stats'] = { words: 0, characters: 0, targetWords: { min: 0, max: 0 }, maxNoteCharacters: 0 };
+
+const isConfigFile = (uri: vscode.Uri): boolean => (CONFIG_FILE_NAMES as readonly string[]).includes(uri.path.slice(uri.path.lastIndexOf('/') + 1));
 
 /** In an editor tab, or shown in an editor whose tab is not reported yet. */
 const isOnScreen = (document: vscode.TextDocument): boolean => isInEditorTab(document.uri) || isVisible(document.uri);

@@ -81,7 +81,7 @@ function toSentence(node: NlcstSentence, text: string, offset: number): Sentence
   let end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
   const tokens: Token[] = [];
-  collectWords(node.children, tokens, 0);
+  collectWords(node.children, tokens);
   if (tokens.length === 0) return undefined;
   if (!alignTokens(tokens, text)) return undefined;
   start = wholeCharacter(text, Math.min(start, tokens[0].start), -1);
@@ -125,7 +125,7 @@ function alignTokens(tokens: Token[], text: string): boolean {
   return true;
 }
 
-function collectWords(children: SentenceContent[], tokens: Token[], offset: number): void {
+function collectWords(children: SentenceContent[], tokens: Token[]): void {
   for (const child of children) {
     if (child.type === 'WordNode') {
       const word = child as Word;
@@ -134,10 +134,10 @@ function collectWords(children: SentenceContent[], tokens: Token[], offset: numb
       if (start === undefined || end === undefined) continue;
       const value = toString(word);
       const norm = normalizeWord(value);
-      tokens.push({ text: value, norm, stem: stemWord(norm), start: start + offset, end: end + offset });
+      tokens.push({ text: value, norm, stem: stemWord(norm), start, end });
     } else if ('children' in child) {
       // Markdown emphasis and links wrap words in SentenceContent parents.
-      collectWords(child.children as SentenceContent[], tokens, offset);
+      collectWords(child.children as SentenceContent[], tokens);
     }
   }
 }
