@@ -28,11 +28,41 @@ export function compileRules() {
     need(rule.examples?.flag?.length > 0 && rule.examples?.pass?.length > 0, 'needs examples: flag and pass, at least one each');
     return rule;
   });
+  const vocabulary = compileVocabulary(problems);
   if (problems.length > 0) throw new Error(`Invalid rule files:\n  ${problems.join('\n  ')}`);
   mkdirSync(join(root, 'generated'), { recursive: true });
+  writeFileSync(join(root, 'generated', 'vocabulary.json'), JSON.stringify(vocabulary));
   // The examples are for the test suite (which reads rules/ itself), not for the bundle.
   writeFileSync(join(root, 'generated', 'rules.json'), JSON.stringify(rules.map(({ examples, ...rule }) => rule)));
   return rules;
+}
+
+/**
+ * The vocabularies in rules/vocabulary/ (for the ask model): each file maps a group to
+ * named lists of phrases, e.g. `forms: { modal: [...] }`, read as `forms.modal`.
+ */
+function compileVocabulary(problems) {
+  const dir = join(root, 'rules', 'vocabulary');
+  const vocabulary = {};
+  for (const name of readdirSync(dir).filter((file) => /\.ya?ml$/.test(file)).sort()) {
+    const where = `rules/vocabulary/${name}`;
+    const data = parse(readFileSync(join(dir, name), 'utf8'));
+    const file = basename(name).replace(/\.ya?ml$/, '');
+    if (!data || typeof data !== 'object') {
+      problems.push(`${where}: must be a YAML mapping`);
+      continue;
+    }
+    for (const [group, lists] of Object.entries(data)) {
+      for (const [list, phrases] of Object.entries(lists ?? {})) {
+        if (!Array.isArray(phrases) || phrases.some((phrase) => typeof phrase !== 'string' || !phrase.trim())) {
+          problems.push(`${where}: ${group}.${list} must be a list of phrases`);
+          continue;
+        }
+        vocabulary[`${file}.${group}.${list}`] = phrases;
+      }
+    }
+  }
+  return vocabulary;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,14 +1,27 @@
 // Measures the rules on real, labelled messages: lints each one through the public API
-// (dist/core.js) without kind hints and compares findings with the labels.
-// Usage: node scripts/eval.mjs [path/to/corpus.jsonl]   (default: ../shared/corpus/real-dev.jsonl)
+// (dist/core.js) without kind hints and compares findings, kinds and asks with the labels.
+//
+// The corpus is split by source into two halves (every message of one source lands in the
+// same half), so that tuning on one half and reading the other estimates how the rules do
+// on messages they were never tuned on.
+//
+// Usage: node scripts/eval.mjs [corpus.jsonl] [--half tune|holdout] [--misses]
+//   default corpus: ../shared/corpus/real-dev.jsonl; without --half both halves are shown.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printMatrix, printTable, scoreRules } from './eval/report.mjs';
+import { splitBySource } from './eval/split.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { lint } = createRequire(import.meta.url)(join(root, 'dist', 'core.js'));
-const corpusPath = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? join(root, '..', 'shared', 'corpus', 'real-dev.jsonl');
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const corpusPath = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--half') ?? join(root, '..', 'shared', 'corpus', 'real-dev.jsonl');
 if (!existsSync(corpusPath)) {
   console.error(`eval: no corpus at ${corpusPath}; pass its path as the first argument`);
   process.exit(0);
@@ -16,7 +29,8 @@ if (!existsSync(corpusPath)) {
 const messages = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
 
 const ASKING = new Set(['request', 'linkedin-note', 'referral-intro']);
-const AFTER = new Set(['thank-you', 'follow-up']);
+/** Checks about the shape of a meeting ask apply only where a meeting is asked for (asks.md §3). */
+const meetingCheck = (m, missing) => (ASKING.has(m.kind) && m.labels.asks_meeting ? missing : false);
 /** rule id → whether the message should get it (undefined: the label does not apply). */
 const EXPECTATIONS = {
   'no-job-request': (m) => m.labels.job_request,
@@ -27,59 +41,63 @@ const EXPECTATIONS = {
   // The rule covers deadlines and dictating the day, time or place, as well as a demanding tone.
   'no-demanding-tone': (m) => m.labels.demanding_tone || m.labels.deadline_or_dictating,
   'no-desperate-tone': (m) => m.labels.desperate_tone,
-  'time-ask': (m) => (ASKING.has(m.kind) ? !m.labels.has_time_ask : undefined),
-  'how-found': (m) => (ASKING.has(m.kind) ? !m.labels.has_how_found : undefined),
+  'time-ask': (m) => meetingCheck(m, !m.labels.has_time_ask),
+  'offer-flexibility': (m) => meetingCheck(m, !m.labels.offers_flexibility),
+  'how-found': (m) => meetingCheck(m, !m.labels.has_how_found),
   gratitude: (m) => (m.kind === 'request' || m.kind === 'thank-you' ? !m.labels.has_thanks : undefined),
-  // Beyond the issue's mapping: the other labels that correspond to a rule.
-  'clear-objective': (m) => (ASKING.has(m.kind) ? !m.labels.has_specific_objective : undefined),
-  'offer-flexibility': (m) => (ASKING.has(m.kind) ? !m.labels.offers_flexibility : undefined),
+  'clear-objective': (m) => (ASKING.has(m.kind) && m.labels.asks_meeting ? !m.labels.has_specific_objective : undefined),
   'ask-for-referral': (m) => (m.kind === 'thank-you' ? !m.labels.asks_referral : undefined),
 };
+/** The labelled ask types, read from the labels (asks.md §2). */
+const ASK_LABELS = { job: 'job_request', meeting: 'asks_meeting', introduction: 'asks_intro' };
 
-const results = messages.map((message) => ({ message, result: lint(message.text) }));
-const rows = [];
-const misses = [];
-for (const [ruleId, expect] of Object.entries(EXPECTATIONS)) {
-  const count = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const { message, result } of results) {
-    const expected = expect(message);
-    if (expected === undefined) continue;
-    const fired = result.diagnostics.some((d) => d.ruleId === ruleId);
-    const key = fired ? (expected ? 'tp' : 'fp') : expected ? 'fn' : 'tn';
-    count[key]++;
-    if (key === 'fp' || key === 'fn') misses.push(`${key.toUpperCase()} ${ruleId} ${message.id} (${message.kind}, inferred ${result.kind})`);
-  }
-  const precision = count.tp + count.fp ? count.tp / (count.tp + count.fp) : NaN;
-  const recall = count.tp + count.fn ? count.tp / (count.tp + count.fn) : NaN;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : NaN;
-  rows.push([ruleId, count.tp, count.fp, count.fn, count.tn, fmt(precision), fmt(recall), fmt(f1)]);
+const halves = splitBySource(messages);
+const chosen = flag('--half');
+const shown = chosen ? [[chosen, halves[chosen]]] : Object.entries(halves);
+console.log(`Eval on ${messages.length} messages from ${corpusPath.split('/').slice(-2).join('/')}, split by source:`);
+for (const [name, part] of Object.entries(halves)) console.log(`  ${name}: ${part.messages.length} messages from ${part.sources.length} sources`);
+
+for (const [name, part] of shown) {
+  const results = part.messages.map((message) => ({ message, result: lint(message.text) }));
+  console.log(`\n## ${name} half (${results.length} messages)\n`);
+  const { rows, misses } = scoreRules(results, EXPECTATIONS);
+  printTable(['rule', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1'], rows);
+
+  const askRows = Object.entries(ASK_LABELS).map(([type, label]) => {
+    const expect = (m) => m.labels[label];
+    const scored = scoreRules(
+      results.map(({ message, result }) => ({ message, result: { diagnostics: (result.asks ?? []).filter((ask) => ask.type === type).map(() => ({ ruleId: type })) } })),
+      { [type]: expect },
+    );
+    misses.push(...scored.misses.map((miss) => `${miss} (ask)`));
+    return scored.rows[0];
+  });
+  console.log('\nAsks found (message level):\n');
+  printTable(['ask type', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1'], askRows);
+
+  console.log('\nKind: labelled (rows) against inferred (columns):\n');
+  printMatrix(results.map(({ message, result }) => [message.kind, result.kind]));
+  const kindRight = results.filter(({ message, result }) => message.kind === result.kind).length;
+  console.log(`\nkind inferred as labelled: ${kindRight}/${results.length} (${((100 * kindRight) / results.length).toFixed(0)}%)`);
+
+  const mainAsk = (types) => ['job', 'introduction', 'meeting', 'advice', 'connection', 'other'].find((type) => types.includes(type)) ?? 'none';
+  console.log('\nMain ask: labelled (rows) against found (columns):\n');
+  printMatrix(
+    results.map(({ message, result }) => [
+      mainAsk(Object.entries(ASK_LABELS).filter(([, label]) => message.labels[label]).map(([type]) => type)),
+      mainAsk((result.asks ?? []).map((ask) => ask.type).filter((type) => type in ASK_LABELS)),
+    ]),
+  );
+
+  const after = results.filter(({ message }) => message.kind === 'thank-you' || message.kind === 'follow-up');
+  const meetingFindingsAfter = after.flatMap(({ message, result }) =>
+    result.diagnostics.filter((d) => ['time-ask', 'how-found', 'offer-flexibility'].includes(d.ruleId)).map((d) => `${message.id}:${d.ruleId}`),
+  );
+  const noMeeting = results.filter(({ message }) => !message.labels.asks_meeting);
+  const meetingFindingsNoMeeting = noMeeting.flatMap(({ message, result }) =>
+    result.diagnostics.filter((d) => ['time-ask', 'how-found', 'offer-flexibility'].includes(d.ruleId)).map((d) => `${message.id}:${d.ruleId}`),
+  );
+  console.log(`\ntime-ask/offer-flexibility/how-found findings on thank-you and follow-up notes: ${meetingFindingsAfter.length}`);
+  console.log(`the same on the ${noMeeting.length} messages that ask for no meeting: ${meetingFindingsNoMeeting.length}`);
+  if (args.includes('--misses')) console.log(`\n${misses.join('\n')}`);
 }
-
-function fmt(value) {
-  return Number.isNaN(value) ? '—' : value.toFixed(2);
-}
-
-const header = ['rule', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1'];
-const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => String(row[i]).length)));
-const line = (row) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
-console.log(`Eval on ${messages.length} messages from ${corpusPath.split('/').slice(-2).join('/')}\n`);
-console.log(line(header));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const row of rows) console.log(line(row));
-
-const good = results.filter(({ message }) => message.source_label === 'good example');
-const seriousOnGood = good.flatMap(({ message, result }) =>
-  result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${message.id}:${d.ruleId}`),
-);
-// Published templates keep their [Name] fields, which the placeholder rule rightly flags; count them apart.
-const byRule = (entries) => Object.entries(entries.reduce((counts, entry) => ({ ...counts, [entry.split(':')[1]]: (counts[entry.split(':')[1]] ?? 0) + 1 }), {})).map(([rule, n]) => `${rule} ${n}`).join(', ');
-const askOnAfter = results
-  .filter(({ message }) => AFTER.has(message.kind))
-  .flatMap(({ message, result }) => result.diagnostics.filter((d) => d.ruleId === 'time-ask' || d.ruleId === 'how-found').map((d) => `${message.id}:${d.ruleId}`));
-const kindRight = results.filter(({ message, result }) => message.kind === result.kind).length;
-const notPlaceholders = seriousOnGood.filter((entry) => !entry.endsWith(':unfilled-placeholder'));
-console.log(`\nerror/warning findings on the ${good.length} messages their source presents as good: ${seriousOnGood.length} (${byRule(seriousOnGood)})`);
-console.log(`  of which not template fields: ${notPlaceholders.length}${notPlaceholders.length ? ` (${notPlaceholders.join(', ')})` : ''}`);
-console.log(`time-ask/how-found findings on thank-you and follow-up notes: ${askOnAfter.length}${askOnAfter.length ? ` (${askOnAfter.join(', ')})` : ''}`);
-console.log(`kind inferred as labelled: ${kindRight}/${messages.length}`);
-if (process.argv.includes('--misses')) console.log(`\n${misses.join('\n')}`);

@@ -2,6 +2,7 @@
 // loads (generated/phrase-table.json). Run by esbuild.config.mjs at build time.
 import { writeFileSync } from 'node:fs';
 import rules from '../generated/rules.json';
+import vocabulary from '../generated/vocabulary.json';
 import { KIND_CUES } from '../src/core/kind-cues.js';
 import { compilePhrase, encodeSlot } from '../src/core/text/phrases.js';
 
@@ -20,10 +21,16 @@ function collect(value: unknown, key: string | undefined, into: Set<string>): vo
 }
 
 export function writePhraseTable(path: string): number {
-  const phrases = new Set<string>(Object.values(KIND_CUES).flat());
+  const phrases = new Set<string>([...Object.values(KIND_CUES).flat(), ...Object.values(vocabulary as Record<string, string[]>).flat()]);
   collect(rules, undefined, phrases);
   const table: Record<string, unknown> = {};
-  for (const phrase of phrases) table[phrase] = compilePhrase(phrase, 0).map((compiled) => compiled.slots.map(encodeSlot).join(' '));
+  for (const phrase of phrases) {
+    try {
+      table[phrase] = compilePhrase(phrase, 0).map((compiled) => compiled.slots.map(encodeSlot).join(' '));
+    } catch (error) {
+      throw new Error(`phrase "${phrase}": ${(error as Error).message}`);
+    }
+  }
   writeFileSync(path, JSON.stringify(table));
   return phrases.size;
 }

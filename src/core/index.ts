@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { maskIgnored, readDraftShape, type DraftShape } from './draft/shape.js';
 import { ruleSetFor, runRules, RULES, type RuleFinding } from './engine.js';
+import { asksOf } from './asks/index.js';
 import { inferKind } from './kind.js';
 import type { DraftContext } from './rule-types/context.js';
 import { parseBlock } from './text/parse.js';
@@ -98,6 +99,13 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       targetWords: { min: set.lengths[limitName(kind, 'Min')] ?? 0, max: set.lengths[limitName(kind, 'Max')] ?? 0 },
       maxNoteCharacters: set.lengths.linkedinNoteMaxCharacters ?? 0,
     },
+    asks: asksOf(context).map(({ type, start, end, cueStart, cueEnd, minutes }) => ({
+      type,
+      start,
+      end,
+      cue: { start: cueStart, end: cueEnd },
+      ...(minutes === undefined ? {} : { minutes }),
+    })),
   };
 }
 

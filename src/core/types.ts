@@ -61,6 +61,22 @@ export interface LintResult {
   complete: boolean;
   /** Facts about the draft that editors show (status bar) without recomputing them. */
   stats: DraftStats;
+  /** What the draft asks the reader to do, in order (the ask model; see the README). */
+  asks: Ask[];
+}
+
+/** What an ask puts on the reader's to-do list. A referral for a role is a `job` ask. */
+export type AskType = 'meeting' | 'advice' | 'connection' | 'introduction' | 'job' | 'other';
+
+export interface Ask {
+  type: AskType;
+  /** UTF-16 offsets of the clause that carries the ask. */
+  start: number;
+  end: number;
+  /** The words that show what it asks for ("could you refer me"). */
+  cue: { start: number; end: number };
+  /** For a meeting: how many minutes it asks for, when the draft says. */
+  minutes?: number;
 }
 
 export interface DraftStats {

@@ -1,0 +1,38 @@
+import type { Sentence } from '../text/sentences.js';
+
+/** Token positions of one clause: [from, to). */
+export interface Clause {
+  from: number;
+  to: number;
+}
+
+/** Punctuation between two words that ends a clause. */
+// Not brackets: templates put fields in them ("(company)", "[Name]").
+// A dash between spaces (or an em dash) breaks; "15–20" does not.
+const HARD_BREAK = /[;:!?—]|\s[-–]\s/;
+const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
+/** Words that start a new clause after ", and" (a subject, or a modal that opens a question). */
+const CLAUSE_OPENERS = new Set(['i', 'id', 'im', 'ive', 'ill', 'you', 'youre', 'youd', 'we', 'were', 'he', 'she', 'they', 'it', 'if', 'would', 'could', 'can', 'please', 'let', 'feel']);
+
+/**
+ * Splits a sentence into clauses, so that an ask and its object are read together and a
+ * thank-you in one clause does not cancel a request in the next. A comma alone does not
+ * split ("a call, a coffee or a video chat"); a comma with a coordinator and a new
+ * subject does (", but I'd love to hear…").
+ */
+export function clausesOf(sentence: Sentence): Clause[] {
+  const { tokens, text, start } = sentence;
+  const clauses: Clause[] = [];
+  let from = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = text.slice(tokens[i - 1].end - start, tokens[i].start - start);
+    const next = tokens[i + 1]?.norm;
+    const coordinated = gap.includes(',') && COORDINATORS.has(tokens[i].norm) && next !== undefined && CLAUSE_OPENERS.has(next);
+    if (HARD_BREAK.test(gap) || coordinated) {
+      clauses.push({ from, to: i });
+      from = i;
+    }
+  }
+  clauses.push({ from, to: tokens.length });
+  return clauses;
+}

@@ -1,0 +1,58 @@
+import type { DraftContext } from '../rule-types/context.js';
+import { readDurations } from '../text/durations.js';
+import type { Sentence } from '../text/sentences.js';
+import { readSentenceAsks, type AskForm, type AskType, type SentenceAsk } from './read.js';
+
+export { ASK_TYPES, type AskForm, type AskType } from './read.js';
+
+/** An ask the draft makes of the reader, placed in the draft. */
+export interface DraftAsk {
+  type: AskType;
+  form: AskForm;
+  /** The clause that carries the ask. */
+  start: number;
+  end: number;
+  /** The words that decided what it asks for. */
+  cueStart: number;
+  cueEnd: number;
+  negated: boolean;
+  /** For a meeting: the longest duration named in its sentence, in minutes. */
+  minutes?: number;
+  sentence: Sentence;
+}
+
+const cache = new WeakMap<DraftContext, DraftAsk[]>();
+
+/** Every ask of the draft's body, in order; read once per lint and shared by the rules. */
+export function asksOf(context: DraftContext): DraftAsk[] {
+  let asks = cache.get(context);
+  if (!asks) {
+    asks = context.sentences.flatMap((sentence) => readSentenceAsks(sentence).map((ask) => place(ask, sentence)));
+    cache.set(context, asks);
+  }
+  return asks;
+}
+
+function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
+  const at = sentence.start;
+  const placed: DraftAsk = {
+    type: ask.type,
+    form: ask.form,
+    start: ask.start + at,
+    end: ask.end + at,
+    cueStart: ask.cueStart + at,
+    cueEnd: ask.cueEnd + at,
+    negated: ask.negated,
+    sentence,
+  };
+  if (ask.type === 'meeting') {
+    const minutes = readDurations(sentence).flatMap((duration) => (duration.minutes === undefined ? [] : [duration.minutes]));
+    if (minutes.length > 0) placed.minutes = Math.max(...minutes);
+  }
+  return placed;
+}
+
+/** True when the draft asks for any of `types` (a job ask said in denial still counts). */
+export function asksFor(context: DraftContext, types: readonly AskType[]): boolean {
+  return asksOf(context).some((ask) => types.includes(ask.type));
+}

@@ -1,0 +1,210 @@
+import { readDurations } from '../text/durations.js';
+import { memoize, type Sentence, type Token } from '../text/sentences.js';
+import { clausesOf, type Clause } from './clauses.js';
+import { matchVocabulary, type ListName, type VocabularyMatch } from './vocabulary.js';
+
+import type { AskType } from '../types.js';
+
+export type { AskType };
+export const ASK_TYPES: readonly AskType[] = ['meeting', 'advice', 'connection', 'introduction', 'job', 'other'];
+/** How the ask is made (asks.md §1): a pitch is a statement that works as a job ask. */
+export type AskForm = 'question' | 'request' | 'imperative' | 'wish' | 'pitch';
+
+/** One ask of one sentence; offsets are relative to the sentence so the reading can be cached with it. */
+export interface SentenceAsk {
+  type: AskType;
+  form: AskForm;
+  /** The clause that carries the ask. */
+  start: number;
+  end: number;
+  /** The words that decided the type ("refer me", "a 20-minute call"). */
+  cueStart: number;
+  cueEnd: number;
+  /** A negation stands just before the ask or its object ("I'm not asking for a job"). */
+  negated: boolean;
+}
+
+/** When a clause names several objects, the one a coach would worry about most decides. */
+const TYPE_ORDER: readonly AskType[] = ['job', 'introduction', 'meeting', 'connection', 'advice'];
+const FORMS: Partial<Record<ListName, AskForm>> = {
+  'forms.modal': 'request',
+  'forms.embedded': 'request',
+  'forms.wish': 'wish',
+  'forms.imperative': 'imperative',
+  'forms.pitch': 'pitch',
+};
+const OBJECT_LISTS: Record<Exclude<AskType, 'other' | 'job'>, ListName> = {
+  introduction: 'objects.introduction',
+  meeting: 'objects.meeting',
+  connection: 'objects.connection',
+  advice: 'objects.advice',
+};
+
+/** Words that may stand before an imperative's verb at the start of a clause. */
+const IMPERATIVE_LEAD = new Set(['please', 'so', 'just', 'and', 'also', 'then', 'kindly', 'but', 'or', 'simply', 'maybe', 'perhaps', 'do', 'ps']);
+/** Words that make a job noun the writer's search ("a role", "any position")… */
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'any', 'some', 'another', 'open', 'available', 'new', 'entry-level', 'junior', 'full-time', 'part-time', 'summer']);
+/** …and words that make it someone's own ("your role", "my position"): a topic, not an ask. */
+const POSSESSIVES = new Set(['your', 'yours', 'my', 'his', 'her', 'their', 'our', 'its']);
+/** A question word between the ask and a job noun makes the noun part of a question about the field. */
+const QUESTION_WORDS = new Set(['how', 'what', 'which', 'why', 'where', 'when', 'who', 'whether']);
+/** A subordinate clause ("because I am in a similar position") is background, not the object of the ask. */
+const OBJECT_BARRIERS = new Set([...QUESTION_WORDS, 'because', 'since', 'although', 'though', 'while', 'as']);
+const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'would', 'could', 'can', 'should', 'will']);
+/** A question that leaves out "are you" ("Free for a call next week?"). */
+const ELIDED_QUESTION = new Set(['free', 'available', 'around', 'open', 'up', 'interested', 'keen', 'fancy', 'any']);
+const READER = new Set(['you', 'your', 'youre', 'youd', 'youve', 'youll', 'yours']);
+const NEGATION_REACH = 3;
+const DETERMINER_REACH = 3;
+
+/** The asks of one sentence, read once however often the draft is linted. */
+export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
+  if (sentence.section !== 'body') return [];
+  return memoize(sentence, 'asks', () => {
+    const matches = matchVocabulary(sentence);
+    const durations = readDurations(sentence);
+    return clausesOf(sentence).flatMap((clause) => {
+      const inClause = matches.filter((match) => match.from >= clause.from && match.to <= clause.to);
+      const ask = readClause(sentence, clause, inClause, durations);
+      return ask ? [ask] : [];
+    });
+  });
+}
+
+interface Cue {
+  from: number;
+  to: number;
+}
+
+function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch[], durations: { start: number; end: number }[]): SentenceAsk | undefined {
+  const tokens = sentence.tokens;
+  const of = (list: ListName) => matches.filter((match) => match.list === list);
+  const overlaps = (a: Cue, b: Cue) => a.from < b.to && b.from < a.to;
+  const smalltalk = of('not.smalltalk');
+  const isSmalltalk = (cue: Cue) => smalltalk.some((talk) => overlaps(cue, talk));
+  // Thanks for something given, or a request the reader made, cancels what comes before a new form.
+  const cancels = [...of('not.thanks'), ...of('not.reported')];
+  const cancelledUpTo = cancels.length > 0 ? Math.max(...cancels.map((cancel) => cancel.to)) : -1;
+
+  const forms: (Cue & { form: AskForm })[] = [];
+  for (const match of matches) {
+    const form = FORMS[match.list];
+    if (!form || isSmalltalk(match)) continue;
+    if (form === 'pitch' ? cancels.length > 0 : match.from < cancelledUpTo) continue;
+    if (form === 'imperative' && !startsClause(tokens, clause, match.from)) continue;
+    forms.push({ form, from: match.from, to: match.to });
+  }
+  // A question about the reader's world: the clause that carries the question mark, or one that opens like a question.
+  const asksQuestion = sentence.isQuestion && (clause.to === tokens.length || QUESTION_OPENERS.has(tokens[clause.from].norm));
+  if (forms.length === 0 && asksQuestion && cancels.length === 0) {
+    const aboutReader =
+      ELIDED_QUESTION.has(tokens[clause.from].norm) ||
+      tokens.slice(clause.from, clause.to).some((token, i) => READER.has(token.norm) && !isSmalltalk({ from: clause.from + i, to: clause.from + i + 1 }));
+    if (aboutReader) forms.push({ form: 'question', from: clause.from, to: clause.from });
+  }
+  if (forms.length === 0) return undefined;
+  forms.sort((a, b) => a.from - b.from);
+  const form = forms.find((candidate) => candidate.form !== 'pitch') ?? forms[0];
+
+  const cue = jobCue(tokens, matches, forms, form) ?? otherCue(tokens, clause, of, durations);
+  let type: AskType;
+  let decidedBy: Cue;
+  if (cue) {
+    type = cue.type;
+    decidedBy = cue;
+  } else if (form.form === 'wish') {
+    // "I'd love to…" about the writer's own plans asks nothing of the reader.
+    return undefined;
+  } else {
+    type = form.form === 'question' ? 'advice' : 'other';
+    decidedBy = form.form === 'question' ? { from: clause.from, to: clause.to } : form;
+  }
+  const negations = of('not.negation');
+  const negatedBefore = (at: number) => negations.some((negation) => negation.from < at && negation.from >= at - NEGATION_REACH);
+  return {
+    type,
+    form: type === 'job' && forms.some((candidate) => candidate.form === 'pitch') && form.form === 'pitch' ? 'pitch' : form.form,
+    start: tokens[clause.from].start - sentence.start,
+    end: tokens[clause.to - 1].end - sentence.start,
+    cueStart: tokens[Math.min(form.from, decidedBy.from)].start - sentence.start,
+    cueEnd: tokens[Math.max(form.to, decidedBy.to) - 1].end - sentence.start,
+    negated: negatedBefore(form.from) || negatedBefore(decidedBy.from),
+  };
+}
+
+/** An imperative counts only as the clause's first verb ("Please send…", "So let me know…"). */
+function startsClause(tokens: Token[], clause: Clause, at: number): boolean {
+  for (let i = clause.from; i < at; i++) if (!IMPERATIVE_LEAD.has(tokens[i].norm)) return false;
+  return true;
+}
+
+/**
+ * The words that make the ask about the writer's candidacy, if any: a pitch, an
+ * unmistakable job word, or a job noun that is the writer's ("a role", not "your role",
+ * and not inside a question about how people get jobs).
+ */
+function jobCue(tokens: Token[], matches: VocabularyMatch[], forms: Cue[], form: Cue): (Cue & { type: AskType }) | undefined {
+  const notJob = matches.filter((match) => match.list === 'not.notJob');
+  const path = matches.filter((match) => match.list === 'not.path');
+  const usable = (cue: Cue) => !notJob.some((not) => cue.from < not.to && not.from < cue.to) && !path.some((p) => p.from <= cue.from);
+  const pitch = matches.find((match) => match.list === 'forms.pitch' && forms.some((f) => f.from === match.from) && usable(match));
+  if (pitch) return { type: 'job', from: pitch.from, to: pitch.to };
+  const strong = matches.find((match) => match.list === 'objects.job' && usable(match));
+  if (strong) return { type: 'job', from: strong.from, to: strong.to };
+  const weak = matches.find(
+    (match) =>
+      (match.list === 'objects.jobNoun' || match.list === 'objects.jobTopic') &&
+      usable(match) &&
+      isAskedFor(tokens, matches, form, match) &&
+      (match.list === 'objects.jobTopic' || isWritersJob(tokens, match)),
+  );
+  return weak ? { type: 'job', from: weak.from, to: weak.to } : undefined;
+}
+
+/** "a role", "any position": the writer's job; "your role" is the reader's, a topic. */
+function isWritersJob(tokens: Token[], noun: Cue): boolean {
+  for (let i = noun.from - 1; i >= Math.max(0, noun.from - DETERMINER_REACH); i--) {
+    if (POSSESSIVES.has(tokens[i].norm)) return false;
+    if (ARTICLES.has(tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the ask is for the thing itself: "advice on how to land a role" and "any
+ * perspective on recruiting" ask for advice about the field, not for a role.
+ */
+function isAskedFor(tokens: Token[], matches: VocabularyMatch[], form: Cue, cue: Cue): boolean {
+  const between = (other: Cue) => other.from >= form.to && other.to <= cue.from;
+  if (matches.some((match) => match.list === 'objects.advice' && between(match))) return false;
+  for (let i = form.to; i < cue.from; i++) if (OBJECT_BARRIERS.has(tokens[i].norm)) return false;
+  return true;
+}
+
+function otherCue(
+  tokens: Token[],
+  clause: Clause,
+  of: (list: ListName) => VocabularyMatch[],
+  durations: { start: number; end: number }[],
+): (Cue & { type: AskType }) | undefined {
+  for (const type of TYPE_ORDER) {
+    if (type === 'job') continue;
+    const list = OBJECT_LISTS[type as keyof typeof OBJECT_LISTS];
+    const found = of(list).find((match) => !ownedNoun(tokens, match));
+    if (found) return { type, from: found.from, to: found.to };
+    if (type === 'meeting') {
+      const duration = durations.find((d) => d.start >= tokens[clause.from].start && d.end <= tokens[clause.to - 1].end);
+      if (duration) {
+        const from = tokens.findIndex((token) => token.start >= duration.start);
+        const to = tokens.findIndex((token) => token.end >= duration.end) + 1;
+        if (from >= 0 && to > from) return { type, from, to };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "your talk", "your call": a noun the reader owns is something of theirs, not what is asked for. */
+function ownedNoun(tokens: Token[], match: VocabularyMatch): boolean {
+  return match.to - match.from === 1 && match.from > 0 && POSSESSIVES.has(tokens[match.from - 1].norm);
+}
