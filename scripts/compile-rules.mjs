@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const KINDS = ['request', 'linkedin-note', 'referral-intro', 'thank-you', 'follow-up'];
+const KINDS = ['request', 'linkedin-note', 'referral-intro', 'intro-request', 'thank-you', 'follow-up'];
+const ASK_TYPES = ['meeting', 'advice', 'connection', 'introduction', 'job', 'other'];
 const SEVERITIES = ['error', 'warning', 'info'];
-const TYPES = ['phrase', 'tone', 'presence', 'duration', 'metric', 'placeholder'];
+const TYPES = ['phrase', 'tone', 'presence', 'duration', 'metric', 'placeholder', 'ask'];
 
 export function compileRules() {
   const dir = join(root, 'rules');
@@ -23,6 +24,7 @@ export function compileRules() {
     need(TYPES.includes(rule.type), `type must be one of ${TYPES.join(', ')}`);
     need(SEVERITIES.includes(rule.severity), `severity must be one of ${SEVERITIES.join(', ')}`);
     need(!rule.kinds || (Array.isArray(rule.kinds) && rule.kinds.every((kind) => KINDS.includes(kind))), `kinds must be drawn from ${KINDS.join(', ')}`);
+    need(!rule.whenAsked || (Array.isArray(rule.whenAsked) && rule.whenAsked.every((type) => ASK_TYPES.includes(type))), `whenAsked must be drawn from ${ASK_TYPES.join(', ')}`);
     need(typeof rule.message === 'string' && rule.message.length > 0, 'needs a message');
     need(typeof rule.note === 'string' && rule.note.length > 0, 'needs a note naming its source');
     need(rule.examples?.flag?.length > 0 && rule.examples?.pass?.length > 0, 'needs examples: flag and pass, at least one each');

@@ -3,7 +3,6 @@
 import { writeFileSync } from 'node:fs';
 import rules from '../generated/rules.json';
 import vocabulary from '../generated/vocabulary.json';
-import { KIND_CUES } from '../src/core/kind-cues.js';
 import { compilePhrase, encodeSlot } from '../src/core/text/phrases.js';
 
 /** Keys of rule files whose values are phrase lists. */
@@ -21,7 +20,7 @@ function collect(value: unknown, key: string | undefined, into: Set<string>): vo
 }
 
 export function writePhraseTable(path: string): number {
-  const phrases = new Set<string>([...Object.values(KIND_CUES).flat(), ...Object.values(vocabulary as Record<string, string[]>).flat()]);
+  const phrases = new Set<string>(Object.values(vocabulary as Record<string, string[]>).flat());
   collect(rules, undefined, phrases);
   const table: Record<string, unknown> = {};
   for (const phrase of phrases) {

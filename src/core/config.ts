@@ -11,7 +11,7 @@ export interface ResolvedConfig {
 }
 
 /** Rule types that read phrases; the others count or scan the draft. */
-const PHRASE_TYPES = new Set(['phrase', 'tone', 'presence', 'duration']);
+const PHRASE_TYPES = new Set(['phrase', 'tone', 'presence', 'duration', 'ask']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,5 @@
 import rulesData from '../../generated/rules.json';
+import { asksFor } from './asks/index.js';
 import { resolveConfig } from './config.js';
 import type { RuleData } from './rule-data.js';
 import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-types/context.js';
@@ -66,6 +67,7 @@ function compileRule(data: RuleData, options: RuleOptions): CompiledRule {
     ...RULE_TYPES[data.type](data, options),
     id: data.id,
     kinds: data.kinds,
+    whenAsked: data.whenAsked,
     note: data.note,
     example: data.example,
     severityFor: (kind) => options.severity ?? byKind[kind] ?? data.severity,
@@ -89,7 +91,9 @@ export function runRules(
   wholeDraft: boolean,
   deadline = Infinity,
 ): { findings: RuleFinding[]; complete: boolean } {
-  const active = set.rules.map((rule) => !rule.kinds || rule.kinds.includes(context.kind));
+  const active = set.rules.map(
+    (rule) => (!rule.kinds || rule.kinds.includes(context.kind)) && (!rule.whenAsked || asksFor(context, rule.whenAsked)),
+  );
   const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
   const match = (sentence: Sentence): RuleMatch[] =>
     set.index.match(sentence).map((found) => ({ ...found, ...set.refs[found.phrase.ref] }));

@@ -78,7 +78,15 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     options.kind ??
     frontMatterKind(shape, problems) ??
     set.kind ??
-    inferKind(sentences.slice(0, KIND_CUE_SENTENCES), shape.subject !== undefined, characters);
+    inferKind({
+      sentences: sentences.slice(0, KIND_CUE_SENTENCES),
+      asks: asksOf({ sentences }),
+      hasSubject: shape.subject !== undefined,
+      hasGreeting: shape.greeting !== undefined,
+      formalGreeting: shape.greeting !== undefined && /^\s*dear\b/i.test(text.slice(shape.greeting.start, shape.greeting.end)),
+      hasClosing: shape.closing !== undefined,
+      proseCharacters: characters,
+    });
 
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
   const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks };

@@ -1,47 +1,87 @@
-import { KIND_CUES as CUES } from './kind-cues.js';
+import vocabulary from '../../generated/vocabulary.json';
+import type { DraftAsk } from './asks/index.js';
 import { compilePrecompiled } from './text/phrase-table.js';
 import { PhraseIndex } from './text/phrases.js';
 import type { Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type CueName = keyof typeof CUES;
-const CUE_NAMES = Object.keys(CUES) as CueName[];
+type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'linkedin';
+/** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
+const CUES = Object.entries(vocabulary as Record<string, string[]>)
+  .filter(([name]) => name.startsWith('kinds.cues.'))
+  .map(([name, phrases]) => ({ cue: name.slice('kinds.cues.'.length) as Cue, phrases }));
 
 let cueIndex: PhraseIndex | undefined;
 function getCueIndex(): PhraseIndex {
   if (!cueIndex) {
     cueIndex = new PhraseIndex();
-    CUE_NAMES.forEach((name, ref) => CUES[name].forEach((phrase) => cueIndex!.add(compilePrecompiled(phrase, ref))));
+    CUES.forEach(({ phrases }, ref) => phrases.forEach((phrase) => cueIndex!.add(compilePrecompiled(phrase, ref))));
   }
   return cueIndex;
 }
 
-/** LinkedIn's limit on a connection note; short messages without a subject are read as such notes. */
+/** LinkedIn's limit on a connection note. */
 export const LINKEDIN_NOTE_CHARACTERS = 300;
+/** How many sentences of the body (with the subject) make the opening, where a note shows what it is. */
+const OPENING = 2;
 
-export function inferKind(sentences: Sentence[], hasSubject: boolean, proseCharacters: number): MessageKind {
+export interface KindEvidence {
+  /** The subject and the opening of the message (greeting, body, closing). */
+  sentences: Sentence[];
+  asks: DraftAsk[];
+  hasSubject: boolean;
+  hasGreeting: boolean;
+  /** The greeting is a letter's ("Dear Ms. Okafor"). */
+  formalGreeting: boolean;
+  hasClosing: boolean;
+  proseCharacters: number;
+}
+
+/**
+ * Weighs the cues of each kind and picks the strongest, instead of taking the first rule
+ * that matches: a request that thanks the reader for a blog post is still a request, and a
+ * thank-you that asks for a coffee is still read as what it opens with.
+ */
+export function inferKind(evidence: KindEvidence): MessageKind {
+  const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
+  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, linkedin: 0 };
   const index = getCueIndex();
-  const body = sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const firstCue = new Map<CueName, number>();
   body.forEach((sentence, position) => {
-    for (const match of index.match(sentence)) {
-      const name = CUE_NAMES[match.phrase.ref];
-      if (!firstCue.has(name)) firstCue.set(name, position);
-    }
+    const seen = new Set<Cue>();
+    for (const match of index.match(sentence)) seen.add(CUES[match.phrase.ref].cue);
+    for (const cue of seen) weight[cue] += position < OPENING + (evidence.hasSubject ? 1 : 0) ? 2 : 1;
   });
-  const first = (name: CueName) => firstCue.get(name) ?? Infinity;
-  const present = (name: CueName) => firstCue.has(name);
-  const earlyLimit = 1 + (hasSubject ? 1 : 0);
+  const asksFor = (type: string) => evidence.asks.some((ask) => ask.type === type && !ask.negated);
 
-  // A note after the talk shows itself at the start; of thanks and follow-up, the
-  // earlier cue decides. Thanking a referrer while asking their contact for time is an intro.
-  const after = first('followUp') <= first('thanks') ? 'follow-up' : 'thank-you';
-  if (first('thanks') <= earlyLimit && after === 'thank-you') return 'thank-you';
-  if (present('referral') && present('ask')) return 'referral-intro';
-  if (Math.min(first('thanks'), first('followUp')) <= earlyLimit) return after;
-  if ((present('thanks') || present('followUp')) && !present('ask')) return after;
-  if (present('referral')) return 'referral-intro';
-  const linkedInLength = present('linkedin') ? 2 * LINKEDIN_NOTE_CHARACTERS : LINKEDIN_NOTE_CHARACTERS;
-  if (!hasSubject && proseCharacters <= linkedInLength) return 'linkedin-note';
-  return 'request';
+  const score: Record<MessageKind, number> = { request: 1, 'linkedin-note': 0, 'referral-intro': 0, 'intro-request': 0, 'thank-you': 0, 'follow-up': 0 };
+  score['thank-you'] += 2 * weight.thanksForTalk + 1.5 * weight.talkedPast;
+  score['follow-up'] += 3 * weight.nudge + 1.5 * weight.update + 0.5 * weight.talkedPast;
+  score['referral-intro'] += 1.5 * weight.referral;
+  if (asksFor('meeting')) {
+    score.request += 2;
+    score['referral-intro'] += weight.referral > 0 ? 2 : 0;
+  }
+  if (asksFor('job') || asksFor('advice')) score.request += 1;
+  // Asking someone you know for an introduction, and for nothing else.
+  if (asksFor('introduction')) score['intro-request'] += asksFor('meeting') || asksFor('advice') ? 1 : 3;
+  // LinkedIn notes are short, have no subject and usually no sign-off; emails have both.
+  const short = evidence.proseCharacters <= 2 * LINKEDIN_NOTE_CHARACTERS;
+  if (asksFor('connection') && short) score['linkedin-note'] += 2;
+  score['linkedin-note'] += weight.linkedin > 0 ? 1 : 0;
+  // "Dear …" opens a letter, not a connection note.
+  if (evidence.formalGreeting) score.request += 1.5;
+  if (evidence.hasSubject) {
+    score['linkedin-note'] -= 3;
+    score.request += 0.5;
+  } else if (evidence.proseCharacters <= LINKEDIN_NOTE_CHARACTERS) {
+    score['linkedin-note'] += evidence.hasClosing ? 2 : 2.5;
+  } else if (short && !evidence.hasClosing) {
+    score['linkedin-note'] += 2.5;
+  } else if (!short) {
+    score['linkedin-note'] -= 2;
+  }
+
+  let best: MessageKind = 'request';
+  for (const kind of Object.keys(score) as MessageKind[]) if (score[kind] > score[best]) best = kind;
+  return best;
 }

@@ -1,4 +1,4 @@
-import type { MessageKind, Severity } from './types.js';
+import type { AskType, MessageKind, Severity } from './types.js';
 
 /** The shape of one file in `rules/` (YAML), after the build has turned it into JSON. */
 export interface RuleData {
@@ -9,6 +9,8 @@ export interface RuleData {
   severityByKind?: Partial<Record<MessageKind, Severity>>;
   /** Kinds the rule applies to; absent means every kind. */
   kinds?: MessageKind[];
+  /** The rule applies only to drafts that ask for one of these (see core/asks). */
+  whenAsked?: AskType[];
   /** What the writer should do, in one sentence. */
   message: string;
   /** Why it matters, naming the guidance it comes from. */
@@ -38,6 +40,8 @@ export interface PatternData {
   when?: string[];
   /** The match does not count if the same sentence has one of these phrases. */
   unless?: string[];
+  /** The match counts only in a sentence that asks the reader for something (see core/asks). */
+  inAsks?: boolean;
   /** Replacements offered as quick fixes for the matched words. */
   replace?: string[];
   /** Fixes for this group; when absent the rule's own `fixes` apply. */

@@ -3,11 +3,12 @@
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type MessageKind = 'request' | 'linkedin-note' | 'referral-intro' | 'thank-you' | 'follow-up';
+export type MessageKind = 'request' | 'linkedin-note' | 'referral-intro' | 'intro-request' | 'thank-you' | 'follow-up';
 export const MESSAGE_KINDS: readonly MessageKind[] = [
   'request',
   'linkedin-note',
   'referral-intro',
+  'intro-request',
   'thank-you',
   'follow-up',
 ];

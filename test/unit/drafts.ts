@@ -5,7 +5,7 @@ export const FLAGGED_REQUEST = `Subject: Retail manager curious about product wo
 
 Hi Dana,
 
-I'm a retail manager of ten years, and I'd love to learn how you moved from store operations into product management and which skills mattered most. Honestly, I really need a break after a rough year. Are you hiring for your team? Please get back to me by Friday.
+I'm a retail manager of ten years, and I'd love to talk, at a time that suits you, about how you moved from store operations into product management and which skills mattered most. Honestly, I really need a break after a rough year. Are you hiring for your team? Please get back to me by Friday.
 
 Thank you for considering it.
 

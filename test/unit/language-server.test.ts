@@ -179,7 +179,7 @@ describe('language server (stdio)', function () {
     await open(uri, `---\nkind: letter\n---\n\n${FLAGGED_REQUEST}`);
     await nextDiagnostics(uri, 1);
     assert.deepEqual(messages.sort(), [
-      `Outreach Linter: ${draft}: front matter "kind" must be one of request, linkedin-note, referral-intro, thank-you, follow-up; got "letter"`,
+      `Outreach Linter: ${draft}: front matter "kind" must be one of request, linkedin-note, referral-intro, intro-request, thank-you, follow-up; got "letter"`,
       `Outreach Linter: ${join(dir, '.outreachrc.json')}: rules.time-ask must be "off", "error", "warning", "info" or an object; got "loud"`,
     ].sort());
   });

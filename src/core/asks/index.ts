@@ -21,14 +21,14 @@ export interface DraftAsk {
   sentence: Sentence;
 }
 
-const cache = new WeakMap<DraftContext, DraftAsk[]>();
+const cache = new WeakMap<Sentence[], DraftAsk[]>();
 
-/** Every ask of the draft's body, in order; read once per lint and shared by the rules. */
-export function asksOf(context: DraftContext): DraftAsk[] {
-  let asks = cache.get(context);
+/** Every ask of the draft's body, in order; read once per lint and shared by kind inference and the rules. */
+export function asksOf(context: Pick<DraftContext, 'sentences'>): DraftAsk[] {
+  let asks = cache.get(context.sentences);
   if (!asks) {
     asks = context.sentences.flatMap((sentence) => readSentenceAsks(sentence).map((ask) => place(ask, sentence)));
-    cache.set(context, asks);
+    cache.set(context.sentences, asks);
   }
   return asks;
 }
@@ -53,6 +53,6 @@ function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
 }
 
 /** True when the draft asks for any of `types` (a job ask said in denial still counts). */
-export function asksFor(context: DraftContext, types: readonly AskType[]): boolean {
+export function asksFor(context: Pick<DraftContext, 'sentences'>, types: readonly AskType[]): boolean {
   return asksOf(context).some((ask) => types.includes(ask.type));
 }

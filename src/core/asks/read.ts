@@ -59,14 +59,19 @@ const DETERMINER_REACH = 3;
 
 /** The asks of one sentence, read once however often the draft is linted. */
 export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
-  if (sentence.section !== 'body') return [];
+  if (sentence.section !== 'body' && sentence.section !== 'subject') return [];
   return memoize(sentence, 'asks', () => {
     const matches = matchVocabulary(sentence);
     const durations = readDurations(sentence);
     return clausesOf(sentence).flatMap((clause) => {
       const inClause = matches.filter((match) => match.from >= clause.from && match.to <= clause.to);
       const ask = readClause(sentence, clause, inClause, durations);
-      return ask ? [ask] : [];
+      if (!ask) return [];
+      // Connecting is an act of its own beside what the clause asks for ("connect, and hear your advice").
+      const connect = ask.type !== 'connection' && inClause.find((match) => match.list === 'objects.connection');
+      if (!connect) return [ask];
+      const cue = { cueStart: sentence.tokens[connect.from].start - sentence.start, cueEnd: sentence.tokens[connect.to - 1].end - sentence.start };
+      return [ask, { ...ask, type: 'connection' as const, ...cue }];
     });
   });
 }

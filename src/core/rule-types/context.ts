@@ -2,7 +2,7 @@ import type { DraftShape, Span } from '../draft/shape.js';
 import type { PhraseMatch } from '../text/phrases.js';
 import type { ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
-import type { Fix, MessageKind, Severity } from '../types.js';
+import type { AskType, Fix, MessageKind, Severity } from '../types.js';
 
 /** What every rule type sees of one draft. */
 export interface DraftContext {
@@ -50,6 +50,8 @@ export interface RuleBehaviour {
 export interface CompiledRule extends RuleBehaviour {
   id: string;
   kinds?: readonly MessageKind[];
+  /** The rule applies only to drafts that ask for one of these (a time ask needs a meeting ask). */
+  whenAsked?: readonly AskType[];
   note: string;
   example?: string;
   severityFor(kind: MessageKind): Severity;

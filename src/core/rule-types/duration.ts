@@ -1,4 +1,5 @@
 import type { RuleData } from '../rule-data.js';
+import { asksOf } from '../asks/index.js';
 import { readDurations, type Duration } from '../text/durations.js';
 import type { RuleBehaviour, DraftContext, Finding } from './context.js';
 import { insertionFor, replaceSpan, rewriteSentence, type Anchor } from './edits.js';
@@ -28,8 +29,11 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
   return {
     wholeDraft: true,
     phrases: [...data.openEnded, ...options.extraPhrases],
-    check(context: DraftContext, matches): Finding[] {
-      const durations = context.sentences.flatMap(readDurations);
+    check(context: DraftContext, allMatches): Finding[] {
+      // Only what a meeting ask says counts: "a 3-minute read" asks for no time.
+      const meetingSentences = new Set(asksOf(context).flatMap((ask) => (ask.type === 'meeting' ? [ask.sentence] : [])));
+      const durations = [...meetingSentences].flatMap(readDurations);
+      const matches = allMatches.filter((match) => meetingSentences.has(match.sentence));
       const limits = { min: minMinutes, max: maxMinutes };
       const replaceFix = (duration: Duration) =>
         replaceSpan(duration, `Ask for ${data.replaceWith.replace(/\$\{\d+:([^}]*)\}/g, '$1')}`, data.replaceWith, true);

@@ -1,4 +1,5 @@
 import type { RuleData } from '../rule-data.js';
+import { compileAskRule, type AskRuleData } from './ask.js';
 import type { RuleBehaviour } from './context.js';
 import { compileDurationRule, type DurationRuleData } from './duration.js';
 import type { RuleOptions } from './options.js';
@@ -16,4 +17,5 @@ export const RULE_TYPES: Record<string, (data: RuleData, options: RuleOptions) =
   duration: (data, options) => compileDurationRule(data as DurationRuleData, options),
   metric: (data, options) => compileMetricRule(data as MetricRuleData, options),
   placeholder: (data, options) => compilePlaceholderRule(data as PlaceholderRuleData, options),
+  ask: (data, options) => compileAskRule(data as AskRuleData, options),
 };

@@ -1,3 +1,4 @@
+import { readSentenceAsks } from '../asks/read.js';
 import type { FixData, PatternData, RuleData } from '../rule-data.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Fix } from '../types.js';
@@ -14,15 +15,19 @@ export interface PhraseRuleData extends RuleData {
   patterns: PatternData[];
   /** Used when a negation stands just before the match ("I'm not asking for a job"). */
   negatedMessage?: string;
-  /** `opening`: only the first sentence of the body counts (how a message starts). */
+  /** `opening`: only the opening of the body counts (how a message starts). */
   scope?: 'anywhere' | 'opening';
+  /** A match right after a negation does not count ("I'm not ready to send my CV"). */
+  skipNegated?: boolean;
   fixes?: FixData[];
 }
 
 type Role = { pattern: number; role: 'main' | 'when' | 'unless' };
 
 /** Words that, just before a phrase, turn it into a denial that still raises the subject. */
-const NEGATIONS = new Set(['not', 'never', 'no', 'cannot', 'without']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'cannot', 'without', 'rather', 'instead']);
+/** How many body sentences make the opening: the greeting's first line and the one after it. */
+const OPENING_SENTENCES = 2;
 const NEGATION_WINDOW = 3;
 
 export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): RuleBehaviour & { roles: Role[] } {
@@ -37,20 +42,26 @@ export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): R
   });
 
   const findingsFor = (context: DraftContext, matches: RuleMatch[]) =>
-    findPhrases(context, matches, roles, patterns).map((hit) => toFinding(context, data, hit));
+    findPhrases(context, matches, roles, patterns)
+      .filter((hit) => !(data.skipNegated && isNegated(hit.match)))
+      .filter((hit) => !hit.pattern.inAsks || readSentenceAsks(hit.match.sentence).length > 0)
+      .map((hit) => toFinding(context, data, hit));
   if (data.scope === 'opening') {
     // How the message opens depends on the whole draft, so this is not kept per block.
     return {
       phrases,
       roles,
-      check: (context, matches) => findingsFor(context, matches.filter((match) => match.sentence === openingSentence(context))),
+      check: (context, matches) => {
+        const opening = openingSentences(context);
+        return findingsFor(context, matches.filter((match) => opening.includes(match.sentence)));
+      },
     };
   }
   return { phrases, roles, checkBlock: (context, _block, matches) => findingsFor(context, matches), check: findingsFor };
 }
 
-function openingSentence(context: DraftContext): Sentence | undefined {
-  return context.sentences.find((sentence) => sentence.section === 'body');
+function openingSentences(context: DraftContext): Sentence[] {
+  return context.sentences.filter((sentence) => sentence.section === 'body').slice(0, OPENING_SENTENCES);
 }
 
 export interface PhraseHit {

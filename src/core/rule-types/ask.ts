@@ -1,0 +1,92 @@
+import { asksOf, type DraftAsk } from '../asks/index.js';
+import { readSentenceAsks } from '../asks/read.js';
+import type { RuleData } from '../rule-data.js';
+import type { Sentence } from '../text/sentences.js';
+import type { AskType, Fix } from '../types.js';
+import type { DraftContext, Finding, RuleBehaviour, RuleMatch } from './context.js';
+import { insertionFor, removeSentence, replaceSpan, type Anchor } from './edits.js';
+import type { RuleOptions } from './options.js';
+
+/**
+ * `ask`: judges what the draft asks the reader to do (the ask model in core/asks).
+ * - `flag`: each ask of these types is a finding on the words that make it, with a
+ *   fix that rewrites the clause carrying it (and a removal only when that clause is
+ *   the whole sentence). Phrases a user adds are flagged as asks of the same kind.
+ * - `require`: the draft must make an ask of one of these types (`any` for any ask);
+ *   when it makes none, one finding sits where the ask belongs, with an insert fix.
+ */
+export interface AskRuleData extends RuleData {
+  flag?: AskType[];
+  require?: (AskType | 'any')[];
+  /** Used when the ask is said in denial ("I'm not asking for a job"). */
+  negatedMessage?: string;
+  /** Replaces the clause that carries a flagged ask. */
+  rewrite?: { title: string; text: string };
+  removeTitle?: string;
+  anchor?: Anchor;
+  insert?: { title: string; text: string };
+}
+
+export function compileAskRule(data: AskRuleData, options: RuleOptions): RuleBehaviour {
+  if (data.require) {
+    const wanted = data.require;
+    return {
+      phrases: [],
+      wholeDraft: true,
+      check(context) {
+        const asks = asksOf(context);
+        if (asks.some((ask) => wanted.includes('any') || wanted.includes(ask.type))) return [];
+        const insertion = insertionFor(context, data.anchor ?? 'before-closing');
+        const insert = data.insert;
+        return [{ start: insertion.range.start, end: insertion.range.end, message: data.message, fixes: insert ? insertion.fixes(insert.title, insert.text) : [] }];
+      },
+    };
+  }
+  const flagged = data.flag ?? [];
+  const findingsIn = (context: DraftContext, sentences: Sentence[], matches: RuleMatch[]): Finding[] => {
+    const findings: Finding[] = [];
+    for (const sentence of sentences) {
+      const asks = readSentenceAsks(sentence).filter((ask) => flagged.includes(ask.type));
+      for (const ask of asks) findings.push(askFinding(context, data, sentence, ask));
+      // A phrase the user added counts where the model found no ask of this kind.
+      const extra = matches.find((match) => match.sentence === sentence);
+      if (extra && asks.length === 0) {
+        const start = extra.start - sentence.start;
+        const end = extra.end - sentence.start;
+        findings.push(askFinding(context, data, sentence, { start, end, cueStart: start, cueEnd: end, negated: false }));
+      }
+    }
+    return findings;
+  };
+  return {
+    phrases: options.extraPhrases,
+    checkBlock: (context, block, matches) => findingsIn(context, block.sentences, matches),
+    // Outside prose blocks only the subject line is left.
+    check: (context, matches) => findingsIn(context, context.sentences.filter((sentence) => sentence.section === 'subject'), matches),
+  };
+}
+
+type SentenceSpan = Pick<DraftAsk, 'start' | 'end' | 'cueStart' | 'cueEnd' | 'negated'>;
+
+/** The finding covers the words of the ask; its fixes change only the clause that carries them. */
+function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence, ask: SentenceSpan): Finding {
+  const at = sentence.start;
+  const clause = { start: ask.start + at, end: ask.end + at };
+  const actual = context.text.slice(clause.start, clause.end);
+  const fixes: Fix[] = [];
+  if (data.rewrite) fixes.push(replaceSpan(clause, data.rewrite.title, data.rewrite.text, true));
+  if (data.removeTitle && isWholeSentence(context, sentence, clause)) fixes.push(removeSentence(context, sentence, data.removeTitle));
+  return {
+    start: clause.start,
+    end: clause.end,
+    actual,
+    message: ask.negated && data.negatedMessage ? data.negatedMessage : data.message,
+    fixes,
+  };
+}
+
+/** True when nothing but punctuation and spaces of the sentence lies outside the clause. */
+function isWholeSentence(context: DraftContext, sentence: Sentence, clause: { start: number; end: number }): boolean {
+  const outside = context.text.slice(sentence.start, clause.start) + context.text.slice(clause.end, sentence.end);
+  return !/[\p{L}\p{N}]/u.test(outside);
+}
