@@ -23,7 +23,8 @@ export interface RuleData {
   [option: string]: unknown;
 }
 
-export type RuleExample = string | { text: string; kind?: MessageKind; format?: 'markdown' | 'plaintext' };
+/** A draft a rule must flag or pass; `fixed` is the text after the rule's first fix (placeholders at their defaults). */
+export type RuleExample = string | { text: string; kind?: MessageKind; format?: 'markdown' | 'plaintext'; fixed?: string };
 
 /** A fix described in a rule file. `text` may hold snippet placeholders (`${1:topic}`). */
 export interface FixData {

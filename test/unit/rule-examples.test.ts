@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../src/core/index.js';
+import { applyFix, lint } from '../../src/core/index.js';
 import type { RuleExample } from '../../src/core/rule-data.js';
 import { RULE_FILES } from './rule-files.js';
 
@@ -23,6 +23,14 @@ describe('rule examples', () => {
       for (const example of rule.examples.flag) {
         it(`flags: ${asDraft(example).text.slice(0, 70)}`, () => {
           assert.ok(idsFor(example).includes(rule.id), `${rule.id} did not fire`);
+        });
+        // As Harper's rule tests do, each example states the text its first fix produces.
+        it(`fixes: ${asDraft(example).text.slice(0, 70)}`, () => {
+          const { text, kind, format, fixed } = asDraft(example);
+          const fix = lint(text, { kind, format }).diagnostics.find((d) => d.ruleId === rule.id)?.fixes[0];
+          if (!fix) return assert.equal(fixed, undefined, 'the example states a fixed text, but the finding has no fix');
+          assert.notEqual(fixed, undefined, `the example must state its text after “${fix.title}” (fixed: …)`);
+          assert.equal(applyFix(text, fix), fixed);
         });
       }
       for (const example of rule.examples.pass) {

@@ -36,3 +36,18 @@ export function clausesOf(sentence: Sentence): Clause[] {
   clauses.push({ from, to: tokens.length });
   return clauses;
 }
+
+/** The clause around token positions [from, to) of a sentence, as offsets in the draft. */
+export function clauseAround(sentence: Sentence, from: number, to: number): { start: number; end: number } {
+  const clauses = clausesOf(sentence);
+  const first = clauses.find((clause) => from >= clause.from && from < clause.to) ?? clauses[0];
+  const last = clauses.find((clause) => to - 1 >= clause.from && to - 1 < clause.to) ?? first;
+  // The last clause keeps the sentence's closing punctuation, so a rewrite can put its own.
+  const end = last === clauses[clauses.length - 1] ? sentence.end : sentence.tokens[last.to - 1].end;
+  return { start: sentence.tokens[first.from].start, end };
+}
+
+/** True when nothing but punctuation and spaces of the sentence lies outside the span: the whole sentence is the problem. */
+export function spansSentence(text: string, sentence: Sentence, span: { start: number; end: number }): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, span.start) + text.slice(span.end, sentence.end));
+}

@@ -130,7 +130,8 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     type,
     form: type === 'job' && forms.some((candidate) => candidate.form === 'pitch') && form.form === 'pitch' ? 'pitch' : form.form,
     start: tokens[clause.from].start - sentence.start,
-    end: tokens[clause.to - 1].end - sentence.start,
+    // The last clause keeps the sentence's closing punctuation, so a rewrite can put its own.
+    end: (clause.to === tokens.length ? sentence.end : tokens[clause.to - 1].end) - sentence.start,
     cueStart: tokens[Math.min(form.from, decidedBy.from)].start - sentence.start,
     cueEnd: tokens[Math.max(form.to, decidedBy.to) - 1].end - sentence.start,
     negated: negatedBefore(form.from) || negatedBefore(decidedBy.from),

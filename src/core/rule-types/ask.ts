@@ -1,10 +1,11 @@
 import { asksOf, type DraftAsk } from '../asks/index.js';
+import { spansSentence } from '../asks/clauses.js';
 import { readSentenceAsks } from '../asks/read.js';
 import type { RuleData } from '../rule-data.js';
 import type { Sentence } from '../text/sentences.js';
 import type { AskType, Fix } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour, RuleMatch } from './context.js';
-import { insertionFor, removeSentence, replaceSpan, type Anchor } from './edits.js';
+import { insertionFor, removeSentence, rewriteClause, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
 
 /**
@@ -74,8 +75,8 @@ function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence
   const clause = { start: ask.start + at, end: ask.end + at };
   const actual = context.text.slice(clause.start, clause.end);
   const fixes: Fix[] = [];
-  if (data.rewrite) fixes.push(replaceSpan(clause, data.rewrite.title, data.rewrite.text, true));
-  if (data.removeTitle && isWholeSentence(context, sentence, clause)) fixes.push(removeSentence(context, sentence, data.removeTitle));
+  if (data.rewrite) fixes.push(rewriteClause(context, clause, data.rewrite.title, data.rewrite.text, true));
+  if (data.removeTitle && spansSentence(context.text, sentence, clause)) fixes.push(removeSentence(context, sentence, data.removeTitle));
   return {
     start: clause.start,
     end: clause.end,
@@ -83,10 +84,4 @@ function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence
     message: ask.negated && data.negatedMessage ? data.negatedMessage : data.message,
     fixes,
   };
-}
-
-/** True when nothing but punctuation and spaces of the sentence lies outside the clause. */
-function isWholeSentence(context: DraftContext, sentence: Sentence, clause: { start: number; end: number }): boolean {
-  const outside = context.text.slice(sentence.start, clause.start) + context.text.slice(clause.end, sentence.end);
-  return !/[\p{L}\p{N}]/u.test(outside);
 }

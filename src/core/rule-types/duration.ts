@@ -2,7 +2,8 @@ import type { RuleData } from '../rule-data.js';
 import { asksOf } from '../asks/index.js';
 import { readDurations, type Duration } from '../text/durations.js';
 import type { RuleBehaviour, DraftContext, Finding } from './context.js';
-import { insertionFor, replaceSpan, rewriteSentence, type Anchor } from './edits.js';
+import { clauseAround } from '../asks/clauses.js';
+import { insertionFor, replaceSpan, rewriteClause, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
 
 /**
@@ -48,8 +49,10 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
       if (durations.some((d) => d.minutes !== undefined)) return [];
       if (matches.length > 0) {
         const actual = context.text.slice(matches[0].start, matches[0].end);
-        const fix = rewriteSentence(matches[0].sentence, data.openEndedFix.title, data.openEndedFix.text, true);
-        return [{ ...span(matches[0]), actual, message: fill(data.messages.openEnded, { ...limits, actual }), fixes: [fix] }];
+        // The rewrite replaces the clause that asks for the open-ended meeting, and the finding covers it.
+        const clause = clauseAround(matches[0].sentence, matches[0].from, matches[0].to);
+        const fix = rewriteClause(context, clause, data.openEndedFix.title, data.openEndedFix.text, true);
+        return [{ ...span(clause), actual, message: fill(data.messages.openEnded, { ...limits, actual }), fixes: [fix] }];
       }
       const vague = durations[0];
       if (vague) {

@@ -1,5 +1,5 @@
-import type { Span } from '../draft/shape.js';
 import type { Sentence } from '../text/sentences.js';
+import type { Span } from '../draft/shape.js';
 import type { Fix } from '../types.js';
 import type { DraftContext } from './context.js';
 
@@ -8,8 +8,14 @@ export function escapeSnippet(text: string): string {
   return text.replace(/[\\$}]/g, (char) => `\\${char}`);
 }
 
-export function rewriteSentence(sentence: Sentence, title: string, text: string, preferred = false): Fix {
-  return { title, preferred, edits: [{ start: sentence.start, end: sentence.end, newText: text }] };
+/**
+ * Replaces a clause with new words. The draft keeps its own end punctuation: a template's
+ * closing "?" or "." is dropped when the clause is already followed by one.
+ */
+export function rewriteClause(context: DraftContext, clause: Span, title: string, text: string, preferred = false): Fix {
+  const ownEnd = /[.?!]["'”’)]*$/.test(context.text.slice(clause.start, clause.end));
+  const punctuated = !ownEnd && /^\s*[.?!,;:]/.test(context.text.slice(clause.end, clause.end + 2));
+  return replaceSpan(clause, title, punctuated ? text.replace(/[.?!]$/, '') : text, preferred);
 }
 
 /** Removes the sentence and the spaces after it, so no double space is left behind. */

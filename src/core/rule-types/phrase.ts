@@ -1,9 +1,10 @@
+import { clauseAround, spansSentence } from '../asks/clauses.js';
 import { readSentenceAsks } from '../asks/read.js';
 import type { FixData, PatternData, RuleData } from '../rule-data.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Fix } from '../types.js';
 import type { RuleBehaviour, DraftContext, Finding, RuleMatch } from './context.js';
-import { escapeSnippet, removeSentence, removeSpan, replaceSpan, rewriteSentence } from './edits.js';
+import { escapeSnippet, removeSentence, removeSpan, replaceSpan, rewriteClause } from './edits.js';
 import type { RuleOptions } from './options.js';
 
 /**
@@ -104,12 +105,15 @@ function isNegated(match: RuleMatch): boolean {
 
 function toFinding(context: DraftContext, data: PhraseRuleData, hit: PhraseHit): Finding {
   const { match, pattern } = hit;
-  const actual = context.text.slice(match.start, match.end);
   const negated = data.negatedMessage !== undefined && isNegated(match);
   const message = negated ? data.negatedMessage! : (pattern.message ?? data.message);
+  // A rewrite replaces the clause that carries the words, so the finding covers that clause.
+  const rewrites = (pattern.fixes ?? data.fixes ?? []).some((fix) => fix.action === 'rewrite-sentence');
+  const span = rewrites ? clauseAround(match.sentence, match.from, match.to) : match;
+  const actual = context.text.slice(span.start, span.end);
   return {
-    start: match.start,
-    end: match.end,
+    start: span.start,
+    end: span.end,
     message: message.replace('{actual}', actual),
     actual,
     expected: pattern.replace,
@@ -117,15 +121,20 @@ function toFinding(context: DraftContext, data: PhraseRuleData, hit: PhraseHit):
   };
 }
 
+/**
+ * Fixes change only what the finding names: replacements the matched words, rewrites
+ * the clause that carries them; a sentence is removed only when the clause is all of it.
+ */
 export function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternData | undefined, match: RuleMatch): Fix[] {
   const result: Fix[] = [];
+  const clause = clauseAround(match.sentence, match.from, match.to);
   for (const replacement of pattern?.replace ?? []) {
     result.push(replaceSpan(match, `Replace with “${replacement}”`, escapeSnippet(replacement), result.length === 0));
   }
   for (const fix of pattern?.fixes ?? fixes) {
     const preferred = result.length === 0;
-    if (fix.action === 'rewrite-sentence') result.push(rewriteSentence(match.sentence, fix.title, fix.text ?? '', preferred));
-    else if (fix.action === 'remove-sentence') result.push({ ...removeSentence(context, match.sentence, fix.title), preferred });
+    if (fix.action === 'rewrite-sentence') result.push(rewriteClause(context, clause, fix.title, fix.text ?? '', preferred));
+    else if (fix.action === 'remove-sentence' && spansSentence(context.text, match.sentence, clause)) result.push({ ...removeSentence(context, match.sentence, fix.title), preferred });
     else if (fix.action === 'replace-match') result.push(replaceSpan(match, fix.title, fix.text ?? '', preferred));
     else if (fix.action === 'remove-match') result.push({ ...removeSpan(context, match, fix.title), preferred });
   }

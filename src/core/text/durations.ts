@@ -16,7 +16,7 @@ const VAGUE = 'few|couple(?:\\s+of)?|several';
 const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}`;
 // Our own fixed grammar (never user input), without nested quantifiers, so it runs in linear time.
 const DURATION = new RegExp(
-  `\\b(?:(a|an|the)\\s+)?(?:(${VAGUE})|(${NUMBER})(?:\\s*(?:-|–|—|to|or)\\s*(${NUMBER}))?)[\\s-]*(minutes?|mins?|hours?|hrs?)\\b` +
+  `\\b(?:(a|an|the)\\s+)?(?:(${VAGUE})|(${NUMBER})(?:\\s*(?:-|–|—|to|or)\\s*(${NUMBER}))?)[\\s-]*(minutes?|mins?|hours?|hrs?)(?:\\s+or\\s+(?:two|three|so|more))?\\b` +
     `|\\b(?:(half)[\\s-]+(?:an?\\s+)?hour|(?:an?\\s+|one\\s+)?(half|quarter)[\\s-]+(?:of\\s+an\\s+)?hour)\\b`,
   'gi',
 );
