@@ -149,19 +149,21 @@ function startsClause(tokens: Token[], clause: Clause, at: number): boolean {
  * unmistakable job word, or a job noun that is the writer's ("a role", not "your role",
  * and not inside a question about how people get jobs).
  */
-function jobCue(tokens: Token[], matches: VocabularyMatch[], forms: Cue[], form: Cue): (Cue & { type: AskType }) | undefined {
+function jobCue(tokens: Token[], matches: VocabularyMatch[], forms: Cue[], form: Cue & { form: AskForm }): (Cue & { type: AskType }) | undefined {
   const notJob = matches.filter((match) => match.list === 'not.notJob');
   const path = matches.filter((match) => match.list === 'not.path');
   const usable = (cue: Cue) => !notJob.some((not) => cue.from < not.to && not.from < cue.to) && !path.some((p) => p.from <= cue.from);
   const pitch = matches.find((match) => match.list === 'forms.pitch' && forms.some((f) => f.from === match.from) && usable(match));
   if (pitch) return { type: 'job', from: pitch.from, to: pitch.to };
-  const strong = matches.find((match) => match.list === 'objects.job' && usable(match));
+  // What a request asks for follows it: a job word before "could you…" is not its object.
+  const follows = (cue: Cue) => form.form === 'question' || form.form === 'pitch' || cue.from >= form.from;
+  const strong = matches.find((match) => match.list === 'objects.job' && usable(match) && follows(match));
   if (strong) return { type: 'job', from: strong.from, to: strong.to };
   const weak = matches.find(
     (match) =>
       (match.list === 'objects.jobNoun' || match.list === 'objects.jobTopic') &&
       usable(match) &&
-      isAskedFor(tokens, matches, form, match) &&
+      isAskedFor(tokens, matches, form.form === 'question' || form.form === 'pitch' ? { from: 0, to: 0 } : form, match) &&
       (match.list === 'objects.jobTopic' || isWritersJob(tokens, match)),
   );
   return weak ? { type: 'job', from: weak.from, to: weak.to } : undefined;
@@ -181,6 +183,7 @@ function isWritersJob(tokens: Token[], noun: Cue): boolean {
  * perspective on recruiting" ask for advice about the field, not for a role.
  */
 function isAskedFor(tokens: Token[], matches: VocabularyMatch[], form: Cue, cue: Cue): boolean {
+  if (cue.from < form.from) return false;
   const between = (other: Cue) => other.from >= form.to && other.to <= cue.from;
   if (matches.some((match) => match.list === 'objects.advice' && between(match))) return false;
   for (let i = form.to; i < cue.from; i++) if (OBJECT_BARRIERS.has(tokens[i].norm)) return false;

@@ -84,7 +84,8 @@ export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
     return { range: shape.closing, fixes: insertAt(shape.closing.start, '', eol) };
   }
   const last = [...prose].reverse().find((sentence) => sentence.section !== 'closing') ?? prose[prose.length - 1];
-  if (last) return { range: last, fixes: insertAt(last.end, ' ', '') };
+  // After an unfinished sentence, a new line keeps the inserted one from running into it.
+  if (last) return { range: last, fixes: insertAt(last.end, /[.?!]['"”’)]*$/.test(last.text) ? ' ' : paragraphBreak, '') };
   return { range: shape.prose, fixes: insertAt(shape.prose.end, '', '') };
 }
 
