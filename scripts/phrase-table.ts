@@ -1,27 +1,28 @@
-// Compiles every phrase of the rule files and the kind cues into the table the core
-// loads (generated/phrase-table.json). Run by esbuild.config.mjs at build time.
+// Checks every rule file against its type's schema and compiles every phrase of the rule
+// files and the vocabularies into the table the core loads (generated/phrase-table.json).
+// Run by esbuild.config.mjs at build time, after compile-rules.mjs has read the YAML.
 import { writeFileSync } from 'node:fs';
 import rules from '../generated/rules.json';
 import vocabulary from '../generated/vocabulary.json';
+import type { RuleData } from '../src/core/rule-data.js';
+import { RULE_TYPES, unknownKeys } from '../src/core/rule-types/index.js';
 import { compilePhrase, encodeSlot } from '../src/core/text/phrases.js';
 
-/** Keys of rule files whose values are phrase lists. */
-const PHRASE_KEYS = new Set(['phrases', 'when', 'unless', 'openEnded', 'onlyIf']);
-
-function collect(value: unknown, key: string | undefined, into: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      if (typeof item === 'string' && key && PHRASE_KEYS.has(key)) into.add(item);
-      else collect(item, key, into);
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [childKey, child] of Object.entries(value)) if (childKey !== 'examples') collect(child, childKey, into);
-  }
+/** Each rule file's problems with its type, naming the file and the key. */
+export function checkRuleTypes(): string[] {
+  return (rules as RuleData[]).flatMap((rule) => {
+    const where = `rules/${rule.id}.yaml`;
+    const type = RULE_TYPES[rule.type];
+    if (!type) return [`${where}: type must be one of ${Object.keys(RULE_TYPES).join(', ')}; got ${JSON.stringify(rule.type)}`];
+    return unknownKeys(rule, type).map((key) => `${where}: unknown key "${key}" for a rule of type ${rule.type}`);
+  });
 }
 
 export function writePhraseTable(path: string): number {
+  const problems = checkRuleTypes();
+  if (problems.length > 0) throw new Error(`Invalid rule files:\n  ${problems.join('\n  ')}`);
   const phrases = new Set<string>(Object.values(vocabulary as Record<string, string[]>).flat());
-  collect(rules, undefined, phrases);
+  for (const rule of rules as RuleData[]) for (const phrase of RULE_TYPES[rule.type].phrasesOf(rule)) phrases.add(phrase);
   const table: Record<string, unknown> = {};
   for (const phrase of phrases) {
     try {

@@ -1,4 +1,5 @@
 import type { RuleData } from './rule-data.js';
+import { RULE_TYPES } from './rule-types/index.js';
 import { defaultOptions, type RuleOptions } from './rule-types/options.js';
 import { compilePhrase, PhraseError } from './text/phrases.js';
 import { MESSAGE_KINDS, SEVERITIES, type MessageKind, type Severity } from './types.js';
@@ -9,9 +10,6 @@ export interface ResolvedConfig {
   rules: Map<string, RuleOptions | 'off'>;
   problems: string[];
 }
-
-/** Rule types that read phrases; the others count or scan the draft. */
-const PHRASE_TYPES = new Set(['phrase', 'tone', 'presence', 'duration', 'ask']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,7 +76,7 @@ function readRuleObject(rule: RuleData, setting: Record<string, unknown>, option
       if (isSeverity(value)) options.severity = value;
       else if (value !== 'off') problems.push(`${where} must be "off", "error", "warning" or "info"; got ${JSON.stringify(value)}`);
     } else if (key === 'phrases') {
-      if (!PHRASE_TYPES.has(rule.type)) {
+      if (!RULE_TYPES[rule.type]?.userPhrases) {
         problems.push(`${where}: rule ${rule.id} counts or scans the draft and takes no phrases`);
         continue;
       }

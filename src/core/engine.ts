@@ -64,7 +64,7 @@ function buildRuleSet(config: unknown): RuleSet {
 function compileRule(data: RuleData, options: RuleOptions): CompiledRule {
   const byKind = (data.severityByKind ?? {}) as Partial<Record<MessageKind, Severity>>;
   return {
-    ...RULE_TYPES[data.type](data, options),
+    ...RULE_TYPES[data.type].compile(data, options),
     id: data.id,
     kinds: data.kinds,
     whenAsked: data.whenAsked,

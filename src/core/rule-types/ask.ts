@@ -7,6 +7,7 @@ import type { AskType, Fix } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour, RuleMatch } from './context.js';
 import { insertionFor, removeSentence, rewriteClause, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
+import { ruleType } from './rule-type.js';
 
 /**
  * `ask`: judges what the draft asks the reader to do (the ask model in core/asks).
@@ -85,3 +86,10 @@ function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence
     fixes,
   };
 }
+
+export const askType = ruleType<AskRuleData>({
+  keys: ['flag', 'require', 'negatedMessage', 'rewrite', 'removeTitle', 'anchor', 'insert'],
+  phrasesOf: () => [],
+  userPhrases: true,
+  compile: compileAskRule,
+});

@@ -5,6 +5,7 @@ import type { RuleBehaviour, DraftContext, Finding } from './context.js';
 import { clauseAround } from '../asks/clauses.js';
 import { insertionFor, replaceSpan, rewriteClause, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
+import { ruleType } from './rule-type.js';
 
 /**
  * `duration`: the draft must ask for a bounded amount of time within a range
@@ -68,3 +69,10 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
 }
 
 const span = (range: { start: number; end: number }) => ({ start: range.start, end: range.end });
+
+export const durationType = ruleType<DurationRuleData>({
+  keys: ['openEnded', 'anchor', 'insert', 'messages', 'openEndedFix', 'replaceWith'],
+  phrasesOf: (data) => data.openEnded,
+  userPhrases: true,
+  compile: compileDurationRule,
+});

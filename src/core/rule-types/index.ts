@@ -1,21 +1,21 @@
-import type { RuleData } from '../rule-data.js';
-import { compileAskRule, type AskRuleData } from './ask.js';
-import type { RuleBehaviour } from './context.js';
-import { compileDurationRule, type DurationRuleData } from './duration.js';
-import type { RuleOptions } from './options.js';
-import { compilePhraseRule, type PhraseRuleData } from './phrase.js';
-import { compilePresenceRule, type PresenceRuleData } from './presence.js';
-import { compileMetricRule, type MetricRuleData } from './metric.js';
-import { compilePlaceholderRule, type PlaceholderRuleData } from './placeholder.js';
-import { compileToneRule, type ToneRuleData } from './tone.js';
+import { askType } from './ask.js';
+import { durationType } from './duration.js';
+import { metricType } from './metric.js';
+import { phraseType } from './phrase.js';
+import { placeholderType } from './placeholder.js';
+import { presenceType } from './presence.js';
+import type { RuleType } from './rule-type.js';
+import { toneType } from './tone.js';
 
-/** Every rule file names one of these types; the type reads the rest of the file. */
-export const RULE_TYPES: Record<string, (data: RuleData, options: RuleOptions) => RuleBehaviour> = {
-  phrase: (data, options) => compilePhraseRule(data as PhraseRuleData, options),
-  tone: (data, options) => compileToneRule(data as ToneRuleData, options),
-  presence: (data, options) => compilePresenceRule(data as PresenceRuleData, options),
-  duration: (data, options) => compileDurationRule(data as DurationRuleData, options),
-  metric: (data, options) => compileMetricRule(data as MetricRuleData, options),
-  placeholder: (data, options) => compilePlaceholderRule(data as PlaceholderRuleData, options),
-  ask: (data, options) => compileAskRule(data as AskRuleData, options),
+export { COMMON_KEYS, unknownKeys, type RuleType } from './rule-type.js';
+
+/** Every rule file names one of these types; the type reads, checks and compiles the rest of the file. */
+export const RULE_TYPES: Readonly<Record<string, RuleType>> = {
+  phrase: phraseType,
+  tone: toneType,
+  presence: presenceType,
+  duration: durationType,
+  metric: metricType,
+  placeholder: placeholderType,
+  ask: askType,
 };

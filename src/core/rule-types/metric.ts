@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { MessageKind, Severity } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
+import { ruleType } from './rule-type.js';
 
 /**
  * `metric`: counts something in the draft and compares it with limits from the
@@ -77,3 +78,10 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
 function bodySentences(context: DraftContext): Sentence[] {
   return context.sentences.filter((sentence) => sentence.section === 'body');
 }
+
+export const metricType = ruleType<MetricRuleData>({
+  keys: ['measures', 'messages', 'characterSeverity'],
+  phrasesOf: () => [],
+  userPhrases: false,
+  compile: compileMetricRule,
+});

@@ -6,6 +6,7 @@ import type { Fix } from '../types.js';
 import type { RuleBehaviour, DraftContext, Finding, RuleMatch } from './context.js';
 import { escapeSnippet, removeSentence, removeSpan, replaceSpan, rewriteClause } from './edits.js';
 import type { RuleOptions } from './options.js';
+import { ruleType } from './rule-type.js';
 
 /**
  * `phrase`: flags sentences that say something the guidance rules out.
@@ -140,3 +141,10 @@ export function buildFixes(context: DraftContext, fixes: FixData[], pattern: Pat
   }
   return result;
 }
+
+export const phraseType = ruleType<PhraseRuleData>({
+  keys: ['patterns', 'negatedMessage', 'scope', 'skipNegated', 'fixes'],
+  phrasesOf: (data) => data.patterns.flatMap((pattern) => [...pattern.phrases, ...(pattern.when ?? []), ...(pattern.unless ?? [])]),
+  userPhrases: true,
+  compile: compilePhraseRule,
+});

@@ -3,6 +3,7 @@ import type { Span } from '../draft/shape.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
 import { escapeSnippet } from './edits.js';
 import type { RuleOptions } from './options.js';
+import { ruleType } from './rule-type.js';
 
 /**
  * `placeholder`: template fields left in the draft: `[Name]`, `{{company}}`,
@@ -63,3 +64,10 @@ function isSent(context: DraftContext, offset: number): boolean {
   if (shape.header && inside(shape.header) && !inside(shape.subject)) return false;
   return !context.hidden.some(inside);
 }
+
+export const placeholderType = ruleType<PlaceholderRuleData>({
+  keys: ['fixTitle'],
+  phrasesOf: () => [],
+  userPhrases: false,
+  compile: compilePlaceholderRule,
+});

@@ -2,6 +2,7 @@ import type { RuleData } from '../rule-data.js';
 import type { RuleBehaviour } from './context.js';
 import { insertionFor, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
+import { ruleType } from './rule-type.js';
 
 /**
  * `presence`: the draft must say something (any of `phrases`) somewhere. When it
@@ -36,3 +37,10 @@ export function compilePresenceRule(data: PresenceRuleData, options: RuleOptions
     },
   };
 }
+
+export const presenceType = ruleType<PresenceRuleData>({
+  keys: ['phrases', 'onlyIf', 'anchor', 'insert'],
+  phrasesOf: (data) => [...data.phrases, ...(data.onlyIf ?? [])],
+  userPhrases: true,
+  compile: compilePresenceRule,
+});

@@ -1,7 +1,8 @@
 import type { RuleBehaviour, Finding } from './context.js';
 import { memoize, polarityOf, type Sentence } from '../text/sentences.js';
 import type { RuleOptions } from './options.js';
-import { compilePhraseRule, type PhraseRuleData } from './phrase.js';
+import { compilePhraseRule, phraseType, type PhraseRuleData } from './phrase.js';
+import { ruleType } from './rule-type.js';
 
 /**
  * `tone`: phrases as in `phrase`, plus sentences that retext-sentiment scores
@@ -36,3 +37,9 @@ export function compileToneRule(data: ToneRuleData, options: RuleOptions): RuleB
     },
   };
 }
+
+export const toneType = ruleType<ToneRuleData>({
+  ...phraseType,
+  keys: [...phraseType.keys, 'sentiment'],
+  compile: compileToneRule,
+});
