@@ -247,8 +247,11 @@ export function freePort() {
  * `stateDir` holds its user data, extensions and config so nothing lands in
  * the user's home. Returns { port, origin, stop() }.
  */
-export async function startCodeServer({ entry, folder, stateDir, trust = false, port, quiet = true }) {
-  port ??= await freePort();
+/**
+ * The arguments that keep code-server's config, user data and extensions in
+ * `stateDir`, so nothing lands in the user's home; creates the config and settings.
+ */
+function stateArgs(stateDir) {
   mkdirSync(stateDir, { recursive: true });
   const configFile = path.join(stateDir, 'config.yaml');
   // An explicit config file keeps code-server from writing one under ~/.config.
@@ -258,25 +261,50 @@ export async function startCodeServer({ entry, folder, stateDir, trust = false, 
     mkdirSync(path.dirname(settingsFile), { recursive: true });
     writeFileSync(settingsFile, JSON.stringify(DEFAULT_SETTINGS, null, 2) + '\n');
   }
+  return [
+    '--config', configFile,
+    '--user-data-dir', path.join(stateDir, 'user-data'),
+    '--extensions-dir', path.join(stateDir, 'extensions'),
+  ];
+}
+
+// Variables from an enclosing VS Code (e.g. when run from its terminal)
+// would make code-server talk to that instance instead.
+const codeServerEnv = () => Object.fromEntries(Object.entries(process.env)
+  .filter(([k]) => !k.startsWith('VSCODE_') && k !== 'ELECTRON_RUN_AS_NODE'));
+
+/**
+ * Installs a packaged extension into `stateDir`'s extensions folder the way a user
+ * would (`code-server --install-extension file.vsix`), before the server starts.
+ */
+export function installExtension({ entry, stateDir, vsix }) {
+  if (!existsSync(vsix)) throw new ProvisionError(`${vsix} does not exist (run npm run package first)`);
+  const result = spawnSync(process.execPath, [entry, ...stateArgs(stateDir), '--install-extension', path.resolve(vsix)], {
+    env: codeServerEnv(), encoding: 'utf8', timeout: 120_000,
+  });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+  if (result.status !== 0 || !/successfully installed/i.test(output)) {
+    throw new ProvisionError(`code-server --install-extension ${vsix} failed (exit ${result.status ?? result.signal}):\n${output}`);
+  }
+  log(output.split('\n').filter((line) => /installed/i.test(line)).join(' '));
+}
+
+export async function startCodeServer({ entry, folder, stateDir, trust = false, port, quiet = true }) {
+  port ??= await freePort();
   const args = [
     entry,
-    '--config', configFile,
+    ...stateArgs(stateDir),
     '--bind-addr', `127.0.0.1:${port}`,
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    '--user-data-dir', path.join(stateDir, 'user-data'),
-    '--extensions-dir', path.join(stateDir, 'extensions'),
   ];
   if (!trust) args.push('--disable-workspace-trust');
   args.push(folder);
 
-  // Variables from an enclosing VS Code (e.g. when run from its terminal)
-  // would make code-server talk to that instance instead.
-  const env = Object.fromEntries(Object.entries(process.env)
-    .filter(([k]) => !k.startsWith('VSCODE_') && k !== 'ELECTRON_RUN_AS_NODE'));
+  const env = codeServerEnv();
 
   // Own process group, so stop() also reaches the extension host and other children.
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,7 +3,7 @@
 // workbench in headless Chromium), offline.
 //
 //   node test/vscode/runner/run.mjs --suite PATH [--extension PATH] [--folder PATH]
-//        [--untrusted] [--screenshot OUT.png] [--timeout SECONDS] [--verbose]
+//        [--install FILE.vsix] [--untrusted] [--screenshot OUT.png] [--timeout SECONDS] [--verbose]
 //
 //   --suite       test entry module, without `.js`; it exports `run(): Promise<void>`
 //                 and is loaded by the extension host of the extension whose folder
@@ -11,6 +11,10 @@
 //                 `browser` and no `main` (see test/vscode/web/prepare-extension.mjs)
 //   --extension   extension folder (default: the repository root)
 //   --folder      workspace folder to open (default: <repo>/examples, else the extension)
+//   --install     first install this packaged extension into the run's fresh extensions
+//                 folder with `code-server --install-extension`, as a user would; then
+//                 --extension names a folder holding only the suite (see
+//                 test/vscode/vsix/prepare-harness.mjs), so the installed copy is tested
 //   --untrusted   open the folder in Restricted Mode (workspace trust on, no prompt)
 //   --screenshot  save a screenshot of the workbench once the suite has finished
 //   --timeout     overall limit in seconds (default 600)
@@ -26,9 +30,11 @@
 //        console.log(`OUTREACH_SCREENSHOT ${absolutePngPath}`)
 //          saves the page as that PNG
 //        console.log(`OUTREACH_READ_UI ${absoluteJsonPath}`)
-//          writes { notifications: string[], panel: string } as JSON: the messages
-//          of the notification toasts and notification centre, and the text lines
-//          the panel (Output, Problems…) shows
+//          writes { notifications: string[], panel: string, extensions } as JSON:
+//          the messages of the notification toasts and notification centre, the
+//          text lines the panel (Output, Problems…) shows, and the extensions the
+//          Extensions view lists: [{ name, icon: { width, height } | null }] (the
+//          icon's natural size, 0 until it has loaded)
 //   2. this runner carries it out, then writes `<file>.done` (empty on success,
 //      `error: <message>` on failure)
 //   3. the test polls for `<file>.done` before continuing.
@@ -40,7 +46,7 @@ import {
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import {
-  CACHE_DIR, CHROMIUM, REPO_ROOT, ProvisionError, log, provision, startCodeServer, workbenchUrl,
+  CACHE_DIR, CHROMIUM, REPO_ROOT, ProvisionError, installExtension, log, provision, startCodeServer, workbenchUrl,
 } from './code-server.mjs';
 
 const SETTLE_MS = 300;
@@ -66,6 +72,7 @@ function parseCli() {
       suite: { type: 'string' },
       extension: { type: 'string' },
       folder: { type: 'string' },
+      install: { type: 'string' },
       untrusted: { type: 'boolean', default: false },
       screenshot: { type: 'string' },
       timeout: { type: 'string', default: '600' },
@@ -86,6 +93,7 @@ function parseCli() {
   }
   return {
     suite, extension, folder,
+    install: values.install && path.resolve(values.install),
     untrusted: values.untrusted,
     screenshot: values.screenshot && path.resolve(values.screenshot),
     timeoutMs: Number(values.timeout) * 1000,
@@ -118,8 +126,8 @@ function pruneOldRuns(dir, keep) {
 }
 
 /**
- * Runs in the page: the text of the notifications and of the panel, by the
- * workbench's class names (code-server 4.100.3; the suite fails loudly if they change).
+ * Runs in the page: the text of the notifications and of the panel, and the
+ * Extensions view's list, by the workbench's class names (code-server 4.100.3; the suite fails loudly if they change).
  */
 function readWorkbenchText() {
   const texts = (selector) => [...document.querySelectorAll(selector)]
@@ -128,6 +136,13 @@ function readWorkbenchText() {
     notifications: texts('.notifications-toasts .notification-list-item-message, .notifications-center .notification-list-item-message').filter(Boolean),
     // Editor lines render spaces as no-break spaces, and only the lines in view exist.
     panel: texts('.part.panel .view-line').join('\n'),
+    extensions: [...document.querySelectorAll('.extension-list-item')].map((item) => {
+      const icon = item.querySelector('img.icon');
+      return {
+        name: item.querySelector('.name')?.textContent.trim() ?? '',
+        icon: icon ? { width: icon.naturalWidth, height: icon.naturalHeight } : null,
+      };
+    }),
   };
 }
 
@@ -183,6 +198,7 @@ async function main() {
   };
 
   try {
+    if (opts.install) installExtension({ entry, stateDir, vsix: opts.install });
     server = await startCodeServer({
       entry, folder: opts.folder, stateDir, trust: opts.untrusted, quiet: !opts.verbose,
     });
