@@ -9,8 +9,8 @@ import { RULE_TYPES, unknownKeys } from '../src/core/rule-types/index.js';
 import { compilePhrase, encodeSlot } from '../src/core/text/phrases.js';
 
 /** Each rule file's problems with its type, naming the file and the key. */
-export function checkRuleTypes(): string[] {
-  return (rules as RuleData[]).flatMap((rule) => {
+export function checkRuleTypes(files: readonly RuleData[] = rules as RuleData[]): string[] {
+  return files.flatMap((rule) => {
     const where = `rules/${rule.id}.yaml`;
     const type = RULE_TYPES[rule.type];
     if (!type) return [`${where}: type must be one of ${Object.keys(RULE_TYPES).join(', ')}; got ${JSON.stringify(rule.type)}`];

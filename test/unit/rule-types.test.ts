@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { checkRuleTypes } from '../../scripts/phrase-table.js';
+import type { RuleData } from '../../src/core/rule-data.js';
+import { lint } from '../../src/core/index.js';
+import { RULE_TYPES } from '../../src/core/rule-types/index.js';
+import { RULE_FILES } from './rule-files.js';
+
+describe('rule types', () => {
+  it('every rule file uses only the keys its type declares', () => {
+    assert.deepEqual(checkRuleTypes(RULE_FILES as unknown as RuleData[]), []);
+  });
+
+  it('names the file and the key when a rule file has a key its type does not know', () => {
+    const rule = { ...(RULE_FILES.find((file) => file.id === 'how-found') as unknown as RuleData), anchors: 'after-greeting' };
+    assert.deepEqual(checkRuleTypes([rule]), ['rules/how-found.yaml: unknown key "anchors" for a rule of type presence']);
+    assert.match(checkRuleTypes([{ ...rule, type: 'phrases' }])[0], /rules\/how-found\.yaml: type must be one of .*ask/);
+  });
+
+  it('config validation takes phrases only for types that read them', () => {
+    for (const [name, type] of Object.entries(RULE_TYPES)) {
+      const rule = RULE_FILES.find((file) => file.type === name);
+      if (!rule) continue;
+      const { configProblems } = lint('Hi Sam,', { config: { rules: { [rule.id]: { phrases: ['a phrase of mine'] } } } });
+      assert.equal(configProblems.length === 0, type.userPhrases, `${name}: ${configProblems.join('; ')}`);
+    }
+  });
+});
