@@ -1,8 +1,8 @@
 import type { Span } from '../draft/shape.js';
 import type { DraftFormat } from '../types.js';
 
-/** A line break followed by at least one blank line: where one block of prose ends. */
-const BLOCK_SEPARATOR = /(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+/g;
+/** A line break followed by at least one blank line: where one block of prose ends (U+2028 and U+2029 end lines too). */
+const BLOCK_SEPARATOR = /(?:\r\n|[\r\n\u2028\u2029])(?:[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029]))+/g;
 const MARKDOWN_SPANNING = /(^|[\r\n]) {0,3}(`{3,}|~{3,})|<!--/;
 
 /**
