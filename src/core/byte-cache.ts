@@ -1,12 +1,13 @@
 /**
- * A least-recently-used map bounded by an estimate of its size in bytes, not by its
- * number of entries: one cached paragraph of a pasted log can weigh as much as a
- * thousand short ones. Reading an entry makes it the most recent.
+ * A map bounded by an estimate of its size in bytes, not by its number of entries: one
+ * cached paragraph of a pasted log can weigh as much as a thousand short ones. When it
+ * grows past its limit, the least recently used entries go until it is back under 90%
+ * of it (so eviction, which sorts, runs seldom; reading an entry only stamps it).
  */
 export class ByteCache<K, V> {
-  // A Map iterates in insertion order; re-inserting on use keeps the oldest first.
-  private readonly entries = new Map<K, { value: V; bytes: number }>();
+  private readonly entries = new Map<K, { value: V; bytes: number; used: number }>();
   private total = 0;
+  private clock = 0;
 
   constructor(private limit: number) {}
 
@@ -21,26 +22,16 @@ export class ByteCache<K, V> {
   get(key: K): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    entry.used = ++this.clock;
     return entry.value;
   }
 
-  /** Stores `value`, then evicts the least recently used entries until the total fits the limit. */
+  /** Stores `value` with its estimated size, then evicts if the total is over the limit. */
   set(key: K, value: V, bytes: number): void {
     this.delete(key);
-    this.entries.set(key, { value, bytes });
+    this.entries.set(key, { value, bytes, used: ++this.clock });
     this.total += bytes;
-    this.evict();
-  }
-
-  /** Changes the size of an entry (it grew after it was stored). */
-  resize(key: K, bytes: number): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.total += bytes - entry.bytes;
-    entry.bytes = bytes;
-    this.evict();
+    if (this.total > this.limit) this.evict();
   }
 
   delete(key: K): void {
@@ -52,7 +43,7 @@ export class ByteCache<K, V> {
 
   setLimit(limit: number): void {
     this.limit = limit;
-    this.evict();
+    if (this.total > this.limit) this.evict();
   }
 
   clear(): void {
@@ -61,8 +52,10 @@ export class ByteCache<K, V> {
   }
 
   private evict(): void {
-    for (const [key, entry] of this.entries) {
-      if (this.total <= this.limit) return;
+    const target = this.limit * 0.9;
+    const oldestFirst = [...this.entries].sort((a, b) => a[1].used - b[1].used);
+    for (const [key, entry] of oldestFirst) {
+      if (this.total <= target) return;
       this.entries.delete(key);
       this.total -= entry.bytes;
     }

@@ -99,9 +99,11 @@ export interface RuleFinding extends Finding {
   base: number;
 }
 
-/** What the engine keeps with a prose block for one rule set: all block-relative. */
+/** What the engine keeps with a prose block for one rule set. */
 interface BlockResults {
+  /** Phrase matches, at offsets into the draft when the block started at `matchesBase`; moved when used. */
   matches: RuleMatch[];
+  matchesBase: number;
   /** Block-local findings per rule, and the sentence sections they were made for. */
   findings?: { sections: string; perRule: RuleFinding[][] };
 }
@@ -138,12 +140,13 @@ export function runRules(
       break;
     }
     const results = resultsFor(block, set, match);
-    for (const found of results.matches) {
-      if (!set.rules[found.rule].checkBlock && active[found.rule]) add(moved(found, block.start));
-    }
-    const perRule = blockFindings(block, results, () => localFindings(set, context, block, results.matches.map((found) => moved(found, block.start))));
+    for (const found of results.matches) if (!set.rules[found.rule].checkBlock) add(found);
+    const perRule = blockFindings(block, results, () => localFindings(set, context, block, results.matches));
     perRule.forEach((list, i) => {
-      if (active[i]) for (const finding of list) findings.push({ ...finding, base: block.start });
+      if (!active[i]) return;
+      // Each kept finding belongs to one block, which stands in one place per lint.
+      for (const finding of list) finding.base = block.start;
+      findings.push(...list);
     });
   }
   // Rules about what the whole draft lacks need all of it read.
@@ -155,16 +158,23 @@ export function runRules(
   return { findings: findings.sort((a, b) => at(a) - at(b) || a.base + a.end - (b.base + b.end) || a.rule.id.localeCompare(b.rule.id)), complete };
 }
 
-/** A match at an offset into the draft, from one kept relative to its block. */
-const moved = (found: RuleMatch, base: number): RuleMatch => ({ ...found, start: found.start + base, end: found.end + base });
-
-/** The block's phrase matches for a rule set, computed once per block and set, kept block-relative. */
+/**
+ * The block's phrase matches for a rule set, computed once per block and set. Rules read
+ * them at offsets into the draft, so they move with their block, and only when used.
+ */
 function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence) => RuleMatch[]): BlockResults {
   let results = block.derived.get(set) as BlockResults | undefined;
   if (!results) {
     if (block.derived.size >= MAX_RULE_SETS_PER_BLOCK) block.derived.clear();
-    results = { matches: block.sentences.flatMap(match).map((found) => moved(found, -block.start)) };
+    results = { matches: block.sentences.flatMap(match), matchesBase: block.start };
     block.derived.set(set, results);
+  } else if (results.matchesBase !== block.start) {
+    const delta = block.start - results.matchesBase;
+    for (const found of results.matches) {
+      found.start += delta;
+      found.end += delta;
+    }
+    results.matchesBase = block.start;
   }
   return results;
 }

@@ -10,6 +10,7 @@ export interface ProseBlock {
   start: number;
   /** The block's masked text. */
   text: string;
+  format: DraftFormat;
   sentences: Sentence[];
   hidden: Span[];
   /**
@@ -37,10 +38,10 @@ export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
  * sentiment), tokens, sentences and what the engine derives from them. Measured on
  * the bench's drafts (scripts/bench/soak.mjs prints heap per cached character).
  */
-export const BYTES_PER_CHARACTER = 60;
+export const BYTES_PER_CHARACTER = 55;
 
 export class ProseCache {
-  /** Per format and block text, the entries (the same paragraph can stand in a draft twice). */
+  /** Per block text, the entries (the same paragraph can stand in a draft twice, or be read in both formats). */
   private readonly entries: ByteCache<string, ProseBlock[]>;
   private generation = 0;
 
@@ -86,28 +87,36 @@ export class ProseCache {
   }
 
   private block(text: string, start: number, format: DraftFormat, generation: number): ProseBlock {
-    const key = `${format === 'markdown' ? 'm' : 'p'}${text}`;
-    const list = this.entries.get(key);
-    const cached = list?.find((entry) => entry.usedIn !== generation);
+    const list = this.entries.get(text);
+    const cached = list?.find((entry) => entry.format === format && entry.usedIn !== generation);
     if (cached) {
       moveBlock(cached, start - cached.start);
       cached.usedIn = generation;
       return cached;
     }
-    const parsed = parseBlock(text, format);
+    const own = ownCopy(text);
+    const parsed = parseBlock(own, format);
     const block: ProseBlock = {
       start,
-      text,
+      text: own,
+      format,
       sentences: sentencesOf(parsed.tree, text, start),
       hidden: parsed.hidden.map((span) => ({ start: span.start + start, end: span.end + start })),
       derived: new Map(),
       usedIn: generation,
     };
     const entries = list ? [...list, block] : [block];
-    this.entries.set(key, entries, entries.length * estimateBytes(text));
+    this.entries.set(own, entries, entries.length * estimateBytes(own));
     return block;
   }
 }
+
+/**
+ * The text as a string of its own. A slice of the draft keeps the whole draft alive in
+ * V8, and so would every word parsed from it: a cached block would pin the full text of
+ * the lint that made it, one copy per keystroke. Concatenating flattens into a new string.
+ */
+const ownCopy = (text: string): string => (` ${text}`).slice(1);
 
 /** Estimated heap taken by a cached block of this text (key included). */
 const estimateBytes = (text: string) => 2 * text.length + BYTES_PER_CHARACTER * text.length + 512;
