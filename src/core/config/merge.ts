@@ -18,16 +18,18 @@ export function mergeConfigs(base: unknown, over: unknown): OutreachConfig | unk
   const top = toPlainData(over).data;
   if (top === undefined) return under;
   if (!isRecord(under) || !isRecord(top)) return top;
-  // Null-prototype objects: a key such as `__proto__` stays an ordinary key.
-  const merged: Data = Object.assign(Object.create(null), under, top);
+  const merged = combine(under, top);
   if (isRecord(under.rules) && isRecord(top.rules)) {
-    const rules: Data = Object.assign(Object.create(null), under.rules);
+    const rules = combine(under.rules);
     for (const [id, setting] of Object.entries(top.rules)) {
       const from = asObject(rules[id]);
       const to = asObject(setting);
-      rules[id] = from && to ? Object.assign(Object.create(null), from, to) : setting;
+      Object.defineProperty(rules, id, { value: from && to ? combine(from, to) : setting, enumerable: true, writable: true, configurable: true });
     }
     merged.rules = rules;
   }
   return merged;
 }
+
+/** The keys of each object in turn, later ones winning; defined (fromEntries), never assigned, so `__proto__` stays a key. */
+const combine = (...objects: Data[]): Data => Object.fromEntries(objects.flatMap((object) => Object.entries(object)));

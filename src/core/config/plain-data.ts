@@ -48,7 +48,7 @@ export function toPlainData(value: unknown): PlainData {
       count(input);
       return input;
     }
-    if (input === null || typeof input === 'number' || typeof input === 'boolean') return input;
+    if (input === undefined || input === null || typeof input === 'number' || typeof input === 'boolean') return input;
     if (typeof input !== 'object') {
       note(path, `${kindOf(input)} is not a config value; ignored`);
       return undefined;
@@ -66,7 +66,7 @@ export function toPlainData(value: unknown): PlainData {
       return undefined;
     }
     ancestors.add(input);
-    const out: unknown[] | Record<string, unknown> = isList ? [] : Object.create(null);
+    const out: unknown[] | Record<string, unknown> = isList ? [] : {};
     for (const key of Object.keys(input)) {
       if (isList && key === 'length') continue;
       count(key);
@@ -79,7 +79,8 @@ export function toPlainData(value: unknown): PlainData {
       }
       const item = copy(descriptor.value, where);
       if (isList) (out as unknown[]).push(item);
-      else if (item !== undefined) (out as Record<string, unknown>)[key] = item;
+      // Defined, not assigned, so a key such as `__proto__` stays an ordinary key.
+      else if (item !== undefined) Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
     }
     ancestors.delete(input);
     return out;
