@@ -25,10 +25,12 @@ export function splitBlocks(text: string, format: DraftFormat): Span[] {
 
 /**
  * Longest block parsed as one. parse-english slows down sharply on a paragraph of
- * tens of thousands of words (a pasted log line); no real paragraph is this long,
- * so longer ones are cut at a line break or space near the limit.
+ * tens of thousands of words (a pasted log line), and an edit re-parses its whole
+ * block: the garbage of re-parsing a long block on every keystroke is what grows
+ * an editor's memory. Few real paragraphs are this long; longer ones are cut at a
+ * sentence end near the limit, else a line break or a space.
  */
-export const MAX_BLOCK_LENGTH = 8_000;
+export const MAX_BLOCK_LENGTH = 2_000;
 
 function pushBlock(text: string, start: number, end: number, blocks: Span[]): void {
   // Skip a block of spaces only (masked signatures and headers become such blocks).
@@ -43,10 +45,18 @@ function pushBlock(text: string, start: number, end: number, blocks: Span[]): vo
   blocks.push({ start, end });
 }
 
-/** A line break, else a space, in the last quarter before `limit`; else `limit` itself (never inside a surrogate pair). */
+/** Where a sentence ends: its mark (and closing quotes or brackets), then a space. */
+const SENTENCE_END = /[.!?]["'\u2019\u201d)\]]*\s$/;
+
+/**
+ * A sentence end in the last half before `limit`, else a line break or a space in
+ * its last quarter; else `limit` itself (never inside a surrogate pair).
+ */
 function cutPoint(text: string, start: number, limit: number): number {
+  const half = start + (limit - start) * 0.5;
+  for (let i = limit; i > half; i--) if (/\s/.test(text[i - 1]) && SENTENCE_END.test(text.slice(Math.max(start, i - 4), i))) return i;
   const floor = start + (limit - start) * 0.75;
-  for (const pattern of [/[\r\n]/, /\s/]) {
+  for (const pattern of [/[\r\n\u2028\u2029]/, /\s/]) {
     for (let i = limit; i > floor; i--) if (pattern.test(text[i - 1])) return i;
   }
   const code = text.charCodeAt(limit - 1);
