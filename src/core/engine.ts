@@ -103,9 +103,11 @@ export interface RuleFinding extends Finding {
 interface BlockResults {
   /** Phrase matches, at offsets into the draft when the block started at `matchesBase`; moved when used. */
   matches: RuleMatch[];
+  /** The matches rules without `checkBlock` read (the others' findings are kept below). */
+  wholeDraftMatches: RuleMatch[];
   matchesBase: number;
-  /** Block-local findings per rule, and the sentence sections they were made for. */
-  findings?: { sections: string; perRule: RuleFinding[][] };
+  /** Block-local findings, block-relative, with the index of each one's rule, and the sentence sections they were made for. */
+  findings?: { sections: string; list: RuleFinding[]; ruleIndex: number[] };
 }
 
 /** Rule sets a block keeps results for; more would mean configs are changing, so start over. */
@@ -140,14 +142,14 @@ export function runRules(
       break;
     }
     const results = resultsFor(block, set, match);
-    for (const found of results.matches) if (!set.rules[found.rule].checkBlock) add(found);
-    const perRule = blockFindings(block, results, () => localFindings(set, context, block, results.matches));
-    perRule.forEach((list, i) => {
-      if (!active[i]) return;
+    for (const found of results.wholeDraftMatches) add(found);
+    const local = blockFindings(block, results, () => localFindings(set, context, block, results.matches));
+    for (let k = 0; k < local.list.length; k++) {
+      if (!active[local.ruleIndex[k]]) continue;
       // Each kept finding belongs to one block, which stands in one place per lint.
-      for (const finding of list) finding.base = block.start;
-      findings.push(...list);
-    });
+      local.list[k].base = block.start;
+      findings.push(local.list[k]);
+    }
   }
   // Rules about what the whole draft lacks need all of it read.
   set.rules.forEach((rule, i) => {
@@ -166,7 +168,8 @@ function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence)
   let results = block.derived.get(set) as BlockResults | undefined;
   if (!results) {
     if (block.derived.size >= MAX_RULE_SETS_PER_BLOCK) block.derived.clear();
-    results = { matches: block.sentences.flatMap(match), matchesBase: block.start };
+    const matches = block.sentences.flatMap(match);
+    results = { matches, wholeDraftMatches: matches.filter((found) => !set.rules[found.rule].checkBlock), matchesBase: block.start };
     block.derived.set(set, results);
   } else if (results.matchesBase !== block.start) {
     const delta = block.start - results.matchesBase;
@@ -183,12 +186,25 @@ function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence)
  * The block's findings from block-local rules, computed once while the block and the
  * sections of its sentences (greeting, body, closing) stay the same; kept block-relative.
  */
-function blockFindings(block: ProseBlock, results: BlockResults, compute: () => RuleFinding[][]): RuleFinding[][] {
-  const sections = block.sentences.map((sentence) => sentence.section[0]).join('');
-  if (results.findings && results.findings.sections === sections) return results.findings.perRule;
-  const perRule = compute().map((list) => list.map((finding) => shiftFinding(finding, -block.start)));
-  results.findings = { sections, perRule };
-  return perRule;
+function blockFindings(block: ProseBlock, results: BlockResults, compute: () => RuleFinding[][]): NonNullable<BlockResults['findings']> {
+  if (results.findings && sameSections(block.sentences, results.findings.sections)) return results.findings;
+  const list: RuleFinding[] = [];
+  const ruleIndex: number[] = [];
+  compute().forEach((perRule, i) => {
+    for (const finding of perRule) {
+      list.push(shiftFinding(finding, -block.start));
+      ruleIndex.push(i);
+    }
+  });
+  results.findings = { sections: block.sentences.map((sentence) => sentence.section[0]).join(''), list, ruleIndex };
+  return results.findings;
+}
+
+/** Whether the sentences' sections still read as `sections` (first letters), without building the string each lint. */
+function sameSections(sentences: Sentence[], sections: string): boolean {
+  if (sentences.length !== sections.length) return false;
+  for (let i = 0; i < sentences.length; i++) if (sentences[i].section.charCodeAt(0) !== sections.charCodeAt(i)) return false;
+  return true;
 }
 
 function shiftFinding(finding: RuleFinding, delta: number): RuleFinding {
