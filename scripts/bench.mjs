@@ -256,15 +256,22 @@ const installed = Object.fromEntries(['alex', 'write-good', 'harper.js'].map((na
 let soak;
 if (SOAK_EDITS > 0 && shipped['core.js'] && shipped['server.js']) {
   progress(`(f) soak: ${SOAK_EDITS.toLocaleString('en')} edits per draft, core and language server`);
-  const child = spawnSync(process.execPath, ['--expose-gc', join(root, 'scripts', 'bench', 'soak.mjs'), shipped['core.js'], shipped['server.js'], String(SOAK_EDITS)], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  try {
-    soak = JSON.parse(child.stdout);
-  } catch {
-    soak = { error: `exit ${child.status}${child.error ? `: ${child.error.message}` : ''}` };
+  soak = { edits: SOAK_EDITS, core: [], server: [] };
+  for (const target of ['core', 'server']) {
+    for (const draftIndex of ['0', '1']) {
+      const child = spawnSync(process.execPath, ['--expose-gc', join(root, 'scripts', 'bench', 'soak.mjs'), shipped['core.js'], shipped['server.js'], String(SOAK_EDITS), target, draftIndex], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      try {
+        soak[target].push(JSON.parse(child.stdout));
+      } catch {
+        soak = { error: `${target} soak ${draftIndex}: exit ${child.status}${child.error ? `: ${child.error.message}` : ''}` };
+        break;
+      }
+    }
+    if (soak.error) break;
   }
 }
 

@@ -3,8 +3,8 @@
 // no text repeats) and re-linted after every edit. Heap (after a full collection) or the
 // server's RSS, and the time per lint, are sampled at intervals.
 //
-// Run by scripts/bench.mjs in its own process (a clean heap, nothing else loaded):
-//   node --expose-gc scripts/bench/soak.mjs <core.js> <server.js> <edits>
+// Run by scripts/bench.mjs, one process per draft and target (a clean heap, nothing else loaded):
+//   node --expose-gc scripts/bench/soak.mjs <core.js> <server.js> <edits> <core|server> <draft: 0 typical, 1 paragraph>
 // Prints one JSON object on stdout.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { countWords, loadMessages } from './corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const [corePath, serverPath, editsArg] = process.argv.slice(2);
+const [corePath, serverPath, editsArg, target, draftArg] = process.argv.slice(2);
 const EDITS = Number(editsArg ?? 10_000);
 const SAMPLES = 10;
 const require = createRequire(import.meta.url);
@@ -50,7 +50,6 @@ const median = (values) => {
 const megabytes = (bytes) => bytes / 1024 / 1024;
 
 function soakCore(draft) {
-  delete require.cache[require.resolve(corePath)];
   const { lint } = require(corePath);
   const { offset, length } = editPlace(draft.text);
   const before = draft.text.slice(0, offset);
@@ -135,15 +134,7 @@ async function soakServer(draft) {
 }
 
 const drafts = soakDrafts();
-const result = { edits: EDITS, core: [], server: [] };
-// OUTREACH_SOAK=core or =server runs one half (when looking into one of them).
-const only = process.env.OUTREACH_SOAK;
-for (const draft of only === 'server' ? [] : drafts) {
-  process.stderr.write(`soak: core, ${draft.name}, ${EDITS} edits\n`);
-  result.core.push(soakCore(draft));
-}
-for (const draft of only === 'core' ? [] : drafts) {
-  process.stderr.write(`soak: language server, ${draft.name}, ${EDITS} edits\n`);
-  result.server.push(await soakServer(draft));
-}
-process.stdout.write(`${JSON.stringify(result)}\n`);
+const draft = drafts[Number(draftArg ?? 0)];
+process.stderr.write(`soak: ${target === 'server' ? 'language server' : 'core'}, ${draft.name}, ${EDITS.toLocaleString('en')} edits\n`);
+const result = target === 'server' ? await soakServer(draft) : soakCore(draft);
+process.stdout.write(`${JSON.stringify({ edits: EDITS, target, ...result })}\n`);

@@ -207,11 +207,22 @@ function sameSections(sentences: Sentence[], sections: string): boolean {
   return true;
 }
 
+/**
+ * Moves a finding by `delta` to keep it with its block, and gives it strings of its own:
+ * `actual` and a fix's text are often slices of the draft, and a slice keeps the whole
+ * draft alive, so each kept finding would pin a copy of the draft as it was when the
+ * block was checked.
+ */
 function shiftFinding(finding: RuleFinding, delta: number): RuleFinding {
   finding.start += delta;
   finding.end += delta;
+  if (finding.actual !== undefined) finding.actual = ownString(finding.actual);
+  if (finding.expected) finding.expected = finding.expected.map(ownString);
+  finding.message = ownString(finding.message);
   for (const fix of finding.fixes) {
+    fix.title = ownString(fix.title);
     for (const edit of fix.edits) {
+      edit.newText = ownString(edit.newText);
       edit.start += delta;
       edit.end += delta;
     }
@@ -230,3 +241,6 @@ function localFindings(set: RuleSet, context: DraftContext, block: ProseBlock, m
 export function clearRuleSets(): void {
   cache.clear();
 }
+
+/** The string as one of its own, not a slice of a longer one (concatenating flattens into a new string). */
+const ownString = (text: string): string => (` ${text}`).slice(1);

@@ -38,7 +38,7 @@ export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
  * sentiment), tokens, sentences and what the engine derives from them. Measured on
  * the bench's drafts (scripts/bench/soak.mjs prints heap per cached character).
  */
-export const BYTES_PER_CHARACTER = 55;
+export const BYTES_PER_CHARACTER = 64;
 
 export class ProseCache {
   /** Per block text, the entries (the same paragraph can stand in a draft twice, or be read in both formats). */
