@@ -78,12 +78,14 @@ export class ProseCache {
       }
       blocks.push(this.block(masked.slice(span.start, span.end), span.start, format, generation));
     }
-    return {
-      complete,
-      blocks,
-      sentences: blocks.flatMap((block) => block.sentences),
-      hidden: blocks.flatMap((block) => block.hidden),
-    };
+    // Plain loops: flatMap costs several times more on the thousands of blocks of a long document.
+    const sentences: Sentence[] = [];
+    const hidden: Span[] = [];
+    for (const block of blocks) {
+      for (const sentence of block.sentences) sentences.push(sentence);
+      for (const span of block.hidden) hidden.push(span);
+    }
+    return { complete, blocks, sentences, hidden };
   }
 
   private block(text: string, start: number, format: DraftFormat, generation: number): ProseBlock {
