@@ -26,6 +26,11 @@ export class ByteCache<K, V> {
     return entry.value;
   }
 
+  /** The entry without counting it as a use. */
+  peek(key: K): V | undefined {
+    return this.entries.get(key)?.value;
+  }
+
   /** Stores `value` with its estimated size, then evicts if the total is over the limit. */
   set(key: K, value: V, bytes: number): void {
     this.delete(key);

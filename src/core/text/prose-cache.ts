@@ -44,6 +44,8 @@ export class ProseCache {
   /** Per block text, the entries (the same paragraph can stand in a draft twice, or be read in both formats). */
   private readonly entries: ByteCache<string, ProseBlock[]>;
   private generation = 0;
+  /** The blocks of the latest complete lint. */
+  private previous: ProseBlock[] = [];
 
   constructor(limitBytes = DEFAULT_CACHE_BYTES) {
     this.entries = new ByteCache(limitBytes);
@@ -59,6 +61,7 @@ export class ProseCache {
 
   clear(): void {
     this.entries.clear();
+    this.previous = [];
   }
 
   /**
@@ -78,6 +81,7 @@ export class ProseCache {
       }
       blocks.push(this.block(masked.slice(span.start, span.end), span.start, format, generation));
     }
+    if (complete) this.dropReplaced(blocks, generation);
     // Plain loops: flatMap costs several times more on the thousands of blocks of a long document.
     const sentences: Sentence[] = [];
     const hidden: Span[] = [];
@@ -86,6 +90,28 @@ export class ProseCache {
       for (const span of block.hidden) hidden.push(span);
     }
     return { complete, blocks, sentences, hidden };
+  }
+
+  /**
+   * Drops the blocks an edit replaced. When most blocks of the previous lint are used
+   * again, this lint is of the same document after an edit, and the previous blocks it
+   * did not use are the paragraph as it was before the keystroke: kept, they would fill
+   * the cache with stale versions of the paragraph being typed. (A lint of another
+   * document shares few blocks with the previous one, so nothing is dropped.)
+   */
+  private dropReplaced(blocks: ProseBlock[], generation: number): void {
+    const previous = this.previous;
+    this.previous = blocks;
+    if (previous.length === 0) return;
+    const replaced = previous.filter((block) => block.usedIn !== generation);
+    if (replaced.length * 2 > previous.length) return;
+    for (const block of replaced) {
+      const list = this.entries.peek(block.text);
+      if (!list) continue;
+      const kept = list.filter((entry) => entry !== block);
+      if (kept.length === 0) this.entries.delete(block.text);
+      else this.entries.set(block.text, kept, kept.length * estimateBytes(block.text));
+    }
   }
 
   private block(text: string, start: number, format: DraftFormat, generation: number): ProseBlock {
@@ -102,7 +128,7 @@ export class ProseCache {
       start,
       text: own,
       format,
-      sentences: sentencesOf(parsed.tree, text, start),
+      sentences: sentencesOf(parsed.tree, own, start),
       hidden: parsed.hidden.map((span) => ({ start: span.start + start, end: span.end + start })),
       derived: new Map(),
       usedIn: generation,
