@@ -14,6 +14,8 @@ import {
   MESSAGE_KINDS,
   type Diagnostic,
   type DraftFormat,
+  type Fix,
+  type TextEdit,
   type LintOptions,
   type LintResult,
   type MessageKind,
@@ -180,12 +182,18 @@ function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: ReturnType
     endColumn: end?.column ?? start?.column ?? 1,
     note: finding.rule.note,
     url: ruleDocPath(finding.rule.id),
-    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: base + edit.start, end: base + edit.end })) })),
+    fixes: finding.fixes.map((fix) => placeFix(fix, base)),
   };
   if (finding.actual !== undefined) diagnostic.actual = finding.actual;
   if (finding.expected !== undefined) diagnostic.expected = finding.expected;
   if (finding.rule.example !== undefined) diagnostic.example = finding.rule.example;
   return diagnostic;
+}
+
+/** A copy of a kept fix at offsets into the draft (built field by field: spreading thousands per lint costs more). */
+function placeFix(fix: Fix, base: number): Fix {
+  const edits = fix.edits.map((edit): TextEdit => ({ start: base + edit.start, end: base + edit.end, newText: edit.newText }));
+  return fix.preferred === undefined ? { title: fix.title, edits } : { title: fix.title, preferred: fix.preferred, edits };
 }
 
 const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: false, info: undefined };
