@@ -98,7 +98,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     set.kind ??
     inferKind(sentences.slice(0, KIND_CUE_SENTENCES), shape.subject !== undefined, characters);
 
-  const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
+  const eol = lineEndOf(text);
   const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks };
   // Judging what a draft lacks needs all of it, and a message: an empty reply or a
   // list of questions to ask in the talk is not missing a time ask.
@@ -119,6 +119,15 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       maxNoteCharacters: set.lengths.linkedinNoteMaxCharacters ?? 0,
     },
   };
+}
+
+/** The draft's own line end, for lines a fix inserts: CRLF, CR, LF, or U+2028 / U+2029 in a draft that uses only those. */
+function lineEndOf(text: string): string {
+  if (/\r\n/.test(text)) return '\r\n';
+  if (/\r/.test(text)) return '\r';
+  if (/\n/.test(text)) return '\n';
+  const separator = /[\u2028\u2029]/.exec(text);
+  return separator ? separator[0] : '\n';
 }
 
 /** Share of questions above which text with no greeting or sign-off reads as a list of questions. */

@@ -276,6 +276,9 @@ describe('hostile input', function () {
         const draft = FLAGGED_REQUEST.replace(/\n/g, separator);
         const result = lint(draft);
         assert.deepEqual(result.diagnostics.map((d) => d.ruleId).sort(), lint(FLAGGED_REQUEST).diagnostics.map((d) => d.ruleId).sort());
+        // Lines a fix inserts end the way the draft's lines do.
+        const inserted = result.diagnostics.find((d) => d.ruleId === 'time-ask')!.fixes[0].edits[0].newText;
+        assert.ok(inserted.includes(separator) && !/[\r\n]/.test(inserted), JSON.stringify(inserted));
       }
     });
   });
