@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import v8 from 'node:v8';
@@ -219,7 +219,7 @@ describe('hostile input', function () {
       const ids = ruleIds(jsonReport(cli(dir, ['--format', 'json', 'draft.txt']).stdout)[0]);
       assert.ok(!ids.includes('time-ask') && ids.includes('no-job-request'), ids.join(', '));
       assert.equal(new ConfigFinder().forFile(join(dir, 'draft.txt')).path, join(dir, '.outreachrc.json'));
-      const readText = (path: string) => (existsSync(path) ? require('node:fs').readFileSync(path, 'utf8') : undefined);
+      const readText = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
       assert.equal(findConfigSync(dir, readText).path, join(dir, '.outreachrc.json'));
     });
   });
