@@ -82,6 +82,23 @@ describe('hostile input', function () {
       assert.ok(cacheBytes() <= 32 * 1024 * 1024, `cache holds ${cacheBytes()} bytes`);
     });
 
+    it('drops the paragraph an edit replaced, and keeps the blocks of another draft', () => {
+      const paragraphs = (tag: string) => Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the ${tag} draft, with a few more words in it.`).join('\n\n');
+      const first = paragraphs('first');
+      const second = paragraphs('second');
+      lint(first, { budgetMs: Infinity });
+      lint(second, { budgetMs: Infinity });
+      const both = cacheBytes();
+      // Back to the first draft: nothing is parsed again, so nothing is added.
+      lint(first, { budgetMs: Infinity });
+      assert.equal(cacheBytes(), both);
+      // Typing in it: each keystroke's paragraph replaces the one before it in the cache, so
+      // it holds one version of the paragraph (a longer one now), not fifty.
+      for (let i = 0; i < 50; i++) lint(first.replace('Paragraph 7 ', `Paragraph 7 and ${'x'.repeat(i)} `), { budgetMs: Infinity });
+      const growth = cacheBytes() - both;
+      assert.ok(growth < 16 * 1024, `the cache grew by ${growth} bytes over 50 edits of one paragraph`);
+    });
+
     it('honours a smaller cache limit', () => {
       setCacheLimit(1024 * 1024);
       try {
