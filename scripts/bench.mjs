@@ -1,7 +1,7 @@
 // Speed and size of our linter next to alex, write-good and harper.js, all loaded in this one
 // process and each called through its public API. Reports; never fails on a number.
 //
-// Usage: npm run bench [-- --profile] [-- --corpus path/to/messages.jsonl]
+// Usage: npm run bench [-- --profile] [-- --corpus path/to/messages.jsonl] [-- --soak-edits N | --no-soak]
 //   --profile   also write CPU profiles of our core on the large document (b: nothing cached;
 //               c: one-word edits) and of the extension's activation (d) to bench-results/,
 //               and print where the time goes, by function and by module.
@@ -11,7 +11,9 @@
 //   (c) that document again after a one-word edit in the middle (the extension calls
 //       lint(fullText, sameOptions) after each keystroke; the others have no incremental mode);
 //   (d) the extension's activation and first lint, in fresh Node processes, and each
-//       linter's load plus first lint in this process;  (e) bundle and package sizes.
+//       linter's load plus first lint in this process;  (e) bundle and package sizes;
+//   (f) the soak: 10,000 edits of a typical draft and of a 26 KB one-paragraph draft, in
+//       the core (heap) and through the language server process (RSS), see bench/soak.mjs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -26,6 +28,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const PROFILE = args.includes('--profile');
 const corpusArg = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined;
+const SOAK_EDITS = args.includes('--no-soak') ? 0 : Number(args.includes('--soak-edits') ? args[args.indexOf('--soak-edits') + 1] : 10_000);
 
 // Rounds: plenty for short texts; for the large document as many as fit in a time budget,
 // at least 3 (alex and harper.js take seconds per run, so they get 3).
@@ -75,7 +78,7 @@ if (PROFILE) {
 }
 progress('production build (node esbuild.config.mjs --production)');
 execFileSync(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: root, stdio: 'inherit' });
-const shipped = Object.fromEntries(['core.js', 'cli.js', 'extension.js'].map((name) => [name, keep(name)]));
+const shipped = Object.fromEntries(['core.js', 'cli.js', 'extension.js', 'server.js'].map((name) => [name, keep(name)]));
 
 // --- Texts ----------------------------------------------------------------------------
 const corpus = loadMessages(root, corpusArg);
@@ -249,6 +252,29 @@ if (shipped['extension.js']) {
 const bundles = Object.fromEntries(Object.entries(shipped).map(([name, path]) => [name, path && bundleSize(path)]));
 const installed = Object.fromEntries(['alex', 'write-good', 'harper.js'].map((name) => [name, installedSize(root, name)]));
 
+// --- (f) the soak, in its own process --------------------------------------------------------
+let soak;
+if (SOAK_EDITS > 0 && shipped['core.js'] && shipped['server.js']) {
+  progress(`(f) soak: ${SOAK_EDITS.toLocaleString('en')} edits per draft, core and language server`);
+  soak = { edits: SOAK_EDITS, core: [], server: [] };
+  for (const target of ['core', 'server']) {
+    for (const draftIndex of ['0', '1']) {
+      const child = spawnSync(process.execPath, ['--expose-gc', join(root, 'scripts', 'bench', 'soak.mjs'), shipped['core.js'], shipped['server.js'], String(SOAK_EDITS), target, draftIndex], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      try {
+        soak[target].push(JSON.parse(child.stdout));
+      } catch {
+        soak = { error: `${target} soak ${draftIndex}: exit ${child.status}${child.error ? `: ${child.error.message}` : ''}` };
+        break;
+      }
+    }
+    if (soak.error) break;
+  }
+}
+
 // --- Report ------------------------------------------------------------------------------------
 const cell = (name, value) => (loadFailures[name] ? 'n/a (not loaded)' : value);
 const ms = (table, name) => table[name]?.median;
@@ -358,6 +384,34 @@ if (bundles['extension.js']) {
 say('Targets (issue 5)');
 for (const line of targets) say(`  ${line}`);
 say();
+
+if (soak && !soak.error) {
+  const growth = (run) => Math.max(...run.samples.map((sample) => sample.heapMB)) - run.startHeapMB;
+  const peakRss = (run) => Math.max(...run.samples.map((sample) => sample.rssMB ?? 0));
+  say(`Soak (f): ${soak.edits.toLocaleString('en')} one-word edits per draft, re-linted after each (median ms per lint over each interval)`);
+  const soakRows = [
+    ...soak.core.map((run) => [`core: ${run.name}`, `heap ${run.startHeapMB.toFixed(1)} MB at start`, ...run.samples.map((sample) => `${sample.heapMB.toFixed(1)} MB, ${formatMs(sample.lintMs)}`)]),
+    ...soak.server.map((run) => [`server: ${run.name}`, `RSS ${run.startRssMB?.toFixed(1) ?? '?'} MB at start`, ...run.samples.map((sample) => `${sample.rssMB?.toFixed(1) ?? '?'} MB, ${formatMs(sample.lintMs)}`)]),
+  ];
+  const soakHeader = ['draft', 'start', ...soak.core[0].samples.map((sample) => `after ${sample.edits.toLocaleString('en')}`)];
+  say(renderTable(soakHeader, soakRows));
+  say('  core: heap used after a full collection; server: resident set size of the process (lint time includes the LSP round trip).');
+  say();
+  say('Targets (issue 12)');
+  for (const run of soak.core) {
+    const grown = growth(run);
+    say(`  ${grown < 50 ? 'met   ' : 'MISSED'} heap growth under 50 MB across the soak, ${run.name}: ${grown.toFixed(1)} MB`);
+  }
+  for (const run of soak.server) {
+    const peak = peakRss(run);
+    say(`  ${peak < 200 ? 'met   ' : 'MISSED'} language server under 200 MB RSS, ${run.name}: peak ${peak.toFixed(1)} MB`);
+  }
+  say(`  ${ours(results.c) < 10 ? 'met   ' : 'MISSED'} re-lint after a one-word edit in the 80k-word document under 10 ms: ${formatMs(ours(results.c))} (row (c))`);
+  say();
+} else if (soak?.error) {
+  say(`Soak (f) failed: ${soak.error}`);
+  say();
+}
 
 // --- Profile ---------------------------------------------------------------------------------
 if (PROFILE) {

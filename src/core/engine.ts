@@ -1,12 +1,15 @@
 import rulesData from '../../generated/rules.json';
 import { asksFor } from './asks/index.js';
-import { resolveConfig } from './config.js';
+import { ByteCache } from './byte-cache.js';
+import { toPlainData } from './config/plain-data.js';
+import type { ConfigProblem } from './config/problems.js';
+import { resolveConfig } from './config/resolve.js';
 import type { RuleData } from './rule-data.js';
 import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-types/context.js';
 import { RULE_TYPES } from './rule-types/index.js';
 import { compilePrecompiled } from './text/phrase-table.js';
 import { PhraseIndex } from './text/phrases.js';
-import { blockFindings, blockMatches, type ProseBlock } from './text/prose-cache.js';
+import type { ProseBlock } from './text/prose-cache.js';
 import type { Sentence } from './text/sentences.js';
 import { declaredOptions, type RuleOptions } from './rule-types/options.js';
 import type { MessageKind, Severity } from './types.js';
@@ -21,27 +24,39 @@ export interface RuleSet {
   /** Phrase ref → which rule and which of its phrases. */
   refs: { rule: number; phraseIndex: number }[];
   kind?: MessageKind;
-  problems: string[];
+  problems: ConfigProblem[];
   /** The `length` rule's options with the user's values (also when the rule is off), for the target shown to the user. */
   lengths: Record<string, number>;
 }
 
-const cache = new Map<string, RuleSet>();
-const CACHE_LIMIT = 16;
+/**
+ * Rule sets by config. A set holds its compiled phrases (a few hundred KB); the key is
+ * the config read as bounded plain data (see toPlainData), so a YAML alias bomb or a
+ * huge object is never expanded or serialized in full.
+ */
+const cache = new ByteCache<string, RuleSet>(8 * 1024 * 1024);
+/** Estimated heap of one compiled rule set, besides its key. */
+const RULE_SET_BYTES = 512 * 1024;
 
 /** Compiling phrases costs more than linting a short draft, so rule sets are kept per config. */
 export function ruleSetFor(config: unknown): RuleSet {
-  const key = config === undefined ? '' : JSON.stringify(config);
+  if (config === undefined) return cachedSet('', () => buildRuleSet(undefined, []));
+  const { data, problems } = toPlainData(config);
+  // Bounded by CONFIG_LIMITS: at most some ten thousand values and 256 K characters.
+  const key = `${JSON.stringify(data) ?? ''}\u0000${problems.join('\u0000')}`;
+  return cachedSet(key, () => buildRuleSet(data, problems));
+}
+
+function cachedSet(key: string, build: () => RuleSet): RuleSet {
   let set = cache.get(key);
   if (!set) {
-    set = buildRuleSet(config);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(key, set);
+    set = build();
+    cache.set(key, set, RULE_SET_BYTES + 2 * key.length);
   }
   return set;
 }
 
-function buildRuleSet(config: unknown): RuleSet {
+function buildRuleSet(config: unknown, shapeProblems: string[]): RuleSet {
   const resolved = resolveConfig(config, RULES);
   const rules: CompiledRule[] = [];
   const index = new PhraseIndex();
@@ -58,7 +73,8 @@ function buildRuleSet(config: unknown): RuleSet {
   }
   const length = resolved.rules.get('length');
   const lengths = length && length !== 'off' ? length.values : declaredOptions(RULES.find((rule) => rule.id === 'length') ?? ({} as RuleData));
-  return { rules, index, refs, kind: resolved.kind, problems: resolved.problems, lengths };
+  const problems: ConfigProblem[] = [...shapeProblems.map((message): ConfigProblem => ({ origin: 'settings', message })), ...resolved.problems];
+  return { rules, index, refs, kind: resolved.kind, problems, lengths };
 }
 
 function compileRule(data: RuleData, options: RuleOptions): CompiledRule {
@@ -77,11 +93,32 @@ function compileRule(data: RuleData, options: RuleOptions): CompiledRule {
 
 export interface RuleFinding extends Finding {
   rule: CompiledRule;
+  /**
+   * Where the offsets count from: findings of a block are kept relative to it, so a
+   * block that moves keeps them as they are; they become offsets into the draft once,
+   * when diagnostics are built (0 for findings of the whole draft).
+   */
+  base: number;
 }
+
+/** What the engine keeps with a prose block for one rule set. */
+interface BlockResults {
+  /** Phrase matches, at offsets into the draft when the block started at `matchesBase`; moved when used. */
+  matches: RuleMatch[];
+  /** The matches rules without `checkBlock` read (the others' findings are kept below). */
+  wholeDraftMatches: RuleMatch[];
+  matchesBase: number;
+  /** Block-local findings, block-relative, with the index of each one's rule, and the sentence sections they were made for. */
+  findings?: { sections: string; list: RuleFinding[]; ruleIndex: number[] };
+}
+
+/** Rule sets a block keeps results for; more would mean configs are changing, so start over. */
+const MAX_RULE_SETS_PER_BLOCK = 4;
 
 /**
  * One pass: every sentence is matched against every rule's phrases at once. Matches
- * of prose blocks are kept with the block, so after an edit only its block is matched.
+ * and block-local findings of prose blocks are kept with the block, so after an edit
+ * only its block is matched and checked.
  */
 export function runRules(
   set: RuleSet,
@@ -103,29 +140,111 @@ export function runRules(
   const findings: RuleFinding[] = [];
   for (const found of subject.flatMap(match)) add(found);
   let complete = true;
-  for (const [index, block] of blocks.entries()) {
-    if (index % 64 === 63 && Date.now() > deadline) {
+  for (const block of blocks) {
+    if (deadline !== Infinity && Date.now() > deadline) {
       complete = false;
       break;
     }
-    const matches = blockMatches(block, set, match);
-    for (const found of matches) if (!set.rules[found.rule].checkBlock) add(found);
-    const perRule = blockFindings(block, set, () => localFindings(set, context, block, matches));
-    perRule.forEach((list, i) => {
-      if (active[i]) findings.push(...list);
-    });
+    const results = resultsFor(block, set, match);
+    for (const found of results.wholeDraftMatches) add(found);
+    const local = blockFindings(block, results, () => localFindings(set, context, block, results.matches));
+    for (let k = 0; k < local.list.length; k++) {
+      if (!active[local.ruleIndex[k]]) continue;
+      // Each kept finding belongs to one block, which stands in one place per lint.
+      local.list[k].base = block.start;
+      findings.push(local.list[k]);
+    }
   }
   // Rules about what the whole draft lacks need all of it read.
   set.rules.forEach((rule, i) => {
     if (!active[i] || (rule.wholeDraft && !(wholeDraft && complete))) return;
-    for (const finding of rule.check(context, matchesByRule[i])) findings.push(Object.assign(finding, { rule }));
+    for (const finding of rule.check(context, matchesByRule[i])) findings.push(Object.assign(finding, { rule, base: 0 }));
   });
-  return { findings: findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id)), complete };
+  const at = (finding: RuleFinding) => finding.base + finding.start;
+  return { findings: findings.sort((a, b) => at(a) - at(b) || a.base + a.end - (b.base + b.end) || a.rule.id.localeCompare(b.rule.id)), complete };
+}
+
+/**
+ * The block's phrase matches for a rule set, computed once per block and set. Rules read
+ * them at offsets into the draft, so they move with their block, and only when used.
+ */
+function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence) => RuleMatch[]): BlockResults {
+  let results = block.derived.get(set) as BlockResults | undefined;
+  if (!results) {
+    if (block.derived.size >= MAX_RULE_SETS_PER_BLOCK) block.derived.clear();
+    const matches = block.sentences.flatMap(match);
+    results = { matches, wholeDraftMatches: matches.filter((found) => !set.rules[found.rule].checkBlock), matchesBase: block.start };
+    block.derived.set(set, results);
+  } else if (results.matchesBase !== block.start) {
+    const delta = block.start - results.matchesBase;
+    for (const found of results.matches) {
+      found.start += delta;
+      found.end += delta;
+    }
+    results.matchesBase = block.start;
+  }
+  return results;
+}
+
+/**
+ * The block's findings from block-local rules, computed once while the block and the
+ * sections of its sentences (greeting, body, closing) stay the same; kept block-relative.
+ */
+function blockFindings(block: ProseBlock, results: BlockResults, compute: () => RuleFinding[][]): NonNullable<BlockResults['findings']> {
+  if (results.findings && sameSections(block.sentences, results.findings.sections)) return results.findings;
+  const list: RuleFinding[] = [];
+  const ruleIndex: number[] = [];
+  compute().forEach((perRule, i) => {
+    for (const finding of perRule) {
+      list.push(shiftFinding(finding, -block.start));
+      ruleIndex.push(i);
+    }
+  });
+  results.findings = { sections: block.sentences.map((sentence) => sentence.section[0]).join(''), list, ruleIndex };
+  return results.findings;
+}
+
+/** Whether the sentences' sections still read as `sections` (first letters), without building the string each lint. */
+function sameSections(sentences: Sentence[], sections: string): boolean {
+  if (sentences.length !== sections.length) return false;
+  for (let i = 0; i < sentences.length; i++) if (sentences[i].section.charCodeAt(0) !== sections.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Moves a finding by `delta` to keep it with its block, and gives it strings of its own:
+ * `actual` and a fix's text are often slices of the draft, and a slice keeps the whole
+ * draft alive, so each kept finding would pin a copy of the draft as it was when the
+ * block was checked.
+ */
+function shiftFinding(finding: RuleFinding, delta: number): RuleFinding {
+  finding.start += delta;
+  finding.end += delta;
+  if (finding.actual !== undefined) finding.actual = ownString(finding.actual);
+  if (finding.expected) finding.expected = finding.expected.map(ownString);
+  finding.message = ownString(finding.message);
+  for (const fix of finding.fixes) {
+    fix.title = ownString(fix.title);
+    for (const edit of fix.edits) {
+      edit.newText = ownString(edit.newText);
+      edit.start += delta;
+      edit.end += delta;
+    }
+  }
+  return finding;
 }
 
 /** Each block-local rule's findings in one block, indexed like the rule set's rules. */
 function localFindings(set: RuleSet, context: DraftContext, block: ProseBlock, matches: RuleMatch[]): RuleFinding[][] {
   return set.rules.map((rule, i) =>
-    rule.checkBlock ? rule.checkBlock(context, block, matches.filter((found) => found.rule === i)).map((finding) => Object.assign(finding, { rule })) : [],
+    rule.checkBlock ? rule.checkBlock(context, block, matches.filter((found) => found.rule === i)).map((finding) => Object.assign(finding, { rule, base: 0 })) : [],
   );
 }
+
+/** Drops every cached rule set (for tests and the bench). */
+export function clearRuleSets(): void {
+  cache.clear();
+}
+
+/** The string as one of its own, not a slice of a longer one (concatenating flattens into a new string). */
+const ownString = (text: string): string => (` ${text}`).slice(1);

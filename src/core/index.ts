@@ -1,12 +1,13 @@
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { maskIgnored, readDraftShape, type DraftShape } from './draft/shape.js';
+import { describeValue, type ConfigProblem } from './config/problems.js';
 import { ruleSetFor, runRules, RULES, type RuleFinding } from './engine.js';
 import { asksOf } from './asks/index.js';
 import { inferKind } from './kind.js';
 import type { DraftContext } from './rule-types/context.js';
 import { parseBlock } from './text/parse.js';
-import { ProseCache } from './text/prose-cache.js';
+import { DEFAULT_CACHE_BYTES, ProseCache } from './text/prose-cache.js';
 import { sentencesOf, type Section, type Sentence } from './text/sentences.js';
 import { limitName } from './rule-types/metric.js';
 import {
@@ -14,6 +15,8 @@ import {
   MESSAGE_KINDS,
   type Diagnostic,
   type DraftFormat,
+  type Fix,
+  type TextEdit,
   type LintOptions,
   type LintResult,
   type MessageKind,
@@ -30,8 +33,9 @@ export const ruleDocPath = (ruleId: string): string => `docs/rules/${ruleId}.md`
 
 /**
  * Lints one outreach draft. Pure: text in, findings out; never touches the
- * network or the file system. Problems in `options.config` are reported in
- * `configProblems`, and the valid part of the config is used.
+ * network or the file system. Problems in `options.config` and the draft's front
+ * matter are reported in `problems` (and, as plain messages, `configProblems`), and
+ * the valid part of the config is used: no config value makes it throw.
  */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   return lintText(requireText(text), options, options.format ?? 'plaintext');
@@ -49,8 +53,23 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
   return file;
 }
 
-/** Parsed blocks are kept between calls, so re-linting after an edit re-parses only what changed. */
-const proseCache = new ProseCache();
+/**
+ * Parsed blocks are kept between calls, so re-linting after an edit re-parses only what
+ * changed. One cache serves every document of the process (the editor's open drafts
+ * share it), bounded by an estimate of its bytes; the least recently used go first.
+ */
+const proseCache = new ProseCache(DEFAULT_CACHE_BYTES);
+
+/** Sets how many bytes (estimated) the parse cache may hold; 0 keeps nothing between lints. */
+export function setCacheLimit(bytes: number): void {
+  if (typeof bytes === 'number' && bytes >= 0) proseCache.setLimit(bytes);
+}
+
+/** The estimated bytes the parse cache holds now (for the bench and status views). */
+export function cacheBytes(): number {
+  return proseCache.bytes;
+}
+
 const PARSE_SHARE = 0.7;
 /** Kind inference reads the opening of a message; a long document need not be read to the end. */
 const KIND_CUE_SENTENCES = 40;
@@ -60,18 +79,18 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     throw new TypeError(`kind must be one of ${MESSAGE_KINDS.join(', ')}; got ${JSON.stringify(options.kind)}`);
   }
   const startedAt = Date.now();
-  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const budgetMs = budgetOf(options.budgetMs);
   const set = ruleSetFor(options.config);
   const shape = readDraftShape(text);
   const masked = maskIgnored(text, shape.ignored);
   // Parsing gets most of the budget; matching and building findings come after it.
-  const parsed = proseCache.parse(masked, format, startedAt + PARSE_SHARE * budgetMs);
+  const parsed = proseCache.parse(masked, format, budgetMs === Infinity ? Infinity : startedAt + PARSE_SHARE * budgetMs);
   const subject = shape.subject ? sentencesOf(parseBlock(shape.subject.value, 'plaintext').tree, shape.subject.value, shape.subject.start) : [];
   for (const sentence of subject) sentence.section = 'subject';
   for (const sentence of parsed.sentences) sentence.section = sectionOf(sentence, shape);
   const sentences = [...subject, ...parsed.sentences];
 
-  const problems = [...set.problems];
+  const problems: ConfigProblem[] = [...set.problems];
   const prose = parsed.sentences;
   const characters = prose.length > 0 ? prose[prose.length - 1].end - prose[0].start : 0;
   const kind =
@@ -88,18 +107,19 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       proseCharacters: characters,
     });
 
-  const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
+  const eol = lineEndOf(text);
   const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks };
   // Judging what a draft lacks needs all of it, and a message: an empty reply or a
   // list of questions to ask in the talk is not missing a time ask.
   const wholeDraft = parsed.complete && looksLikeMessage(shape, parsed.sentences);
-  const { findings, complete } = runRules(set, context, parsed.blocks, subject, wholeDraft, startedAt + budgetMs);
+  const { findings, complete } = runRules(set, context, parsed.blocks, subject, wholeDraft, budgetMs === Infinity ? Infinity : startedAt + budgetMs);
   const place = location(text);
   const words = prose.reduce((count, sentence) => count + sentence.tokens.length, 0);
   return {
     kind,
     diagnostics: findings.map((finding) => toDiagnostic(finding, kind, place)),
-    configProblems: problems,
+    configProblems: problems.map((problem) => problem.message),
+    problems,
     complete: parsed.complete && complete,
     stats: {
       words,
@@ -115,6 +135,15 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       ...(minutes === undefined ? {} : { minutes }),
     })),
   };
+}
+
+/** The draft's own line end, for lines a fix inserts: CRLF, CR, LF, or U+2028 / U+2029 in a draft that uses only those. */
+function lineEndOf(text: string): string {
+  if (/\r\n/.test(text)) return '\r\n';
+  if (/\r/.test(text)) return '\r';
+  if (/\n/.test(text)) return '\n';
+  const separator = /[\u2028\u2029]/.exec(text);
+  return separator ? separator[0] : '\n';
 }
 
 /** Share of questions above which text with no greeting or sign-off reads as a list of questions. */
@@ -134,6 +163,12 @@ function sectionOf(sentence: Sentence, shape: DraftShape): Section {
   return 'body';
 }
 
+/** The budget in milliseconds: Infinity (or any value that is not a positive number of ms) lints the whole draft when asked for. */
+function budgetOf(budgetMs: unknown): number {
+  if (budgetMs === undefined) return DEFAULT_BUDGET_MS;
+  return typeof budgetMs === 'number' && budgetMs > 0 ? budgetMs : DEFAULT_BUDGET_MS;
+}
+
 function requireText(text: unknown): string {
   if (typeof text !== 'string') throw new TypeError(`lint() expects the draft as a string; got ${text === null ? 'null' : typeof text}`);
   return text;
@@ -143,39 +178,47 @@ function formatOf(file: VFile): DraftFormat {
   return file.extname && /^\.(md|markdown|mdown|mkd)$/i.test(file.extname) ? 'markdown' : 'plaintext';
 }
 
-function frontMatterKind(shape: DraftShape, problems: string[]): MessageKind | undefined {
+function frontMatterKind(shape: DraftShape, problems: ConfigProblem[]): MessageKind | undefined {
   const frontMatter = shape.frontMatter;
   if (!frontMatter) return undefined;
-  if (frontMatter.error) problems.push(frontMatter.error);
-  const kind = frontMatter.data.kind;
+  if (frontMatter.error) problems.push({ origin: 'front-matter', message: frontMatter.error });
+  const kind = Object.prototype.hasOwnProperty.call(frontMatter.data, 'kind') ? frontMatter.data.kind : undefined;
   if (kind === undefined) return undefined;
   if (MESSAGE_KINDS.includes(kind as MessageKind)) return kind as MessageKind;
-  problems.push(`front matter "kind" must be one of ${MESSAGE_KINDS.join(', ')}; got ${JSON.stringify(kind)}`);
+  // Described, never serialized: the value may be a YAML alias that expands to gigabytes.
+  problems.push({ origin: 'front-matter', message: `front matter "kind" must be one of ${MESSAGE_KINDS.join(', ')}; got ${describeValue(kind)}` });
   return undefined;
 }
 
+/** A finding as the caller sees it: offsets into the draft (kept findings count from their block), and its own copies. */
 function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: ReturnType<typeof location>): Diagnostic {
-  const start = place.toPoint(finding.start);
-  const end = place.toPoint(finding.end);
+  const base = finding.base;
+  const start = place.toPoint(base + finding.start);
+  const end = place.toPoint(base + finding.end);
   const diagnostic: Diagnostic = {
     ruleId: finding.rule.id,
     severity: (!finding.rule.userSeverity && finding.severity) || finding.rule.severityFor(kind),
     message: finding.message,
-    start: finding.start,
-    end: finding.end,
+    start: base + finding.start,
+    end: base + finding.end,
     line: start?.line ?? 1,
     column: start?.column ?? 1,
     endLine: end?.line ?? start?.line ?? 1,
     endColumn: end?.column ?? start?.column ?? 1,
     note: finding.rule.note,
     url: ruleDocPath(finding.rule.id),
-    // Findings are kept between lints and move with the text; callers get their own copies.
-    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit })) })),
+    fixes: finding.fixes.map((fix) => placeFix(fix, base)),
   };
   if (finding.actual !== undefined) diagnostic.actual = finding.actual;
   if (finding.expected !== undefined) diagnostic.expected = finding.expected;
   if (finding.rule.example !== undefined) diagnostic.example = finding.rule.example;
   return diagnostic;
+}
+
+/** A copy of a kept fix at offsets into the draft (built field by field: spreading thousands per lint costs more). */
+function placeFix(fix: Fix, base: number): Fix {
+  const edits = fix.edits.map((edit): TextEdit => ({ start: base + edit.start, end: base + edit.end, newText: edit.newText }));
+  return fix.preferred === undefined ? { title: fix.title, edits } : { title: fix.title, preferred: fix.preferred, edits };
 }
 
 const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: false, info: undefined };
@@ -195,5 +238,4 @@ function addMessage(file: VFile, diagnostic: Diagnostic): void {
   message.note = diagnostic.note;
   message.url = diagnostic.url;
 }
-export { CONFIG_FILE_NAMES, parseConfigFile } from './config-file.js';
-export { resolveConfig } from './config.js';
+export * from './config/index.js';

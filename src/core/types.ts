@@ -1,4 +1,5 @@
 /** Public and shared types of the core. Nothing here may import `vscode` or Node built-ins. */
+import type { ConfigProblem } from './config/problems.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -56,8 +57,10 @@ export interface Diagnostic {
 export interface LintResult {
   kind: MessageKind;
   diagnostics: Diagnostic[];
-  /** Problems found in `options.config`; linting used the valid part and defaults. */
+  /** Problems found in `options.config` and the front matter; linting used the valid part and defaults. */
   configProblems: string[];
+  /** The same problems, each with where it comes from ('settings' for `options.config`, 'front-matter'). */
+  problems: ConfigProblem[];
   /** False when the time budget ran out and only the start of the draft was linted. */
   complete: boolean;
   /** Facts about the draft that editors show (status bar) without recomputing them. */
@@ -104,9 +107,9 @@ export interface LintOptions {
   config?: OutreachConfig | unknown;
   format?: DraftFormat;
   /**
-   * Milliseconds lint() may spend parsing (default 2000). When they run out, the rest
-   * of the draft is left unread, `complete` is false, and rules about what the whole
-   * draft lacks are skipped rather than guessed.
+   * Milliseconds lint() may spend (default 2000; Infinity lints the whole draft however
+   * long it takes). When they run out, the rest of the draft is left unread, `complete`
+   * is false, and rules about what the whole draft lacks are skipped rather than guessed.
    */
   budgetMs?: number;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, parseConfigFile, resolveConfig, RULES, type OutreachConfig, type RuleSetting } from '../core/index.js';
-import { asObject, configFromSettings } from './settings.js';
+import { CONFIG_FILE_NAMES, findConfig, JAVASCRIPT_CONFIG_NAMES, MAX_CONFIG_CHARACTERS, mergeConfigs, resolveConfig, RULES, type FoundConfig, type OutreachConfig } from '../core/index.js';
+import { configFromSettings } from './settings.js';
 
 /** The config a document is linted with, and what was wrong while reading it. */
 export interface DocumentConfig {
@@ -15,15 +15,6 @@ export interface DocumentConfig {
   known: ReadonlySet<string>;
 }
 
-interface FoundFile {
-  uri: vscode.Uri;
-  config?: unknown;
-  /** Why the file could not be read, naming it. */
-  problem?: string;
-  /** What is wrong with what it says, checked once when it is read. */
-  configProblems: string[];
-}
-
 const SETTINGS = 'settings (outreach.rules)';
 
 /**
@@ -36,14 +27,14 @@ const SETTINGS = 'settings (outreach.rules)';
  * `workspace.fs`, so this works in virtual workspaces too.
  */
 export class ConfigLoader implements vscode.Disposable {
-  private readonly found = new Map<string, Promise<FoundFile | undefined>>();
+  private readonly found = new Map<string, Promise<(FoundConfig & { uri: vscode.Uri }) | undefined>>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly watcher: vscode.FileSystemWatcher;
   /** Fires when a config file is created, changed or deleted. */
   readonly onDidChange = this.changed.event;
 
   constructor() {
-    this.watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
+    this.watcher = vscode.workspace.createFileSystemWatcher(`**/{${[...CONFIG_FILE_NAMES, ...JAVASCRIPT_CONFIG_NAMES].join(',')}}`);
     const invalidate = () => {
       this.found.clear();
       this.changed.fire();
@@ -57,18 +48,15 @@ export class ConfigLoader implements vscode.Disposable {
     const fromSettings = configFromSettings(document.uri);
     // Each source is checked on its own, so a problem names the place to fix it: the
     // core, given the merged config, could not tell a bad setting from a bad file entry.
-    const settingsProblems = resolveConfig(fromSettings, RULES).problems;
-    const file = await this.nearestFile(document.uri);
-    const fileProblems = file?.configProblems ?? [];
-    const fileName = file ? vscode.workspace.asRelativePath(file.uri) : '';
-    const problems = [
-      ...settingsProblems.map((problem) => `${SETTINGS}: ${problem}`),
-      ...(file?.problem ? [file.problem] : []),
-      ...fileProblems.map((problem) => `${fileName}: ${problem}`),
-    ];
+    const settingsProblems = resolveConfig(fromSettings, RULES, 'settings').problems.map((problem) => problem.message);
+    const found = await this.nearestFile(document.uri);
+    const file = found?.path !== undefined ? found.uri.with({ path: found.path }) : undefined;
+    const fileProblems = found?.problems.map((problem) => problem.message) ?? [];
+    const fileName = file ? vscode.workspace.asRelativePath(file) : '';
+    const problems = [...settingsProblems.map((problem) => `${SETTINGS}: ${problem}`), ...fileProblems.map((problem) => `${fileName}: ${problem}`)];
     const known = new Set([...settingsProblems, ...fileProblems]);
-    if (!file || file.config === undefined) return { config: fromSettings, file: file?.uri, fileRuleIds: [], problems, known };
-    return { config: mergeConfigs(fromSettings, file.config), file: file.uri, fileRuleIds: ruleIdsOf(file.config), problems, known };
+    if (!found || found.config === undefined) return { config: fromSettings, file, fileRuleIds: [], problems, known };
+    return { config: mergeConfigs(fromSettings, found.config) as OutreachConfig, file, fileRuleIds: ruleIdsOf(found.config), problems, known };
   }
 
   /** Forgets what was read, e.g. after a save the watcher has not reported yet. */
@@ -76,43 +64,23 @@ export class ConfigLoader implements vscode.Disposable {
     this.found.clear();
   }
 
-  private nearestFile(uri: vscode.Uri): Promise<FoundFile | undefined> {
+  /**
+   * The core's discovery, from the document's folder up to its workspace folder, reading
+   * through `workspace.fs` (so virtual workspaces work too). Results are kept per folder
+   * until a config file changes.
+   */
+  private nearestFile(uri: vscode.Uri): Promise<(FoundConfig & { uri: vscode.Uri }) | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
     if (!folder) return Promise.resolve(undefined);
     const start = uri.scheme === 'untitled' ? folder.uri : vscode.Uri.joinPath(uri, '..');
-    return this.searchUpward(start, folder.uri);
-  }
-
-  private searchUpward(dir: vscode.Uri, root: vscode.Uri): Promise<FoundFile | undefined> {
-    const key = dir.toString();
+    const key = start.toString();
     let result = this.found.get(key);
     if (!result) {
-      result = this.readFolder(dir).then((found) => {
-        if (found) return found;
-        const parent = vscode.Uri.joinPath(dir, '..');
-        const atRoot = dir.path === root.path || parent.path === dir.path || !dir.path.startsWith(root.path);
-        return atRoot ? undefined : this.searchUpward(parent, root);
-      });
+      const read = (path: string) => readConfigText(start.with({ path }));
+      result = findConfig(start.path, read, folder.uri.path).then((found) => ({ ...found, uri: start }));
       this.found.set(key, result);
     }
     return result;
-  }
-
-  private async readFolder(dir: vscode.Uri): Promise<FoundFile | undefined> {
-    for (const name of CONFIG_FILE_NAMES) {
-      const uri = vscode.Uri.joinPath(dir, name);
-      let text: string;
-      try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
-        continue; // Not there (or unreadable): look for the next name.
-      }
-      const parsed = parseConfigFile(vscode.workspace.asRelativePath(uri), text);
-      // A package.json without an `outreach` key is not a config file.
-      if (parsed.config === undefined && !parsed.problem) continue;
-      return { uri, ...parsed, configProblems: parsed.config === undefined ? [] : resolveConfig(parsed.config, RULES).problems };
-    }
-    return undefined;
   }
 
   dispose(): void {
@@ -121,27 +89,18 @@ export class ConfigLoader implements vscode.Disposable {
   }
 }
 
-/** Settings first, then the file on top, per rule; the core checks the result. */
-export function mergeConfigs(fromSettings: OutreachConfig, fromFile: unknown): OutreachConfig {
-  if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile)) {
-    // Let the core report what is wrong with it.
-    return fromFile as OutreachConfig;
+/** A file's text, or undefined when it is not there (or is a folder). */
+async function readConfigText(uri: vscode.Uri): Promise<string | undefined> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch {
+    return undefined; // Not there: look for the next name.
   }
-  const file = fromFile as Record<string, unknown>;
-  const merged: Record<string, unknown> = { ...fromSettings, ...file };
-  const fileRules = file.rules;
-  if (fromSettings.rules && typeof fileRules === 'object' && fileRules !== null && !Array.isArray(fileRules)) {
-    const rules: Record<string, RuleSetting> = { ...fromSettings.rules };
-    for (const [id, setting] of Object.entries(fileRules as Record<string, RuleSetting>)) {
-      rules[id] = id in rules && isMergeable(setting) ? { ...asObject(rules[id]), ...asObject(setting) } : setting;
-    }
-    merged.rules = rules;
-  }
-  return merged as OutreachConfig;
+  if ((stat.type & vscode.FileType.File) === 0) return undefined;
+  if (stat.size > MAX_CONFIG_CHARACTERS) throw new Error(`larger than ${MAX_CONFIG_CHARACTERS / 1024} KB`);
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
-
-const isMergeable = (setting: unknown): setting is RuleSetting =>
-  typeof setting === 'string' || (typeof setting === 'object' && setting !== null && !Array.isArray(setting));
 
 function ruleIdsOf(config: unknown): string[] {
   const rules = (config as { rules?: unknown } | null)?.rules;

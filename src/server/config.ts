@@ -1,48 +1,74 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { CONFIG_FILE_NAMES, parseConfigFile, resolveConfig, RULES } from '../core/index.js';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { configCandidates, MAX_CONFIG_CHARACTERS, readCandidate, type FoundConfig as CoreFoundConfig } from '../core/index.js';
 
 export interface FoundConfig {
   /** The config file's path, for messages. */
   path?: string;
   config?: unknown;
+  /** What is wrong with the file as a whole (it cannot be read or used), naming it. */
   problem?: string;
-  /** What is wrong with what the file says, as the core words it (checked once per read). */
+  /** What is wrong with what the file says, as the core words it (lint() reports them again). */
   configProblems?: string[];
 }
 
 /**
- * Finds the config for a draft the way the CLI does: the nearest `.outreachrc.*`
- * (or package.json with an `outreach` key) upward from the draft's folder. Files
- * are re-read only when their modification time changes.
+ * Finds the config for a draft through the core's one discovery: the nearest config
+ * file upward from the draft's folder, in the core's order of names, read as data
+ * (JSON or YAML, never run). A file is read again only when its size or modification
+ * time changes.
  */
 export class ConfigFinder {
-  private readonly cache = new Map<string, { mtimeMs: number; result: FoundConfig }>();
+  private readonly cache = new Map<string, { stamp: string; result: CoreFoundConfig | undefined }>();
 
   forFile(filePath: string): FoundConfig {
-    for (let dir = dirname(filePath); ; dir = dirname(dir)) {
-      for (const name of CONFIG_FILE_NAMES) {
-        const found = this.read(join(dir, name));
-        if (found && (found.config !== undefined || found.problem)) return found;
-      }
-      if (dirname(dir) === dir) return {};
+    for (const candidate of configCandidates(dirname(filePath))) {
+      const found = this.read(candidate);
+      if (found) return toServerShape(found);
     }
+    return {};
   }
 
-  private read(path: string): FoundConfig | undefined {
-    let mtimeMs: number;
+  private read(path: string): CoreFoundConfig | undefined {
+    let stamp: string;
     try {
       const stat = statSync(path);
+      // FIFOs, sockets and devices named like a config are not config files.
       if (!stat.isFile()) return undefined;
-      mtimeMs = stat.mtimeMs;
+      stamp = `${stat.size}:${stat.mtimeMs}`;
     } catch {
       return undefined;
     }
     const cached = this.cache.get(path);
-    if (cached && cached.mtimeMs === mtimeMs) return cached.result;
-    const { config, problem } = parseConfigFile(path, readFileSync(path, 'utf8'));
-    const result = { path, config, problem, configProblems: config === undefined ? [] : resolveConfig(config, RULES).problems };
-    this.cache.set(path, { mtimeMs, result });
+    if (cached && cached.stamp === stamp) return cached.result;
+    let result: CoreFoundConfig | undefined;
+    try {
+      result = readCandidate(path, readConfigText(path));
+    } catch (error) {
+      result = { path, problems: [{ origin: 'file', path, message: `cannot read the config (${(error as Error).message}); using the defaults` }] };
+    }
+    this.cache.set(path, { stamp, result });
     return result;
+  }
+}
+
+function toServerShape(found: CoreFoundConfig): FoundConfig {
+  if (found.config === undefined) {
+    const problem = found.problems.map((p) => p.message).join('; ');
+    return { path: found.path, problem: problem ? `${found.path}: ${problem}` : undefined, configProblems: [] };
+  }
+  return { path: found.path, config: found.config, configProblems: found.problems.map((problem) => problem.message) };
+}
+
+/** A config file's text, read no further than the core's size limit. */
+export function readConfigText(path: string): string {
+  const descriptor = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(MAX_CONFIG_CHARACTERS + 1);
+    const length = readSync(descriptor, buffer, 0, buffer.length, 0);
+    if (length > MAX_CONFIG_CHARACTERS) throw new Error(`larger than ${MAX_CONFIG_CHARACTERS / 1024} KB`);
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    closeSync(descriptor);
   }
 }

@@ -6,3 +6,10 @@ export interface Line {
 }
 
 export const isBlank = (line: Line): boolean => line.text.trim() === '';
+
+/**
+ * Whether a UTF-16 code unit ends a line of the draft: LF, CR (alone or before LF), and
+ * the Unicode line and paragraph separators U+2028 and U+2029 that some editors and
+ * web forms write.
+ */
+export const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;

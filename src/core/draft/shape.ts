@@ -1,5 +1,7 @@
 import { load as parseYaml } from 'js-yaml';
-import { isBlank, type Line } from './lines.js';
+import { firstLine, YAML_LIMITS } from '../config/parse.js';
+import { toPlainData } from '../config/plain-data.js';
+import { isBlank, isLineBreak, type Line } from './lines.js';
 
 export interface Span {
   start: number;
@@ -109,14 +111,15 @@ export function readDraftShape(text: string): DraftShape {
   };
 }
 
-const REPLY_START = /^[ \t]*(?:on\b[^\r\n]{1,300}\bwrote:|-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,})[ \t]*$/gim;
-const QUOTE_LINES = /^[ \t]*>[^\r\n]*/gm;
+// In multiline mode `^` and `$` also stop at U+2028 and U+2029, as lines do here.
+const REPLY_START = /^[ \t]*(?:on\b[^\r\n\u2028\u2029]{1,300}\bwrote:|-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,})[ \t]*$/gim;
+const QUOTE_LINES = /^[ \t]*>[^\r\n\u2028\u2029]*/gm;
 
 /** The line that starts at `start` (which must be a line start). */
 function lineAt(text: string, start: number): Line | undefined {
   if (start >= text.length) return undefined;
   let end = start;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
   return { text: text.slice(start, end), start, end };
 }
 
@@ -139,7 +142,7 @@ function lastContentLines(text: string, start: number, end: number, count: numbe
   let lineEnd = end;
   while (lineEnd > start && lines.length < count) {
     let lineStart = lineEnd;
-    while (lineStart > start && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+    while (lineStart > start && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
     const line = { text: text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd };
     if (!isBlank(line) && !QUOTE_LINE.test(line.text)) lines.unshift(line);
     lineEnd = lineStart - (text[lineStart - 1] === '\n' && text[lineStart - 2] === '\r' ? 2 : 1);
@@ -155,11 +158,13 @@ function readFrontMatter(text: string): FrontMatter | undefined {
     const yamlText = text.slice(nextLineStart(text, open.end), line.start);
     const span = { start: 0, end: line.end };
     try {
-      const data: unknown = parseYaml(yamlText);
-      const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+      // Bounded like a config file: a few hundred bytes of aliases must not expand to gigabytes.
+      const { data } = toPlainData(parseYaml(yamlText, YAML_LIMITS));
+      // An ordinary object (fromEntries defines keys, so `__proto__` stays a plain key).
+      const record = data && typeof data === 'object' && !Array.isArray(data) ? Object.fromEntries(Object.entries(data)) : {};
       return { ...span, data: record };
     } catch (error) {
-      return { ...span, data: {}, error: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+      return { ...span, data: {}, error: `front matter is not valid YAML: ${firstLine(error)}` };
     }
   }
   return undefined;
@@ -192,7 +197,7 @@ function readClosing(last: Line[]): { closing?: Span; signature?: Span } {
   return {};
 }
 
-/** Replaces every ignored span with spaces, keeping line breaks, so offsets stay those of the original. */
+/** Replaces every ignored span with spaces, keeping line breaks (all four kinds), so offsets stay those of the original. */
 export function maskIgnored(text: string, ignored: Span[]): string {
   if (ignored.length === 0) return text;
   const sorted = [...ignored].sort((a, b) => a.start - b.start);
@@ -201,7 +206,7 @@ export function maskIgnored(text: string, ignored: Span[]): string {
   for (const span of sorted) {
     if (span.end <= cursor) continue;
     const start = Math.max(span.start, cursor);
-    out += text.slice(cursor, start) + text.slice(start, span.end).replace(/[^\r\n]/g, ' ');
+    out += text.slice(cursor, start) + text.slice(start, span.end).replace(/[^\r\n\u2028\u2029]/g, ' ');
     cursor = span.end;
   }
   return out + text.slice(cursor);

@@ -1,8 +1,8 @@
 import type { Span } from '../draft/shape.js';
 import type { DraftFormat } from '../types.js';
 
-/** A line break followed by at least one blank line: where one block of prose ends. */
-const BLOCK_SEPARATOR = /(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+/g;
+/** A line break followed by at least one blank line: where one block of prose ends (U+2028 and U+2029 end lines too). */
+const BLOCK_SEPARATOR = /(?:\r\n|[\r\n\u2028\u2029])(?:[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029]))+/g;
 const MARKDOWN_SPANNING = /(^|[\r\n]) {0,3}(`{3,}|~{3,})|<!--/;
 
 /**
@@ -25,10 +25,12 @@ export function splitBlocks(text: string, format: DraftFormat): Span[] {
 
 /**
  * Longest block parsed as one. parse-english slows down sharply on a paragraph of
- * tens of thousands of words (a pasted log line); no real paragraph is this long,
- * so longer ones are cut at a line break or space near the limit.
+ * tens of thousands of words (a pasted log line), and an edit re-parses its whole
+ * block: the garbage of re-parsing a long block on every keystroke is what grows
+ * an editor's memory. Few real paragraphs are this long; longer ones are cut at a
+ * sentence end near the limit, else a line break or a space.
  */
-export const MAX_BLOCK_LENGTH = 8_000;
+export const MAX_BLOCK_LENGTH = 2_000;
 
 function pushBlock(text: string, start: number, end: number, blocks: Span[]): void {
   // Skip a block of spaces only (masked signatures and headers become such blocks).
@@ -43,10 +45,18 @@ function pushBlock(text: string, start: number, end: number, blocks: Span[]): vo
   blocks.push({ start, end });
 }
 
-/** A line break, else a space, in the last quarter before `limit`; else `limit` itself (never inside a surrogate pair). */
+/** Where a sentence ends: its mark (and closing quotes or brackets), then a space. */
+const SENTENCE_END = /[.!?]["'\u2019\u201d)\]]*\s$/;
+
+/**
+ * A sentence end in the last half before `limit`, else a line break or a space in
+ * its last quarter; else `limit` itself (never inside a surrogate pair).
+ */
 function cutPoint(text: string, start: number, limit: number): number {
+  const half = start + (limit - start) * 0.5;
+  for (let i = limit; i > half; i--) if (/\s/.test(text[i - 1]) && SENTENCE_END.test(text.slice(Math.max(start, i - 4), i))) return i;
   const floor = start + (limit - start) * 0.75;
-  for (const pattern of [/[\r\n]/, /\s/]) {
+  for (const pattern of [/[\r\n\u2028\u2029]/, /\s/]) {
     for (let i = limit; i > floor; i--) if (pattern.test(text[i - 1])) return i;
   }
   const code = text.charCodeAt(limit - 1);

