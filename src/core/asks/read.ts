@@ -33,6 +33,8 @@ const FORMS: Partial<Record<ListName, AskForm>> = {
   'forms.imperative': 'imperative',
   'forms.pitch': 'pitch',
 };
+/** Asks that stand beside another in the same clause rather than being its topic. */
+const SECONDARY = ['introduction', 'connection'] as const;
 const OBJECT_LISTS: Record<Exclude<AskType, 'other' | 'job'>, ListName> = {
   introduction: 'objects.introduction',
   meeting: 'objects.meeting',
@@ -67,11 +69,15 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
       const inClause = matches.filter((match) => match.from >= clause.from && match.to <= clause.to);
       const ask = readClause(sentence, clause, inClause, durations);
       if (!ask) return [];
-      // Connecting is an act of its own beside what the clause asks for ("connect, and hear your advice").
-      const connect = ask.type !== 'connection' && inClause.find((match) => match.list === 'objects.connection');
-      if (!connect) return [ask];
-      const cue = { cueStart: sentence.tokens[connect.from].start - sentence.start, cueEnd: sentence.tokens[connect.to - 1].end - sentence.start };
-      return [ask, { ...ask, type: 'connection' as const, ...cue }];
+      // Connecting and introducing are acts of their own beside what the clause asks for
+      // ("connect, and hear your advice"; "the hiring manager, or an engineer on the team").
+      const extra = SECONDARY.flatMap((type) => {
+        const found = ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownedNoun(sentence.tokens, match));
+        if (!found) return [];
+        const cue = { cueStart: sentence.tokens[found.from].start - sentence.start, cueEnd: sentence.tokens[found.to - 1].end - sentence.start };
+        return [{ ...ask, type, ...cue }];
+      });
+      return [ask, ...extra];
     });
   });
 }
