@@ -46,13 +46,22 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 function stdioConnection(): Connection {
   const gate: MessageGate = { initialized: false, shutdown: false };
   const writer = new StreamMessageWriter(process.stdout);
-  const reader = new FrameReader(process.stdin, (response) => void writer.write(response), gate);
+  // Error responses the reader sends itself; the process waits for them before it exits.
+  let replies: Promise<void> = Promise.resolve();
+  const reader = new FrameReader(process.stdin, (response) => (replies = replies.then(() => writer.write(response)).catch(() => undefined)), gate);
+  let leaving = false;
+  const leave = (code: number, why?: string) => {
+    if (leaving) return;
+    leaving = true;
+    void replies.finally(() => {
+      if (why) process.stderr.write(`outreach-ls: ${why}\n`);
+      process.exit(code);
+    });
+  };
   reader.onError((error) => {
-    if (!(error instanceof BrokenFrameError)) return;
-    process.stderr.write(`outreach-ls: the client sent a broken message (${error.message}); closing the connection\n`);
-    process.exit(1);
+    if (error instanceof BrokenFrameError) leave(1, `the client sent a broken message (${error.message}); closing the connection`);
   });
-  reader.onClose(() => process.exit(gate.shutdown ? 0 : 1));
+  reader.onClose(() => leave(gate.shutdown ? 0 : 1));
   return createConnection(ProposedFeatures.all, reader, writer);
 }
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
@@ -62,7 +62,7 @@ export class Session {
   /** The server's own home and temp folders, to show afterwards that it wrote nothing. */
   private readonly home = mkdtempSync(join(tmpdir(), 'outreach-ls-home-'));
 
-  constructor(private readonly options: SessionOptions = {}) {
+  constructor(options: SessionOptions = {}) {
     const home = this.home;
     const env = { PATH: process.env.PATH, HOME: home, USERPROFILE: home, XDG_CACHE_HOME: join(home, '.cache'), TMPDIR: home, TMP: home, TEMP: home };
     this.server = spawn(process.execPath, [SERVER], { stdio: ['pipe', 'pipe', 'inherit'], env });
@@ -97,6 +97,18 @@ export class Session {
     assert.ok(init.capabilities.codeActionProvider && init.capabilities.hoverProvider);
     await session.connection.sendNotification('initialized', {});
     return session;
+  }
+
+  /** Files and folders the test put in the workspace; anything else there was written by the server. */
+  private readonly written = new Set<string>();
+
+  /** Writes a file in the workspace (a config file, a draft), creating its folders. */
+  write(name: string, text: string): string {
+    const path = join(this.dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    for (let part = name; part !== '.'; part = dirname(part)) this.written.add(part);
+    return path;
   }
 
   uri(name: string): string {
@@ -151,8 +163,8 @@ export class Session {
       }
       // Drafts come and go as messages; nothing of them is written, in the workspace or elsewhere.
       assert.deepEqual(readdirSync(this.home), [], 'files in the server’s home or temp folder');
-      const written = readdirSync(this.dir).filter((name) => !name.startsWith('.outreachrc') && name !== 'package.json' && !name.endsWith('.email.md'));
-      assert.deepEqual(written, [], 'files the server wrote');
+      const found = (readdirSync(this.dir, { recursive: true }) as string[]).map((name) => relative('.', name));
+      assert.deepEqual(found.filter((name) => !this.written.has(name)), [], 'files the server wrote');
     } finally {
       this.connection.dispose();
       rmSync(this.dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FLAGGED_REQUEST } from './drafts.js';
@@ -133,7 +133,7 @@ describe('language server (stdio)', function () {
   });
 
   it('finds .outreachrc.json upward from the draft', async () => {
-    writeFileSync(join(session.dir, '.outreachrc.json'), JSON.stringify({ rules: { 'time-ask': 'off', 'no-job-request': 'info' } }));
+    session.write('.outreachrc.json', JSON.stringify({ rules: { 'time-ask': 'off', 'no-job-request': 'info' } }));
     await session.open(uri, FLAGGED_REQUEST);
     const diagnostics = await session.nextDiagnostics(uri, 1);
     assert.ok(!diagnostics.some((d) => d.code === 'time-ask'));
@@ -149,7 +149,7 @@ describe('language server (stdio)', function () {
 
   it('lints drafts whatever their URI: another host, unsaved, or no scheme at all', async () => {
     // An unsaved draft takes the workspace's config file.
-    writeFileSync(join(session.dir, '.outreachrc.json'), JSON.stringify({ rules: { 'time-ask': 'off' } }));
+    session.write('.outreachrc.json', JSON.stringify({ rules: { 'time-ask': 'off' } }));
     const uris = ['file://fileserver/share/drafts/draft.email.md', 'untitled:Untitled-1', 'draft-without-scheme.md', 'vscode-notebook-cell:/x.ipynb#cell1'];
     for (const other of uris) await session.open(other, FLAGGED_REQUEST);
     for (const other of uris) {
@@ -212,7 +212,7 @@ describe('language server: config problems', function () {
 
   it('names the config file in its problems and the draft in its front matter’s, in one message', async () => {
     session = await Session.start();
-    writeFileSync(join(session.dir, '.outreachrc.json'), JSON.stringify({ rules: { 'time-ask': 'loud' } }));
+    session.write('.outreachrc.json', JSON.stringify({ rules: { 'time-ask': 'loud' } }));
     const uri = session.uri('draft.email.md');
     await session.open(uri, `---\nkind: letter\n---\n\n${FLAGGED_REQUEST}`);
     await session.nextDiagnostics(uri, 1);
@@ -226,7 +226,7 @@ describe('language server: config problems', function () {
   it('shows 10,000 problems in one message, and lists them on "Show Log"', async () => {
     session = await Session.start({ pick: 'Show Log' });
     const rules = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`made-up-rule-${i}`, 'off']));
-    writeFileSync(join(session.dir, '.outreachrc.json'), JSON.stringify({ rules }));
+    session.write('.outreachrc.json', JSON.stringify({ rules }));
     const uri = session.uri('draft.email.md');
     await session.open(uri, FLAGGED_REQUEST);
     await session.nextDiagnostics(uri, 1);
