@@ -9,6 +9,8 @@ export const MAX_MESSAGE_BYTES = 128 * 1024 * 1024;
 const HEADER_END = Buffer.from('\r\n\r\n', 'latin1');
 /** A header line as RFC 9110 defines one: a token name, a colon, a value. */
 const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*$/;
+/** The start of a header line still arriving: part of a name. */
+const HEADER_NAME_SO_FAR = /^[!#$%&'*+.^_`|~0-9A-Za-z-]*$/;
 
 /** Why the connection was dropped: the stream can no longer be split into messages. */
 export class BrokenFrameError extends Error {}
@@ -78,6 +80,7 @@ export class FrameReader extends AbstractMessageReader {
       const end = pending.indexOf(HEADER_END);
       if (end < 0) {
         if (pending.length > MAX_HEADER_BYTES) throw new BrokenFrameError(`no end of the message header within ${MAX_HEADER_BYTES} bytes`);
+        checkHeaderSoFar(pending.toString('latin1'));
         return undefined;
       }
       this.bodyLength = contentLength(pending.subarray(0, end).toString('latin1'));
@@ -116,6 +119,17 @@ export class FrameReader extends AbstractMessageReader {
       this.callback?.(checked.message as Message);
     }
   }
+}
+
+/**
+ * Fails as soon as what has come of a header cannot become one (say, the rest of a
+ * body after a wrong Content-Length), rather than waiting for a blank line.
+ */
+function checkHeaderSoFar(text: string): void {
+  const lines = text.split('\r\n');
+  const last = lines.pop()!.replace(/\r$/, '');
+  for (const line of lines) if (!HEADER_LINE.test(line)) throw new BrokenFrameError(`malformed header line ${JSON.stringify(line.slice(0, 80))}`);
+  if (!HEADER_NAME_SO_FAR.test(last) && !HEADER_LINE.test(last)) throw new BrokenFrameError(`malformed header line ${JSON.stringify(last.slice(0, 80))}`);
 }
 
 /** The body length a header block announces; anything else than one plain number is fatal. */
