@@ -37,6 +37,9 @@ const PARAMS: Record<string, { check: (params: Record<string, unknown>) => boole
 const error = (id: Id, code: number, message: string): Checked => ({ error: { jsonrpc: '2.0', id, error: { code, message } } });
 
 /**
+ * Written here because vscode-jsonrpc only logs a message it cannot classify and
+ * lets handlers meet params of any shape; JSON-RPC 2.0 and LSP ask for answers.
+ *
  * Checks one parsed JSON-RPC message: its shape (-32600), the params of the requests
  * this server handles (-32602), and the LSP life cycle (-32002 before `initialize`,
  * -32600 after `shutdown`). Updates the gate as `initialize` and `shutdown` pass.

@@ -44,7 +44,9 @@ export function readClientSettings(section: unknown): ClientSettings {
 
 /**
  * Settings first, then the config file on top, rule by rule: the file is what a
- * team shares, settings are one person's. Same order as the VS Code extension.
+ * team shares, settings are one person's. Same order as the VS Code extension's
+ * mergeConfigs; adapters may not import each other, so until the core merges
+ * config sources itself, each keeps this small merge.
  */
 export function withConfigFile(fromSettings: OutreachConfig, fromFile: unknown): unknown {
   if (fromFile === undefined) return fromSettings;

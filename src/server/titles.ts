@@ -20,6 +20,8 @@ export function fixTitle(document: TextDocument, fix: Fix): string {
   const changed = fix.edits.filter((edit) => edit.end > edit.start);
   if (changed.length === 0) return fix.title;
   const text = document.getText().slice(changed[0].start, changed[0].end);
+  // Only spaces or line breaks change: nothing worth quoting.
+  if (text.trim() === '') return fix.title;
   const old = quote(text);
   if (fix.title.includes(old.slice(1, -1))) return fix.title;
   const others = changed.length > 1 ? ` and ${changed.length - 1} more` : '';
