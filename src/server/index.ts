@@ -1,11 +1,8 @@
 import { basename, dirname, sep } from 'node:path';
 import {
   CodeActionKind,
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ProposedFeatures,
-  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -15,17 +12,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, fixAllEdits, lint, type Diagnostic } from '../core/index.js';
 import { ConfigFinder, type FoundConfig } from './config.js';
 import { FIX_ALL_KIND, hoverMarkdown, quickFixes, toLspDiagnostic, toLspEdits } from './convert.js';
-import type { MessageGate } from './messages.js';
 import { ProblemReporter } from './problems.js';
-import { readClientSettings, SETTINGS_NAME, withConfigFile, type ClientSettings } from './settings.js';
+import { ClientSettingsSource, SETTINGS_NAME, withConfigFile } from './settings.js';
 import { withUniqueTitles } from './titles.js';
-import { BrokenFrameError, FrameReader } from './transport.js';
+import { stdioConnection } from './transport.js';
 import { configSearchStart, documentName, isMarkdown, localPathOf } from './uris.js';
 
 /** Waits this long after a change before linting, unless the client sets `debounceMs`. */
 const DEFAULT_DEBOUNCE_MS = 150;
-/** How long the first lint of a document waits for the client's settings. */
-const SETTINGS_WAIT_MS = 2_000;
 
 /** Why a lint runs: typing only logs problems; the others may show them (see ProblemReporter). */
 type Reason = 'open' | 'change' | 'request' | 'save' | 'config';
@@ -38,32 +32,6 @@ interface Linted {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * The language server over stdio, with a strict reader (see transport.ts): a broken
- * frame ends the process with a message on stderr instead of leaving it deaf.
- */
-function stdioConnection(): Connection {
-  const gate: MessageGate = { initialized: false, shutdown: false };
-  const writer = new StreamMessageWriter(process.stdout);
-  // Error responses the reader sends itself; the process waits for them before it exits.
-  let replies: Promise<void> = Promise.resolve();
-  const reader = new FrameReader(process.stdin, (response) => (replies = replies.then(() => writer.write(response)).catch(() => undefined)), gate);
-  let leaving = false;
-  const leave = (code: number, why?: string) => {
-    if (leaving) return;
-    leaving = true;
-    void replies.finally(() => {
-      if (why) process.stderr.write(`outreach-ls: ${why}\n`);
-      process.exit(code);
-    });
-  };
-  reader.onError((error) => {
-    if (error instanceof BrokenFrameError) leave(1, `the client sent a broken message (${error.message}); closing the connection`);
-  });
-  reader.onClose(() => leave(gate.shutdown ? 0 : 1));
-  return createConnection(ProposedFeatures.all, reader, writer);
-}
 
 /**
  * The language server: the same core and config discovery as the CLI, for any
@@ -81,22 +49,19 @@ export function startServer(connection: Connection = stdioConnection()): void {
   const opening = new Set<string>();
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let workspaceRoot: string | undefined;
-  let canPullSettings = false;
   let watchesConfigFiles = false;
   let registersConfigurationChanges = false;
-  /** Settings from initializationOptions, then as pushed by didChangeConfiguration, and per document as pulled. */
-  let pushed: ClientSettings = readClientSettings(undefined);
-  const pulled = new Map<string, ClientSettings>();
+  const settings = new ClientSettingsSource(connection);
 
   connection.onInitialize((params) => {
     const workspace = params.capabilities.workspace;
-    canPullSettings = workspace?.configuration === true;
+    settings.canPull = workspace?.configuration === true;
     watchesConfigFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     registersConfigurationChanges = workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const options = isRecord(params.initializationOptions) ? params.initializationOptions : {};
-    pushed = readClientSettings(options.outreach);
+    const initial = settings.push(options.outreach);
     if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
-    else if (pushed.debounceMs !== undefined) debounceMs = pushed.debounceMs;
+    else if (initial.debounceMs !== undefined) debounceMs = initial.debounceMs;
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     workspaceRoot = root ? localPathOf(root) : (params.rootPath ?? undefined);
     return {
@@ -120,27 +85,6 @@ export function startServer(connection: Connection = stdioConnection()): void {
     }
   });
 
-  const settingsFor = (uri: string): ClientSettings => pulled.get(uri) ?? pushed;
-
-  /** Asks the client for the `outreach` section of each document (workspace/configuration). */
-  const pullSettings = async (uris: string[]): Promise<void> => {
-    if (!canPullSettings || uris.length === 0) return;
-    try {
-      const answer = await Promise.race([
-        connection.workspace.getConfiguration(uris.map((scopeUri) => ({ scopeUri, section: 'outreach' }))) as Promise<unknown[]>,
-        new Promise<undefined>((done) => setTimeout(() => done(undefined), SETTINGS_WAIT_MS)),
-      ]);
-      if (!Array.isArray(answer)) return;
-      uris.forEach((uri, index) => {
-        // null: the client has no such section; the pushed or initial settings apply.
-        if (answer[index] === null || answer[index] === undefined) pulled.delete(uri);
-        else pulled.set(uri, readClientSettings(answer[index]));
-      });
-    } catch (error) {
-      connection.console.warn(`outreach-lint: could not read the client's settings: ${String(error)}`);
-    }
-  };
-
   const publish = (document: TextDocument, diagnostics: Diagnostic[]) => {
     const lsp = diagnostics.map((d) => toLspDiagnostic(document, d));
     const published = JSON.stringify(lsp);
@@ -155,17 +99,17 @@ export function startServer(connection: Connection = stdioConnection()): void {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     try {
-      const settings = settingsFor(document.uri);
+      const fromClient = settings.for(document.uri);
       const start = configSearchStart(document.uri, workspaceRoot);
       const found: FoundConfig = start ? configs.forFile(start) : {};
-      const config = withConfigFile(settings.config, found.config);
+      const config = withConfigFile(fromClient.config, found.config);
       const result = lint(document.getText(), { config, format: isMarkdown(document.uri, document.languageId) ? 'markdown' : 'plaintext' });
       // Each problem names where to fix it: the config file, the settings, or the draft (its front matter).
       const fromFile = new Set(found.configProblems);
-      const fromSettings = new Set(settings.problems);
+      const fromSettings = new Set(fromClient.problems);
       const named = (problem: string) =>
         `${fromFile.has(problem) ? found.path : fromSettings.has(problem) ? SETTINGS_NAME : documentName(document.uri)}: ${problem}`;
-      const settingsOnly = settings.problems.filter((problem) => !result.configProblems.includes(problem)).map((problem) => `${SETTINGS_NAME}: ${problem}`);
+      const settingsOnly = fromClient.problems.filter((problem) => !result.configProblems.includes(problem)).map((problem) => `${SETTINGS_NAME}: ${problem}`);
       const all = [found.problem, ...settingsOnly, ...result.configProblems.map(named)].filter((problem): problem is string => Boolean(problem));
       problems.report(document.uri, document.version, all, reason !== 'change' && reason !== 'request');
       publish(document, result.diagnostics);
@@ -177,7 +121,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
 
   const schedule = (document: TextDocument) => {
     clearTimeout(timers.get(document.uri));
-    const wait = settingsFor(document.uri).debounceMs ?? debounceMs;
+    const wait = settings.for(document.uri).debounceMs ?? debounceMs;
     if (wait === 0) return lintNow(document, 'change');
     timers.set(
       document.uri,
@@ -204,8 +148,8 @@ export function startServer(connection: Connection = stdioConnection()): void {
 
   documents.onDidOpen(({ document }) => {
     opening.add(document.uri);
-    if (!canPullSettings) return lintNow(document, 'open');
-    void pullSettings([document.uri]).then(() => {
+    if (!settings.canPull) return lintNow(document, 'open');
+    void settings.pull([document.uri]).then(() => {
       const now = documents.get(document.uri);
       if (now) lintNow(now, 'open');
     });
@@ -224,19 +168,19 @@ export function startServer(connection: Connection = stdioConnection()): void {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     linted.delete(document.uri);
-    pulled.delete(document.uri);
+    settings.forget(document.uri);
     problems.forget(document.uri);
     connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => relintGovernedBy(changes.map((change) => change.uri)));
 
-  connection.onDidChangeConfiguration(async ({ settings }) => {
-    if (isRecord(settings) && 'outreach' in settings) {
-      pushed = readClientSettings(settings.outreach);
+  connection.onDidChangeConfiguration(async (change) => {
+    if (isRecord(change.settings) && 'outreach' in change.settings) {
+      const pushed = settings.push(change.settings.outreach);
       if (pushed.debounceMs !== undefined) debounceMs = pushed.debounceMs;
     }
-    await pullSettings(documents.keys());
+    await settings.pull(documents.keys());
     for (const document of documents.all()) lintNow(document, 'config');
   });
 

@@ -1,4 +1,8 @@
+import type { Connection } from 'vscode-languageserver/node';
 import { resolveConfig, RULES, type OutreachConfig, type RuleSetting } from '../core/index.js';
+
+/** How long a lint waits for the client to answer workspace/configuration. */
+const PULL_WAIT_MS = 2_000;
 
 /** How problems with client settings are named, as VS Code's extension names them. */
 export const SETTINGS_NAME = 'settings (outreach.rules)';
@@ -68,4 +72,49 @@ export function withConfigFile(fromSettings: OutreachConfig, fromFile: unknown):
 function asObject(setting: RuleSetting | undefined): Record<string, unknown> {
   if (typeof setting === 'string') return { severity: setting };
   return isRecord(setting) ? setting : {};
+}
+
+/**
+ * The client's settings for each document: those pushed (initializationOptions,
+ * then each didChangeConfiguration), or per document those pulled with
+ * workspace/configuration when the client can answer it.
+ */
+export class ClientSettingsSource {
+  canPull = false;
+  private pushed: ClientSettings = readClientSettings(undefined);
+  private readonly pulled = new Map<string, ClientSettings>();
+
+  constructor(private readonly connection: Connection) {}
+
+  for(uri: string): ClientSettings {
+    return this.pulled.get(uri) ?? this.pushed;
+  }
+
+  push(section: unknown): ClientSettings {
+    this.pushed = readClientSettings(section);
+    return this.pushed;
+  }
+
+  forget(uri: string): void {
+    this.pulled.delete(uri);
+  }
+
+  /** Asks the client for the `outreach` section of each document; a slow or failing answer keeps what was known. */
+  async pull(uris: string[]): Promise<void> {
+    if (!this.canPull || uris.length === 0) return;
+    try {
+      const answer = await Promise.race([
+        this.connection.workspace.getConfiguration(uris.map((scopeUri) => ({ scopeUri, section: 'outreach' }))) as Promise<unknown[]>,
+        new Promise<undefined>((done) => setTimeout(() => done(undefined), PULL_WAIT_MS)),
+      ]);
+      if (!Array.isArray(answer)) return;
+      uris.forEach((uri, index) => {
+        // null: the client has no such section, so the pushed settings apply.
+        if (answer[index] === null || answer[index] === undefined) this.pulled.delete(uri);
+        else this.pulled.set(uri, readClientSettings(answer[index]));
+      });
+    } catch (error) {
+      this.connection.console.warn(`outreach-lint: could not read the client's settings: ${String(error)}`);
+    }
+  }
 }

@@ -1,4 +1,15 @@
-import { AbstractMessageReader, ErrorCodes, type DataCallback, type Disposable, type Message, type ResponseMessage } from 'vscode-languageserver/node';
+import {
+  AbstractMessageReader,
+  createConnection,
+  ErrorCodes,
+  ProposedFeatures,
+  StreamMessageWriter,
+  type Connection,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type ResponseMessage,
+} from 'vscode-languageserver/node';
 import { checkMessage, type MessageGate } from './messages.js';
 
 /** Longest header block read before giving up on a client that sends no blank line. */
@@ -151,4 +162,30 @@ function contentLength(header: string): number {
 
 export function errorResponse(id: ResponseMessage['id'], code: number, message: string): ResponseMessage {
   return { jsonrpc: '2.0', id, error: { code, message } };
+}
+
+/**
+ * The language server over stdio, read by a FrameReader: a broken
+ * frame ends the process with a message on stderr instead of leaving it deaf.
+ */
+export function stdioConnection(): Connection {
+  const gate: MessageGate = { initialized: false, shutdown: false };
+  const writer = new StreamMessageWriter(process.stdout);
+  // Error responses the reader sends itself; the process waits for them before it exits.
+  let replies: Promise<void> = Promise.resolve();
+  const reader = new FrameReader(process.stdin, (response) => (replies = replies.then(() => writer.write(response)).catch(() => undefined)), gate);
+  let leaving = false;
+  const leave = (code: number, why?: string) => {
+    if (leaving) return;
+    leaving = true;
+    void replies.finally(() => {
+      if (why) process.stderr.write(`outreach-ls: ${why}\n`);
+      process.exit(code);
+    });
+  };
+  reader.onError((error) => {
+    if (error instanceof BrokenFrameError) leave(1, `the client sent a broken message (${error.message}); closing the connection`);
+  });
+  reader.onClose(() => leave(gate.shutdown ? 0 : 1));
+  return createConnection(ProposedFeatures.all, reader, writer);
 }
