@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandSnippet, ruleDocPath, type Diagnostic, type TextEdit } from '../core/index.js';
+import { fixTitle } from './titles.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.outreach`;
 
@@ -36,9 +37,10 @@ export function toLspEdits(document: TextDocument, edits: readonly TextEdit[]): 
   }));
 }
 
+/** The finding's fixes as quick fixes, titled by what they change (see titles.ts). */
 export function quickFixes(document: TextDocument, diagnostic: Diagnostic, lspDiagnostic: LspDiagnostic): CodeAction[] {
   return diagnostic.fixes.map((fix) => ({
-    title: fix.title,
+    title: fixTitle(document, fix),
     kind: CodeActionKind.QuickFix,
     isPreferred: fix.preferred === true,
     diagnostics: [lspDiagnostic],
