@@ -8,6 +8,8 @@ import { parseBlock } from './text/parse.js';
 import { ProseCache } from './text/prose-cache.js';
 import { sentencesOf, type Section, type Sentence } from './text/sentences.js';
 import { limitName } from './rule-types/metric.js';
+import { checklistOf, fillFromFrontMatter, foldSameWords, readyForMissing, tidyFixes } from './post-pass.js';
+import { bodyOf, countDraft } from './stats.js';
 import {
   DEFAULT_BUDGET_MS,
   MESSAGE_KINDS,
@@ -20,7 +22,8 @@ import {
 } from './types.js';
 
 export * from './types.js';
-export { applyFix, expandSnippet, fixAll, fixAllEdits, hasPlaceholders } from './apply.js';
+export { applyFix, describeFixAll, expandSnippet, fixAll, fixAllEdits, hasPlaceholders, isSafeForFixAll } from './apply.js';
+export { looksLikeDraft, splitForSending, type Outgoing } from './draft/sending.js';
 export type { RuleData } from './rule-data.js';
 export { RULES };
 
@@ -28,9 +31,10 @@ export { RULES };
 export const ruleDocPath = (ruleId: string): string => `docs/rules/${ruleId}.md`;
 
 /**
- * Lints one outreach draft. Pure: text in, findings out; never touches the
- * network or the file system. Problems in `options.config` are reported in
- * `configProblems`, and the valid part of the config is used.
+ * Lints one outreach draft: text in, findings out; never touches the network or the
+ * file system. Not pure in the strict sense: parses and compiled rule sets are kept in
+ * bounded caches between calls (the result is the same with or without them). Problems
+ * in `options.config` are reported in `configProblems`, and the valid part is used.
  */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   return lintText(requireText(text), options, options.format ?? 'plaintext');
@@ -71,13 +75,14 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const sentences = [...subject, ...parsed.sentences];
 
   const problems = [...set.problems];
-  const prose = parsed.sentences;
-  const characters = prose.length > 0 ? prose[prose.length - 1].end - prose[0].start : 0;
+  const counts = countDraft(sentences);
+  // An empty draft is not a short one: its length says nothing yet about what it will be.
+  const hasBody = bodyOf(sentences).length > 0;
   const kind =
     options.kind ??
     frontMatterKind(shape, problems) ??
     set.kind ??
-    inferKind(sentences.slice(0, KIND_CUE_SENTENCES), shape.subject !== undefined, characters);
+    inferKind(sentences.slice(0, KIND_CUE_SENTENCES), shape.subject !== undefined, hasBody ? counts.characters : Infinity);
 
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
   const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks };
@@ -86,20 +91,32 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const wholeDraft = parsed.complete && looksLikeMessage(shape, parsed.sentences);
   const { findings, complete } = runRules(set, context, parsed.blocks, subject, wholeDraft, startedAt + budgetMs);
   const place = location(text);
-  const words = prose.reduce((count, sentence) => count + sentence.tokens.length, 0);
+  const judged = wholeDraft && complete;
+  const all = foldSameWords(
+    findings.map((finding) => {
+      const diagnostic = toDiagnostic(finding, kind, place);
+      diagnostic.fixes = fillFromFrontMatter(tidyFixes(diagnostic.fixes), shape.frontMatter?.data);
+      return diagnostic;
+    }),
+  );
+  const ready = readyForMissing(shape, hasBody);
+  const checkable = set.rules.filter((rule) => (!rule.kinds || rule.kinds.includes(kind)) && canFindMissing(rule.id)).map((rule) => rule.id);
   return {
     kind,
-    diagnostics: findings.map((finding) => toDiagnostic(finding, kind, place)),
+    diagnostics: all.filter((diagnostic) => ready || !diagnostic.missing),
     configProblems: problems,
     complete: parsed.complete && complete,
     stats: {
-      words,
-      characters,
+      ...counts,
       targetWords: { min: set.lengths[limitName(kind, 'Min')] ?? 0, max: set.lengths[limitName(kind, 'Max')] ?? 0 },
       maxNoteCharacters: set.lengths.linkedinNoteMaxCharacters ?? 0,
     },
+    checklist: judged ? checklistOf(checkable, all) : [],
   };
 }
+
+/** Rules that report a missing line carry the line to insert. */
+const canFindMissing = (ruleId: string): boolean => RULES.find((rule) => rule.id === ruleId)?.insert !== undefined;
 
 /** Share of questions above which text with no greeting or sign-off reads as a list of questions. */
 const QUESTION_LIST_SHARE = 0.8;
@@ -156,6 +173,8 @@ function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: ReturnType
     // Findings are kept between lints and move with the text; callers get their own copies.
     fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit })) })),
   };
+  // Only a finding about a missing line has no words to cover (see `insertionFor`).
+  if (finding.start === finding.end) diagnostic.missing = true;
   if (finding.actual !== undefined) diagnostic.actual = finding.actual;
   if (finding.expected !== undefined) diagnostic.expected = finding.expected;
   if (finding.rule.example !== undefined) diagnostic.example = finding.rule.example;

@@ -21,11 +21,19 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * What a fix does to the writer's words: swaps a phrase for one that means the same
+ * (`replace`), rewrites their sentence (`rewrite`), deletes words (`remove`) or adds a
+ * line (`insert`). Fix-all applies only `replace`.
+ */
+export type FixEffect = 'replace' | 'rewrite' | 'remove' | 'insert';
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** True when this is the one obvious fix for the finding. */
+  /** True when this is the one obvious fix for the finding. Never true for a fix that deletes words. */
   preferred?: boolean;
+  effect?: FixEffect;
 }
 
 export interface Diagnostic {
@@ -50,6 +58,21 @@ export interface Diagnostic {
   /** The rule's documentation page, relative to the package root. */
   url: string;
   fixes: Fix[];
+  /**
+   * True for a finding about something the draft lacks: its range is empty, at the
+   * place the line should go, and one of its fixes inserts it.
+   */
+  missing?: boolean;
+  /** Other rules that flagged the same words; this finding, the stronger, stands for them. */
+  related?: { ruleId: string; message: string }[];
+}
+
+/** One thing a message of this kind should say, and whether the draft says it. */
+export interface ChecklistItem {
+  ruleId: string;
+  /** What it is, in a few words ("how you found them"). */
+  label: string;
+  done: boolean;
 }
 
 export interface LintResult {
@@ -61,13 +84,20 @@ export interface LintResult {
   complete: boolean;
   /** Facts about the draft that editors show (status bar) without recomputing them. */
   stats: DraftStats;
+  /**
+   * What a message of this kind should say, and what the draft already says; empty
+   * while the whole draft could not be judged (time budget, or not a message yet).
+   */
+  checklist: ChecklistItem[];
 }
 
 export interface DraftStats {
-  /** Words in the greeting, body and closing (not the header, quotes or signature). */
+  /** Words in the body (not the greeting, closing, header, quotes or signature): what the length rule counts. */
   words: number;
-  /** Characters of the same span, for LinkedIn's limit. */
+  /** Characters from the greeting to the sign-off, for LinkedIn's limit. */
   characters: number;
+  /** Questions in the body. */
+  questions: number;
   /** Target range of body words for this kind of message. */
   targetWords: { min: number; max: number };
   /** LinkedIn's limit on a connection note, in characters (the length rule's option). */
@@ -87,9 +117,10 @@ export interface LintOptions {
   config?: OutreachConfig | unknown;
   format?: DraftFormat;
   /**
-   * Milliseconds lint() may spend parsing (default 2000). When they run out, the rest
-   * of the draft is left unread, `complete` is false, and rules about what the whole
-   * draft lacks are skipped rather than guessed.
+   * Milliseconds one lint() may take (default 2000): parsing gets most of it, matching
+   * and building findings the rest. When parsing runs out of time, the rest of the draft
+   * is left unread, `complete` is false, and rules about what the whole draft lacks are
+   * skipped rather than guessed.
    */
   budgetMs?: number;
 }

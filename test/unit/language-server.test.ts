@@ -141,17 +141,21 @@ describe('language server (stdio)', function () {
     const insert = actions.find((action) => action.kind === 'quickfix' && action.title === 'Add a 20-minute time ask')!;
     assert.ok(insert.isPreferred);
     const [edit] = insert.edit.changes[uri];
-    assert.equal(edit.newText, 'Would you have 20 minutes for a call or video chat in the next few weeks, at a time that suits you?\n\n');
+    assert.equal(edit.newText, '\nWould you have 20 minutes for a call or video chat in the next few weeks, at a time that suits you?\n');
     assert.deepEqual(edit.range.start, timeAsk.range.start);
 
+    // Fix-all only swaps phrases; this draft's other fixes delete words or need the writer's.
+    const asap = pathToFileURL(join(dir, 'asap.email.md')).href;
+    await open(asap, FLAGGED_REQUEST.replace('by Friday', 'ASAP'));
+    await nextDiagnostics(asap, 1);
     const fixAll = (await connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
+      textDocument: { uri: asap },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as CodeAction[];
     assert.equal(fixAll.length, 1);
     assert.equal(fixAll[0].kind, 'source.fixAll.outreach');
-    assert.ok(fixAll[0].edit.changes[uri].length >= 2);
+    assert.deepEqual(fixAll[0].edit.changes[asap].map((edit: { newText: string }) => edit.newText), ['whenever it suits you']);
   });
 
   it('explains a finding on hover', async () => {
