@@ -8,7 +8,7 @@ import { parseBlock } from './text/parse.js';
 import { ProseCache } from './text/prose-cache.js';
 import { sentencesOf, type Section, type Sentence } from './text/sentences.js';
 import { limitName } from './rule-types/metric.js';
-import { checklistOf, fillFromFrontMatter, foldSameWords, readyForMissing, tidyFixes } from './post-pass.js';
+import { checklistOf, fillFromFrontMatter, fittedExample, foldSameWords, readyForMissing, tidyFixes } from './post-pass.js';
 import { bodyOf, countDraft } from './stats.js';
 import {
   DEFAULT_BUDGET_MS,
@@ -96,6 +96,8 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     findings.map((finding) => {
       const diagnostic = toDiagnostic(finding, kind, place);
       diagnostic.fixes = fillFromFrontMatter(tidyFixes(diagnostic.fixes), shape.frontMatter?.data);
+      const example = fittedExample(diagnostic);
+      if (example !== undefined) diagnostic.example = example;
       return diagnostic;
     }),
   );

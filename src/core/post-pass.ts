@@ -1,4 +1,5 @@
 import type { DraftShape } from './draft/shape.js';
+import { expandSnippet } from './apply.js';
 import { escapeSnippet } from './rule-types/edits.js';
 import type { ChecklistItem, Diagnostic, Fix, Severity } from './types.js';
 
@@ -56,6 +57,7 @@ export function readyForMissing(shape: DraftShape, hasBody: boolean): boolean {
 const FIELDS: Record<string, (data: Record<string, unknown>) => string | undefined> = {
   '[their name]': (data) => nameOf(data.to),
   '[their company]': (data) => textOf(data.company),
+  '[their field]': (data) => textOf(data.field),
   "[referrer's name]": (data) => nameOf(data.referrer),
 };
 
@@ -73,6 +75,17 @@ export function fillFromFrontMatter(fixes: Fix[], data: Record<string, unknown> 
       newText: values.reduce((text, [placeholder, value]) => text.split(placeholder).join(escapeSnippet(value)), edit.newText),
     })),
   }));
+}
+
+/**
+ * The "better" phrasing shown beside a finding, in the draft's own terms: its preferred
+ * rewrite or insertion once the front matter has filled every field, else the rule's
+ * general example.
+ */
+export function fittedExample(diagnostic: Diagnostic): string | undefined {
+  const fix = diagnostic.fixes.find((candidate) => candidate.preferred && (candidate.effect === 'rewrite' || candidate.effect === 'insert'));
+  const text = fix?.edits.length === 1 ? expandSnippet(fix.edits[0].newText).trim() : undefined;
+  return text && !/\[[^\]\n]+\]/.test(text) ? text : diagnostic.example;
 }
 
 const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);

@@ -27,12 +27,12 @@ export function registerCommands({ linter, detector, ignores, docs, status }: Co
     register('outreach.newDraft', (name?: string, folder?: vscode.Uri) => newDraft(name, folder)),
     register('outreach.checkDocument', async () => {
       const document = activeDocument();
-      if (document) await detector.setChecked(document.uri, true);
+      if (document) await detector.setChecked(document, true);
     }),
     register('outreach.stopCheckingDocument', async () => {
       const document = activeDocument();
       if (!document) return;
-      await detector.setChecked(document.uri, false);
+      await detector.setChecked(document, false);
       void notify('info', `Outreach: stopped checking ${vscode.workspace.asRelativePath(document.uri)} in this workspace. "Outreach: Check This Document" checks it again.`);
     }),
     register('outreach.copyForSending', async () => {

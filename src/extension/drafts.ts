@@ -41,13 +41,17 @@ export class DraftDetector {
     return this.list(DraftDetector.UNCHECKED_KEY).includes(uri.toString());
   }
 
-  /** "Check This Document" (true) or "Stop Checking This Document" (false), remembered for the workspace. */
-  async setChecked(uri: vscode.Uri, checked: boolean): Promise<void> {
-    const key = uri.toString();
+  /**
+   * "Check This Document" (true) or "Stop Checking This Document" (false), remembered for
+   * the workspace. Checking a document that is a draft anyway only undoes a stop.
+   */
+  async setChecked(document: vscode.TextDocument, checked: boolean): Promise<void> {
+    const key = document.uri.toString();
     const without = (name: string) => this.list(name).filter((entry) => entry !== key);
-    await this.state.update(DraftDetector.CHECKED_KEY, checked ? [...without(DraftDetector.CHECKED_KEY), key] : without(DraftDetector.CHECKED_KEY));
     await this.state.update(DraftDetector.UNCHECKED_KEY, checked ? without(DraftDetector.UNCHECKED_KEY) : [...without(DraftDetector.UNCHECKED_KEY), key]);
-    this.changed.fire(uri);
+    await this.state.update(DraftDetector.CHECKED_KEY, without(DraftDetector.CHECKED_KEY));
+    if (checked && !this.isDraft(document)) await this.state.update(DraftDetector.CHECKED_KEY, [...without(DraftDetector.CHECKED_KEY), key]);
+    this.changed.fire(document.uri);
   }
 
   private list(name: string): string[] {

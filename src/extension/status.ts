@@ -88,10 +88,8 @@ function tooltip(draft: LintedDraft): vscode.MarkdownString {
   const { errors, warnings, infos } = severityCounts(draft);
   const markdown = new vscode.MarkdownString('', true);
   markdown.appendMarkdown(`**Outreach Linter**: this draft reads as a **${draft.kind}**.\n\n`);
-  if (draft.checklist.length > 0) {
-    markdown.appendText(checklistText(draft));
-    markdown.appendMarkdown('\n\n');
-  }
+  // appendText would turn every space into a non-breaking one; the labels are plain words.
+  if (draft.checklist.length > 0) markdown.appendMarkdown(`${checklistText(draft)}\n\n`);
   markdown.appendMarkdown(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info.\n\n`);
   markdown.appendMarkdown(`${words} words in the body; ${targetWords.min}–${targetWords.max} is the target for this kind.\n\n`);
   if (draft.ignoredCount > 0) {

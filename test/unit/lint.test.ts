@@ -190,6 +190,14 @@ describe('lint()', () => {
       assert.match(applyFix(withReferrer, howFound), /Hi Dana,\n\nMaya Chen suggested I get in touch/);
     });
 
+    it('shows a better phrasing in the draft’s own terms when its front matter names them', () => {
+      const general = lint(FLAGGED_REQUEST).diagnostics.find((d) => d.ruleId === 'no-job-request')!;
+      assert.match(general.example!, /product design/, 'the rule’s example when the draft names nothing');
+      const withField = `---\nfield: product management\n---\n${FLAGGED_REQUEST}`;
+      const fitted = lint(withField, { format: 'markdown' }).diagnostics.find((d) => d.ruleId === 'no-job-request')!;
+      assert.equal(fitted.example, "I'd love to hear how you got into product management and what you would advise someone starting out.");
+    });
+
     it('titles a deletion with the words it deletes, and never prefers it', () => {
       for (const diagnostic of lint(FLAGGED_REQUEST).diagnostics) {
         for (const fix of diagnostic.fixes.filter((candidate) => candidate.effect === 'remove')) {

@@ -34,7 +34,7 @@ describe('status bar, hover and commands', () => {
     assert.equal(await statusText(), `$(error) ${errors} $(warning) ${warnings} $(info) ${infos} · ${stats.words} words (50–125) · request`);
 
     // A draft just under the target: the length finding and the status bar name the same number.
-    const short = await openUntitled('Hi Sam,\n\nI read your article on grid storage and would love to hear how you moved into the field. Would you have 20 minutes for a call, at a time that suits you?\n\nThank you,\nLee');
+    const short = await openUntitled('Subject: Grid storage\n\nHi Sam,\n\nI read your article on grid storage and would love to hear how you moved into the field. Would you have 20 minutes for a call, at a time that suits you?\n\nThank you,\nLee');
     await settle();
     const length = outreachDiagnostics(short.document.uri).find((d) => ruleOf(d) === 'length');
     assert.ok(length, 'a short request gets a length finding');
@@ -78,6 +78,15 @@ describe('status bar, hover and commands', () => {
     assert.match(text, /nuclear option/, 'the why names its source');
     assert.match(text, /\*\*Better:\*\*/);
     assert.match(text, /command:outreach\.showRuleDocumentation/);
+  });
+
+  it('the hover’s better phrasing uses the field the front matter names', async () => {
+    const { document } = await openUntitled('---\nkind: request\nfield: data science\n---\n\nHi Sam,\n\nAre you hiring analysts right now?\n\nBest,\nLee', 'markdown');
+    await settle();
+    const position = document.positionAt(document.getText().indexOf('Are you hiring') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const text = hovers.flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*Better:\*\* “I'd love to hear how you got into data science and what you would advise someone starting out\.”/);
   });
 
   it('"Copy Draft for Sending" copies the subject and the body, without front matter or the rest of the header', async () => {

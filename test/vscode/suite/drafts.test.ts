@@ -95,7 +95,7 @@ describe('drafts and their findings', () => {
     const draft = await openUntitled('Hi Sam,\n\nI read your article on grid storage. Are you hiring engineers?\n\nBest,\nLee');
     await settle();
     assert.ok(outreachDiagnostics(draft.document.uri).some((d) => ruleOf(d) === 'no-job-request'));
-    assert.match(await statusText(), /findings? ·/);
+    assert.match(await statusText(), /^\$\((error|warning|check)\) /);
 
     const list = await openUntitled('Shopping: eggs, milk.\nAsk Sam whether they are hiring.');
     await settle();

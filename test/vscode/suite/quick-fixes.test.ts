@@ -12,7 +12,7 @@ async function openFlagged() {
 }
 
 /** Sentences as a reader counts them, for checking that none was lost. */
-const sentencesOf = (text: string) => text.split(/(?<=[.?!])\s+/).map((sentence) => sentence.trim()).filter(Boolean);
+const sentencesOf = (text: string) => text.split(/(?<=[.?!])\s+/).map((sentence) => sentence.replace(/\s+/g, ' ').trim()).filter(Boolean);
 
 function findingWith(document: vscode.TextDocument, ruleId: string, words: string): vscode.Diagnostic {
   const found = outreachDiagnostics(document.uri).find((d) => ruleOf(d) === ruleId && document.getText(d.range) === words);

@@ -23,15 +23,18 @@ describe('screenshot', () => {
     // What the picture shows: the ASAP finding's fixes, the counts, and the checklist.
     const menu = (await quickFixesAt(editor.document, new vscode.Range(at, at))).map((action) => action.title);
     assert.deepEqual(menu.slice(0, 2), ['Replace with “whenever it suits you”', 'Offer options instead']);
-    assert.match(await statusText(), /^\$\(error\) 1 \$\(warning\) 4 \$\(info\) 0 · \d+ words \(50–125\) · request$/);
+    assert.match(await statusText(), /^\$\(error\) 1 \$\(warning\) 5 \$\(info\) 0 · \d+ words \(50–125\) · request$/);
     assert.match(await statusTooltip(), /✗ how you found them/);
 
     await vscode.commands.executeCommand('notifications.clearAll');
     await vscode.commands.executeCommand('editor.action.quickFix');
     await sleep(1500); // Let the menu render; this is not a timing assertion.
-    const name = vscode.workspace.isTrusted ? 'screenshot.png' : 'screenshot-untrusted.png';
-    await screenshot(vscode.Uri.joinPath(extension.extensionUri, 'test-results', name), STATUS_ITEM);
+    const mode = vscode.workspace.isTrusted ? '' : '-untrusted';
+    await screenshot(vscode.Uri.joinPath(extension.extensionUri, 'test-results', `screenshot${mode}.png`));
     await vscode.commands.executeCommand('hideCodeActionWidget');
+    // The menu blocks the mouse elsewhere; with it closed, the tooltip on the status bar.
+    await sleep(500);
+    await screenshot(vscode.Uri.joinPath(extension.extensionUri, 'test-results', `status-checklist${mode}.png`), STATUS_ITEM);
     await closeAll();
   });
 });
