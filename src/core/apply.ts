@@ -10,6 +10,12 @@ export function expandSnippet(newText: string): string {
     const char = newText[i];
     if (char === '\\' && i + 1 < newText.length && '$}\\'.includes(newText[i + 1])) {
       out += newText[++i];
+    } else if (char === '$' && newText[i + 1] === '{' && /^\{\d+\|/.test(newText.slice(i + 1))) {
+      // A choice, `${1|one,two|}`: its first option is the default.
+      const close = newText.indexOf('|}', i);
+      const options = newText.slice(newText.indexOf('|', i) + 1, close < 0 ? newText.length : close);
+      out += (options.split(/(?<!\\),/)[0] ?? '').replace(/\\([,|\\])/g, '$1');
+      i = close < 0 ? newText.length : close + 1;
     } else if (char === '$' && newText[i + 1] === '{') {
       const colon = newText.indexOf(':', i);
       const close = newText.indexOf('}', i);
@@ -34,25 +40,37 @@ export function applyFix(text: string, fix: Fix): string {
   return out;
 }
 
-const PLACEHOLDER = /\$\{\d+:|\$\d/;
+const PLACEHOLDER = /\$\{\d+[:|]|\$\d/;
 
-/** Whether a fix's text has snippet placeholders (fields the writer fills in). */
+/** Whether a fix's text has snippet placeholders or choices (fields the writer fills in). */
 export const hasPlaceholders = (newText: string): boolean => PLACEHOLDER.test(newText);
 
 const overlaps = (a: TextEdit, b: TextEdit): boolean =>
   (a.start < b.end && b.start < a.end) || (a.start === b.start && (a.start === a.end || b.start === b.end));
 
 /**
- * What "fix all" applies: for each finding, its preferred fix if that needs no words
- * from the writer (no placeholders), since fix-all may run on save and must not invent
- * facts such as how you found someone. Edits overlapping one already taken wait for
- * the next round. Shared by the editor, the CLI and the language server.
+ * Whether fix-all may apply a fix without asking: it swaps a flagged phrase for one that
+ * keeps the sentence's meaning, and adds nothing the writer must fill in. Deleting the
+ * writer's words, rewriting their sentence or inserting a line is always their choice,
+ * since fix-all may run on save and must never lose what they wrote or invent facts.
+ */
+export function isSafeForFixAll(fix: Fix): boolean {
+  return (
+    fix.effect === 'replace' &&
+    fix.edits.every((edit) => edit.end > edit.start && !hasPlaceholders(edit.newText) && expandSnippet(edit.newText).trim() !== '')
+  );
+}
+
+/**
+ * What "fix all" applies: for each finding, its preferred fix if that is safe (see
+ * `isSafeForFixAll`), else its first safe one. Edits overlapping one already taken wait
+ * for the next round. Shared by the editor, the CLI and the language server.
  */
 export function fixAllEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
   const chosen: TextEdit[] = [];
   for (const diagnostic of diagnostics) {
     const candidates = [...diagnostic.fixes].sort((a, b) => Number(b.preferred === true) - Number(a.preferred === true));
-    const fix = candidates.find((candidate) => candidate.edits.every((edit) => !hasPlaceholders(edit.newText)));
+    const fix = candidates.find(isSafeForFixAll);
     if (!fix || fix.edits.some((edit) => chosen.some((taken) => overlaps(edit, taken)))) continue;
     chosen.push(...fix.edits);
   }
@@ -71,4 +89,9 @@ export function fixAll(text: string, lintText: (text: string) => readonly Diagno
     current = applyFix(current, { title: 'Fix all', edits });
   }
   return current;
+}
+
+/** What fix-all changed, in words a writer reads: "3 phrases replaced". */
+export function describeFixAll(edits: readonly TextEdit[]): string {
+  return `${edits.length} ${edits.length === 1 ? 'phrase' : 'phrases'} replaced`;
 }

@@ -3,13 +3,15 @@ import { location } from 'vfile-location';
 import { maskIgnored, readDraftShape, type DraftShape } from './draft/shape.js';
 import { describeValue, type ConfigProblem } from './config/problems.js';
 import { ruleSetFor, runRules, RULES, type RuleFinding } from './engine.js';
-import { asksOf } from './asks/index.js';
+import { asksFor, asksOf } from './asks/index.js';
 import { inferKind } from './kind.js';
 import type { DraftContext } from './rule-types/context.js';
 import { parseBlock } from './text/parse.js';
 import { DEFAULT_CACHE_BYTES, ProseCache } from './text/prose-cache.js';
 import { sentencesOf, type Section, type Sentence } from './text/sentences.js';
 import { limitName } from './rule-types/metric.js';
+import { checklistOf, fillFromFrontMatter, fittedExample, foldSameWords, readyForMissing, tidyFixes } from './post-pass.js';
+import { bodyOf, countDraft } from './stats.js';
 import {
   DEFAULT_BUDGET_MS,
   MESSAGE_KINDS,
@@ -24,7 +26,8 @@ import {
 } from './types.js';
 
 export * from './types.js';
-export { applyFix, expandSnippet, fixAll, fixAllEdits, hasPlaceholders } from './apply.js';
+export { applyFix, describeFixAll, expandSnippet, fixAll, fixAllEdits, hasPlaceholders, isSafeForFixAll } from './apply.js';
+export { looksLikeDraft, splitForSending, type Outgoing } from './draft/sending.js';
 export type { RuleData } from './rule-data.js';
 export { RULES };
 
@@ -32,10 +35,11 @@ export { RULES };
 export const ruleDocPath = (ruleId: string): string => `docs/rules/${ruleId}.md`;
 
 /**
- * Lints one outreach draft. Pure: text in, findings out; never touches the
- * network or the file system. Problems in `options.config` and the draft's front
- * matter are reported in `problems` (and, as plain messages, `configProblems`), and
- * the valid part of the config is used: no config value makes it throw.
+ * Lints one outreach draft: text in, findings out; never touches the network or the
+ * file system. Parses and compiled rule sets are kept in bounded caches between calls
+ * (the result is the same with or without them). Problems in `options.config` and the
+ * draft's front matter are reported in `problems` (and, as plain messages,
+ * `configProblems`), and the valid part of the config is used: no config value makes it throw.
  */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   return lintText(requireText(text), options, options.format ?? 'plaintext');
@@ -91,8 +95,9 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const sentences = [...subject, ...parsed.sentences];
 
   const problems: ConfigProblem[] = [...set.problems];
-  const prose = parsed.sentences;
-  const characters = prose.length > 0 ? prose[prose.length - 1].end - prose[0].start : 0;
+  const counts = countDraft(sentences);
+  // An empty draft is not a short one: its length says nothing yet about what it will be.
+  const hasBody = bodyOf(sentences).length > 0;
   const kind =
     options.kind ??
     frontMatterKind(shape, problems) ??
@@ -104,7 +109,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       hasGreeting: shape.greeting !== undefined,
       formalGreeting: shape.greeting !== undefined && /^\s*dear\b/i.test(text.slice(shape.greeting.start, shape.greeting.end)),
       hasClosing: shape.closing !== undefined,
-      proseCharacters: characters,
+      proseCharacters: hasBody ? counts.characters : Infinity,
     });
 
   const eol = lineEndOf(text);
@@ -114,16 +119,27 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const wholeDraft = parsed.complete && looksLikeMessage(shape, parsed.sentences);
   const { findings, complete } = runRules(set, context, parsed.blocks, subject, wholeDraft, budgetMs === Infinity ? Infinity : startedAt + budgetMs);
   const place = location(text);
-  const words = prose.reduce((count, sentence) => count + sentence.tokens.length, 0);
+  const judged = wholeDraft && complete;
+  const all = foldSameWords(
+    findings.map((finding) => {
+      const diagnostic = toDiagnostic(finding, kind, place);
+      diagnostic.fixes = fillFromFrontMatter(tidyFixes(diagnostic.fixes), shape.frontMatter?.data);
+      const example = fittedExample(diagnostic);
+      if (example !== undefined) diagnostic.example = example;
+      return diagnostic;
+    }),
+  );
+  const ready = readyForMissing(shape, hasBody);
+  const applies = (rule: (typeof set.rules)[number]) => (!rule.kinds || rule.kinds.includes(kind)) && (!rule.whenAsked || asksFor(context, rule.whenAsked));
+  const checkable = set.rules.filter((rule) => applies(rule) && canFindMissing(rule.id)).map((rule) => rule.id);
   return {
     kind,
-    diagnostics: findings.map((finding) => toDiagnostic(finding, kind, place)),
+    diagnostics: all.filter((diagnostic) => ready || !diagnostic.missing),
     configProblems: problems.map((problem) => problem.message),
     problems,
     complete: parsed.complete && complete,
     stats: {
-      words,
-      characters,
+      ...counts,
       targetWords: { min: set.lengths[limitName(kind, 'Min')] ?? 0, max: set.lengths[limitName(kind, 'Max')] ?? 0 },
       maxNoteCharacters: set.lengths.linkedinNoteMaxCharacters ?? 0,
     },
@@ -134,8 +150,12 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       cue: { start: cueStart, end: cueEnd },
       ...(minutes === undefined ? {} : { minutes }),
     })),
+    checklist: judged ? checklistOf(checkable, all) : [],
   };
 }
+
+/** Rules that report a missing line carry the line to insert. */
+const canFindMissing = (ruleId: string): boolean => RULES.find((rule) => rule.id === ruleId)?.insert !== undefined;
 
 /** The draft's own line end, for lines a fix inserts: CRLF, CR, LF, or U+2028 / U+2029 in a draft that uses only those. */
 function lineEndOf(text: string): string {
@@ -209,6 +229,8 @@ function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: ReturnType
     url: ruleDocPath(finding.rule.id),
     fixes: finding.fixes.map((fix) => placeFix(fix, base)),
   };
+  // Only a finding about a missing line has no words to cover (see `insertionFor`).
+  if (finding.start === finding.end) diagnostic.missing = true;
   if (finding.actual !== undefined) diagnostic.actual = finding.actual;
   if (finding.expected !== undefined) diagnostic.expected = finding.expected;
   if (finding.rule.example !== undefined) diagnostic.example = finding.rule.example;
@@ -218,7 +240,10 @@ function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: ReturnType
 /** A copy of a kept fix at offsets into the draft (built field by field: spreading thousands per lint costs more). */
 function placeFix(fix: Fix, base: number): Fix {
   const edits = fix.edits.map((edit): TextEdit => ({ start: base + edit.start, end: base + edit.end, newText: edit.newText }));
-  return fix.preferred === undefined ? { title: fix.title, edits } : { title: fix.title, preferred: fix.preferred, edits };
+  const placed: Fix = { title: fix.title, edits };
+  if (fix.preferred !== undefined) placed.preferred = fix.preferred;
+  if (fix.effect !== undefined) placed.effect = fix.effect;
+  return placed;
 }
 
 const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: false, info: undefined };

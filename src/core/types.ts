@@ -23,11 +23,19 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * What a fix does to the writer's words: swaps a phrase for one that means the same
+ * (`replace`), rewrites their sentence (`rewrite`), deletes words (`remove`) or adds a
+ * line (`insert`). Fix-all applies only `replace`.
+ */
+export type FixEffect = 'replace' | 'rewrite' | 'remove' | 'insert';
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** True when this is the one obvious fix for the finding. */
+  /** True when this is the one obvious fix for the finding. Never true for a fix that deletes words. */
   preferred?: boolean;
+  effect?: FixEffect;
 }
 
 export interface Diagnostic {
@@ -52,6 +60,21 @@ export interface Diagnostic {
   /** The rule's documentation page, relative to the package root. */
   url: string;
   fixes: Fix[];
+  /**
+   * True for a finding about something the draft lacks: its range is empty, at the
+   * place the line should go, and one of its fixes inserts it.
+   */
+  missing?: boolean;
+  /** Other rules that flagged the same words; this finding, the stronger, stands for them. */
+  related?: { ruleId: string; message: string }[];
+}
+
+/** One thing a message of this kind should say, and whether the draft says it. */
+export interface ChecklistItem {
+  ruleId: string;
+  /** What it is, in a few words ("how you found them"). */
+  label: string;
+  done: boolean;
 }
 
 export interface LintResult {
@@ -67,6 +90,11 @@ export interface LintResult {
   stats: DraftStats;
   /** What the draft asks the reader to do, in order (the ask model; see the README). */
   asks: Ask[];
+  /**
+   * What a message of this kind should say, and what the draft already says; empty
+   * while the whole draft could not be judged (time budget, or not a message yet).
+   */
+  checklist: ChecklistItem[];
 }
 
 /** What an ask puts on the reader's to-do list. A referral for a role is a `job` ask. */
@@ -84,10 +112,12 @@ export interface Ask {
 }
 
 export interface DraftStats {
-  /** Words in the greeting, body and closing (not the header, quotes or signature). */
+  /** Words in the body (not the greeting, closing, header, quotes or signature): what the length rule counts. */
   words: number;
-  /** Characters of the same span, for LinkedIn's limit. */
+  /** Characters from the greeting to the sign-off, for LinkedIn's limit. */
   characters: number;
+  /** Questions in the body. */
+  questions: number;
   /** Target range of body words for this kind of message. */
   targetWords: { min: number; max: number };
   /** LinkedIn's limit on a connection note, in characters (the length rule's option). */

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
-import { expandSnippet, fixAllEdits, hasPlaceholders, type Fix, type TextEdit as CoreEdit } from '../core/index.js';
+import { applyFix, describeFixAll, expandSnippet, fixAllEdits, hasPlaceholders, type Fix, type TextEdit as CoreEdit } from '../core/index.js';
 import type { DraftLinter } from './diagnostics.js';
 import type { Finding } from './findings.js';
+import { notify } from './notices.js';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('outreach');
 export const IGNORE_FINDING_COMMAND = 'outreach.ignoreFinding';
 export const DISABLE_RULE_COMMAND = 'outreach.disableRule';
 export const APPLY_FIX_COMMAND = 'outreach.applyFix';
+export const REPORT_FIX_ALL_COMMAND = 'outreach.reportFixAll';
 
 /** Applies a core fix if the document is still at `version`; says so and does nothing otherwise. */
 export async function applyFixIfCurrent(uri: vscode.Uri, version: number, fix: Fix): Promise<boolean> {
@@ -100,7 +102,10 @@ function editFor(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit 
   return edit;
 }
 
-/** Fix-all applies what the core chooses: per finding, a fix that needs no new words from the writer. */
+/**
+ * Fix-all applies what the core chooses (phrases swapped for ones that keep the meaning;
+ * never a deletion or anything to fill in), then says what changed, with Undo.
+ */
 function fixAllAction(document: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction | undefined {
   const chosen = fixAllEdits(findings.map((finding) => finding.core));
   if (chosen.length === 0) return undefined;
@@ -110,7 +115,24 @@ function fixAllAction(document: vscode.TextDocument, findings: readonly Finding[
     document.uri,
     chosen.map((edit) => new vscode.TextEdit(rangeOf(document, edit), expandSnippet(edit.newText))),
   );
+  const before = document.getText();
+  const after = applyFix(before, { title: 'Fix all', edits: chosen });
+  action.command = { title: 'Report fix all', command: REPORT_FIX_ALL_COMMAND, arguments: [document.uri, before, after, describeFixAll(chosen)] };
   return action;
+}
+
+/** After fix-all: "Outreach: 3 phrases replaced", with Undo while the draft is as fix-all left it. */
+export async function reportFixAll(uri: vscode.Uri, before: string, after: string, summary: string): Promise<void> {
+  const answer = await notify('info', `Outreach: ${summary} by Fix All.`, 'Undo');
+  if (answer !== 'Undo') return;
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+  if (!document || document.getText() !== after) {
+    void notify('info', 'The draft changed since Fix All; use Edit › Undo to step back.');
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(after.length)), before);
+  await vscode.workspace.applyEdit(edit);
 }
 
 const rangeOf = (document: vscode.TextDocument, edit: CoreEdit): vscode.Range =>

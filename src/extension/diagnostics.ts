@@ -149,7 +149,7 @@ export class DraftLinter implements vscode.Disposable {
     const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const settings = readDraftSettings(document.uri);
     const text = document.getText();
-    const base = { uri: document.uri, version: document.version, kind: 'request' as const, stats: EMPTY_STATS, findings: [], ignoredCount: 0, configFile: file, fileRuleIds };
+    const base = { uri: document.uri, version: document.version, kind: 'request' as const, stats: EMPTY_STATS, checklist: [], findings: [], ignoredCount: 0, configFile: file, fileRuleIds };
     if (text.length > settings.maxDraftKB * 1024) {
       const skipped = `too long to check (${Math.round(text.length / 1024)} KB; the limit is ${settings.maxDraftKB} KB, setting outreach.maxDraftKB)`;
       return this.keep(document, { ...base, configProblems: problems, skipped });
@@ -173,6 +173,7 @@ export class DraftLinter implements vscode.Disposable {
       version: document.version,
       kind: result.kind,
       stats: result.stats,
+      checklist: result.checklist,
       findings,
       ignoredCount: all.length - findings.length,
       // The loader named the config's problems; the rest of the core's are the draft's own.
@@ -235,7 +236,7 @@ export class DraftLinter implements vscode.Disposable {
 const COULD_NOT_CHECK = 'could not be checked (details in Output › Outreach Linter)';
 
 /** Stats of a draft that was not checked. */
-const EMPTY_STATS: LintResult['stats'] = { words: 0, characters: 0, targetWords: { min: 0, max: 0 }, maxNoteCharacters: 0 };
+const EMPTY_STATS: LintResult['stats'] = { words: 0, characters: 0, questions: 0, targetWords: { min: 0, max: 0 }, maxNoteCharacters: 0 };
 
 const isConfigFile = (uri: vscode.Uri): boolean => (CONFIG_FILE_NAMES as readonly string[]).includes(uri.path.slice(uri.path.lastIndexOf('/') + 1));
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { OutreachCodeActions } from './code-actions.js';
 import { registerCommands } from './commands.js';
+import { TemplateCompletions } from './completion.js';
 import { ConfigLoader } from './config.js';
 import { DraftLinter } from './diagnostics.js';
 import { DraftDetector } from './drafts.js';
@@ -17,7 +18,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const ignores = new IgnoredFindings(context.workspaceState);
   const linter = new DraftLinter(detector, configs, ignores);
   const status = new OutreachStatus(linter);
-  const docs = new RuleDocs(context.extensionUri);
+  const docs = new RuleDocs(context.extensionUri, linter);
   // Every document: whether one is a draft is decided per document (globs, front matter, user choice).
   const anyDocument: vscode.DocumentSelector = { scheme: '*' };
 
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): void {
     docs.register(),
     vscode.languages.registerCodeActionsProvider(anyDocument, new OutreachCodeActions(linter), OutreachCodeActions.metadata),
     vscode.languages.registerHoverProvider(anyDocument, new OutreachHover(linter)),
+    vscode.languages.registerCompletionItemProvider(anyDocument, new TemplateCompletions(detector), ...TemplateCompletions.triggerCharacters),
     ...registerCommands({ linter, detector, ignores, docs, status }),
     reportConfigProblems(linter),
   );

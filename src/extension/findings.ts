@@ -18,6 +18,8 @@ export interface LintedDraft {
   version: number;
   kind: LintResult['kind'];
   stats: LintResult['stats'];
+  /** What a message of this kind should say, ticked off (empty until the draft can be judged). */
+  checklist: LintResult['checklist'];
   findings: Finding[];
   ignoredCount: number;
   configProblems: string[];

@@ -13,6 +13,9 @@ export interface DraftSettings {
   timeBudgetMs: number;
 }
 
+/** `outreach.ruleSeverity.<rule id>`: one dropdown per rule in the Settings UI. */
+export const RULE_SEVERITY_SECTION = 'ruleSeverity';
+
 export const DEFAULT_INCLUDE = ['**/*.email.md', '**/*.email.txt', '**/*.eml', '**/outreach/**', '**/drafts/**'];
 export const DEFAULT_DEBOUNCE_MS = 200;
 export const DEFAULT_MAX_DRAFT_KB = 500;
@@ -41,6 +44,12 @@ export function readDraftSettings(scope?: vscode.ConfigurationScope): DraftSetti
 export function configFromSettings(scope?: vscode.ConfigurationScope): OutreachConfig {
   const settings = vscode.workspace.getConfiguration('outreach', scope);
   const rules: Record<string, RuleSetting> = { ...settings.get<Record<string, RuleSetting>>('rules', {}) };
+
+  // The per-rule dropdowns (Settings UI, Manage Rules) win over `outreach.rules` for the severity.
+  for (const [ruleId, choice] of Object.entries(settings.get<Record<string, string>>(RULE_SEVERITY_SECTION, {}) ?? {})) {
+    if (choice === 'off') rules[ruleId] = 'off';
+    else if (choice === 'error' || choice === 'warning' || choice === 'info') rules[ruleId] = { ...asObject(rules[ruleId]), severity: choice };
+  }
 
   const timeAsk: Record<string, number> = {};
   const minMinutes = settings.get<number | null>('timeAsk.minMinutes', null);

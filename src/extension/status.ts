@@ -28,6 +28,12 @@ export class OutreachStatus implements vscode.Disposable {
     return this.visible ? this.item.text : '';
   }
 
+  /** The tooltip's text ('' when hidden); tests read it through `outreach._statusTooltip`. */
+  get tooltipText(): string {
+    const tooltip = this.item.tooltip;
+    return this.visible ? (typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '') : '';
+  }
+
   private visible = false;
 
   private update(): void {
@@ -50,24 +56,41 @@ export class OutreachStatus implements vscode.Disposable {
   }
 }
 
+/** Findings by severity, as VS Code counts them in its own status bar and Problems view. */
+export function severityCounts(draft: LintedDraft): { errors: number; warnings: number; infos: number } {
+  const count = (severity: vscode.DiagnosticSeverity) => draft.findings.filter((f) => f.diagnostic.severity === severity).length;
+  return { errors: count(vscode.DiagnosticSeverity.Error), warnings: count(vscode.DiagnosticSeverity.Warning), infos: count(vscode.DiagnosticSeverity.Information) };
+}
+
 export function statusText(draft: LintedDraft): string {
   if (draft.skipped) return `$(circle-slash) Outreach: draft ${draft.skipped}`;
-  const count = draft.findings.length;
-  const icon = draft.findings.some((f) => f.diagnostic.severity === vscode.DiagnosticSeverity.Error)
-    ? '$(error)'
-    : count > 0 ? '$(warning)' : '$(check)';
+  const { errors, warnings, infos } = severityCounts(draft);
+  // The same three numbers, in the same order, as the Problems view and VS Code's own counter.
+  const findings = errors + warnings + infos === 0 ? '$(check) 0' : `$(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
   const { words, characters, targetWords } = draft.stats;
-  const size = draft.kind === 'linkedin-note'
-    ? `${characters}/${draft.stats.maxNoteCharacters} chars`
-    : `${words} words (${targetWords.min}–${targetWords.max})`;
+  const empty = words === 0 && characters === 0;
+  const size = empty
+    ? 'empty draft'
+    : draft.kind === 'linkedin-note'
+      ? `${characters}/${draft.stats.maxNoteCharacters} chars`
+      : `${words} words (${targetWords.min}–${targetWords.max})`;
   const partial = draft.partial ? ' · first part only (outreach.timeBudgetMs)' : '';
-  return `${icon} ${count} ${count === 1 ? 'finding' : 'findings'} · ${size} · ${draft.kind}${partial}`;
+  return `${findings} · ${size} · ${draft.kind}${partial}`;
+}
+
+/** "✓ thanks · ✗ how you found them · ✗ time ask": what the message says and what it still needs. */
+export function checklistText(draft: LintedDraft): string {
+  return draft.checklist.map((item) => `${item.done ? '✓' : '✗'} ${item.label}`).join(' · ');
 }
 
 function tooltip(draft: LintedDraft): vscode.MarkdownString {
   const { words, targetWords } = draft.stats;
+  const { errors, warnings, infos } = severityCounts(draft);
   const markdown = new vscode.MarkdownString('', true);
   markdown.appendMarkdown(`**Outreach Linter**: this draft reads as a **${draft.kind}**.\n\n`);
+  // appendText would turn every space into a non-breaking one; the labels are plain words.
+  if (draft.checklist.length > 0) markdown.appendMarkdown(`${checklistText(draft)}\n\n`);
+  markdown.appendMarkdown(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info.\n\n`);
   markdown.appendMarkdown(`${words} words in the body; ${targetWords.min}–${targetWords.max} is the target for this kind.\n\n`);
   if (draft.ignoredCount > 0) {
     markdown.appendMarkdown(`${draft.ignoredCount} ignored ("Outreach: Show Ignored Findings Again" brings them back).\n\n`);

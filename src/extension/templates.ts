@@ -6,6 +6,8 @@ export interface Template {
   name: string;
   description: string;
   body: string;
+  /** What the writer types to get it. */
+  prefixes: string[];
   /** The kind of message it starts; absent for the question bank, which is not a message. */
   kind?: MessageKind;
 }
@@ -22,6 +24,6 @@ const KINDS: Record<string, MessageKind> = {
   'Outreach: good-news note': 'follow-up',
 };
 
-export const TEMPLATES: readonly Template[] = Object.entries(snippets as Record<string, { body: string[]; description: string }>).map(
-  ([name, snippet]) => ({ name, description: snippet.description, body: snippet.body.join('\n'), kind: KINDS[name] }),
+export const TEMPLATES: readonly Template[] = Object.entries(snippets as Record<string, { body: string[]; description: string; prefix: string[] }>).map(
+  ([name, snippet]) => ({ name, description: snippet.description, body: snippet.body.join('\n'), prefixes: snippet.prefix, kind: KINDS[name] }),
 );

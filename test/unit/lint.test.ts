@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix, lint, type Diagnostic } from '../../src/core/index.js';
+import { applyFix, fixAll, isSafeForFixAll, lint, type Diagnostic } from '../../src/core/index.js';
 import { FLAGGED_REQUEST, GOOD_REQUEST, THANK_YOU } from './drafts.js';
 
 const ids = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.ruleId).sort();
@@ -25,13 +25,61 @@ describe('lint()', () => {
     assert.match(job.note!, /Informational Interviews/);
   });
 
-  it('places missing-line findings where the fix goes, on text a person can see', () => {
+  it('places missing-line findings where the fix goes: an empty range on the blank line, never on the greeting or sign-off', () => {
     const result = lint(FLAGGED_REQUEST);
     const howFound = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'how-found')!;
     const timeAsk = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'time-ask')!;
-    assert.equal(FLAGGED_REQUEST.slice(howFound.start, howFound.end), 'Hi Dana,');
-    assert.equal(FLAGGED_REQUEST.slice(timeAsk.start, timeAsk.end), 'Best,');
-    assert.equal(FLAGGED_REQUEST.slice(howFound.end + 2, howFound.end + 9), "I'm a r");
+    for (const missing of [howFound, timeAsk]) {
+      assert.equal(missing.start, missing.end, `${missing.ruleId} covers no words`);
+      assert.ok(missing.missing);
+      assert.equal(missing.fixes[0].edits[0].start, missing.start, 'the fix inserts where the finding is');
+    }
+    assert.equal(howFound.line, 4, 'the blank line after "Hi Dana,"');
+    assert.equal(FLAGGED_REQUEST.slice(howFound.start - 9, howFound.start), 'Hi Dana,\n');
+    assert.equal(FLAGGED_REQUEST.slice(timeAsk.start, timeAsk.start + 7), '\nBest,\n');
+  });
+
+  it('holds findings about missing lines until the draft has a body and a sign-off', () => {
+    const missing = (text: string) => lint(text, { kind: 'request' }).diagnostics.filter((d) => d.missing).map((d) => d.ruleId);
+    assert.deepEqual(missing('Hi'), []);
+    assert.deepEqual(missing('Hi Dana,\n\nI am a retail manager curious about product work and would'), []);
+    // A draft that asks for nothing yet is told so once, not asked for a time ask or a how-found line.
+    const nothingAsked = missing('Hi Dana,\n\nI am a retail manager curious about product work.\n\nBest,\nSam');
+    assert.ok(nothingAsked.includes('clear-ask') && !nothingAsked.includes('how-found') && !nothingAsked.includes('time-ask'));
+    assert.ok(missing('Hi Dana,\n\nI am a retail manager curious about product work. Could we talk?\n\nBest,\nSam').includes('how-found'));
+  });
+
+  it('lists what a message of its kind should say as a checklist', () => {
+    const checklist = lint(FLAGGED_REQUEST).checklist;
+    const item = (ruleId: string) => checklist.find((entry) => entry.ruleId === ruleId);
+    assert.deepEqual(item('how-found'), { ruleId: 'how-found', label: 'how you found them', done: false });
+    assert.deepEqual(item('time-ask'), { ruleId: 'time-ask', label: 'time ask', done: false });
+    assert.deepEqual(item('gratitude'), { ruleId: 'gratitude', label: 'thanks', done: true });
+    assert.equal(lint('Hi Dana,').checklist.find((entry) => entry.ruleId === 'clear-ask')?.done, false, 'listed, though not yet flagged');
+    assert.equal(lint('Hi Dana,').checklist.find((entry) => entry.ruleId === 'how-found'), undefined, 'no meeting asked for, so no how-found line expected');
+  });
+
+  it('shows one finding where two rules flag the same words, naming the other', () => {
+    const text = 'Hi Dana,\n\nDo you have any openings on your team?\n\nBest,\nSam';
+    const onWords = lint(text).diagnostics.filter((d) => d.actual !== undefined && text.slice(d.start, d.end).includes('openings'));
+    assert.equal(onWords.length, 1);
+    assert.equal(onWords[0].ruleId, 'no-job-request');
+    assert.deepEqual(onWords[0].related?.map((other) => other.ruleId), ['no-desperate-tone']);
+    assert.match(onWords[0].note!, /Also no-desperate-tone/);
+  });
+
+  it('counts words once: the stats and the length rule agree', () => {
+    const text = 'Hi Dana,\n\nI am a retail manager. Could we talk?\n\nBest,\nSam';
+    const result = lint(text, { kind: 'request' });
+    assert.equal(result.stats.words, 8);
+    assert.equal(result.stats.questions, 1);
+    const length = result.diagnostics.find((d) => d.ruleId === 'length');
+    assert.match(length!.message, /\b8 words/);
+  });
+
+  it('reads an empty draft as no particular kind of short message', () => {
+    assert.equal(lint('').kind, 'request');
+    assert.equal(lint('Hi Dana,').kind, 'request');
   });
 
   it('gives a well-formed request no warnings or errors', () => {
@@ -130,15 +178,50 @@ describe('lint()', () => {
       }
     });
 
-    it('inserts missing lines after the greeting and before the sign-off, with placeholders', () => {
+    it('inserts missing lines after the greeting and before the sign-off, with visible placeholders', () => {
       const result = lint(FLAGGED_REQUEST);
       const howFound = result.diagnostics.find((d) => d.ruleId === 'how-found')!.fixes[0];
-      assert.match(howFound.edits[0].newText, /\$\{1:/);
+      assert.match(howFound.edits[0].newText, /\$\{1\|/, 'a choice of how you found them');
       const fixed = applyFix(FLAGGED_REQUEST, howFound);
-      assert.match(fixed, /Hi Dana,\n\nI came across your profile on LinkedIn/);
+      assert.match(fixed, /Hi Dana,\n\n\[referrer's name\] suggested I get in touch, and \[what caught your eye in their work\]\.\n\nI'm a retail manager/);
+      assert.ok(lint(fixed).diagnostics.some((d) => d.ruleId === 'unfilled-placeholder'), 'the placeholder cannot be sent');
       const timeAsk = applyFix(FLAGGED_REQUEST, result.diagnostics.find((d) => d.ruleId === 'time-ask')!.fixes[0]);
-      assert.match(timeAsk, /Would you have 20 minutes[^\n]*\n\nBest,/);
-      assert.match(fixed, /LinkedIn and your move into this field caught my eye\.\n\nI'm a retail manager/);
+      assert.match(timeAsk, /Thank you for considering it\.\n\nWould you have 20 minutes[^\n]*\n\nBest,/);
+    });
+
+    it('fills a placeholder from the front matter', () => {
+      const withReferrer = `---\nreferrer: Maya Chen\n---\n${FLAGGED_REQUEST}`;
+      const howFound = lint(withReferrer, { format: 'markdown' }).diagnostics.find((d) => d.ruleId === 'how-found')!.fixes[0];
+      assert.match(applyFix(withReferrer, howFound), /Hi Dana,\n\nMaya Chen suggested I get in touch/);
+    });
+
+    it('shows a better phrasing in the draft’s own terms when its front matter names them', () => {
+      const general = lint(FLAGGED_REQUEST).diagnostics.find((d) => d.ruleId === 'no-job-request')!;
+      assert.match(general.example!, /product design/, 'the rule’s example when the draft names nothing');
+      const withField = `---\nfield: product management\n---\n${FLAGGED_REQUEST}`;
+      const fitted = lint(withField, { format: 'markdown' }).diagnostics.find((d) => d.ruleId === 'no-job-request')!;
+      assert.equal(fitted.example, "I'd love to hear how you got into product management and what you would advise someone starting out.");
+    });
+
+    it('titles a deletion with the words it deletes, and never prefers it', () => {
+      for (const diagnostic of lint(FLAGGED_REQUEST).diagnostics) {
+        for (const fix of diagnostic.fixes.filter((candidate) => candidate.effect === 'remove')) {
+          assert.match(fix.title, /^Delete “.+”$/);
+          assert.notEqual(fix.preferred, true, fix.title);
+        }
+      }
+      const desperate = lint(FLAGGED_REQUEST).diagnostics.find((d) => d.ruleId === 'no-desperate-tone')!;
+      assert.deepEqual(desperate.fixes.map((fix) => fix.title), ['Delete “Honestly, I really need a…”']);
+    });
+
+    it('fix-all replaces phrases and never deletes or inserts', () => {
+      const fixed = fixAll(FLAGGED_REQUEST, (text) => lint(text).diagnostics);
+      const sentences = (text: string) => text.split(/(?<=[.?!])\s+/).length;
+      assert.equal(sentences(fixed), sentences(FLAGGED_REQUEST));
+      assert.ok(fixed.includes('Honestly, I really need a break after a rough year.'), 'a sentence only a deletion would fix stays');
+      for (const diagnostic of lint(FLAGGED_REQUEST).diagnostics) {
+        for (const fix of diagnostic.fixes) if (isSafeForFixAll(fix)) assert.equal(fix.effect, 'replace');
+      }
     });
   });
 

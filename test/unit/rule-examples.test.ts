@@ -7,7 +7,8 @@ import { RULE_FILES } from './rule-files.js';
 const asDraft = (example: RuleExample) => (typeof example === 'string' ? { text: example } : example);
 const idsFor = (example: RuleExample) => {
   const { text, kind, format } = asDraft(example);
-  return lint(text, { kind, format }).diagnostics.map((diagnostic) => diagnostic.ruleId);
+  // A rule that flagged the same words as a stronger one is named by that finding.
+  return lint(text, { kind, format }).diagnostics.flatMap((diagnostic) => [diagnostic.ruleId, ...(diagnostic.related ?? []).map((other) => other.ruleId)]);
 };
 
 describe('rule examples', () => {

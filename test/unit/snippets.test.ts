@@ -34,21 +34,33 @@ describe('snippets', () => {
     }
   });
 
+  /** What a writer types over each field: a real value, not a bracketed placeholder. */
+  const filled = (name: string) => expanded(name).replace(/\[[^\]\n]*\]/g, 'Northwind');
+
   for (const name of Object.keys(SNIPPETS)) {
     for (const format of ['plaintext', 'markdown'] as const) {
       const known = KNOWN_CORE_FINDINGS[name];
-      it(`${format}: "${name}" with its defaults has no warnings or errors${known ? ' (but a known core issue)' : ''}`, () => {
+      it(`${format}: "${name}" cannot be sent with its placeholders, and is clean once they are filled${known ? ' (but a known core issue)' : ''}`, () => {
         const text = expanded(name);
         assert.doesNotMatch(text, /\$\{?\d/, 'every placeholder expanded');
-        assert.deepEqual(serious(text, format), known?.findings ?? [], known ? `known core issue: ${known.why}` : undefined);
+        const unfilled = serious(text, format);
+        assert.ok(unfilled.includes('unfilled-placeholder'), 'a field left as it is gets an error');
+        assert.deepEqual(unfilled.filter((id) => id !== 'unfilled-placeholder'), known?.findings ?? []);
+        assert.deepEqual(serious(filled(name), format), known?.findings ?? [], known ? `known core issue: ${known.why}` : undefined);
       });
     }
   }
 
-  it('each message snippet is clean when linted as the kind it was written for, and is read as that kind', () => {
+  it('has one distinct prefix per snippet', () => {
+    const prefixes = Object.values(SNIPPETS).flatMap((snippet) => snippet.prefix);
+    assert.equal(new Set(prefixes).size, prefixes.length);
+    assert.ok(Object.values(SNIPPETS).every((snippet) => snippet.prefix.length === 1));
+  });
+
+  it('each message snippet, filled in, is clean when linted as the kind it was written for, and is read as that kind', () => {
     for (const { name, kind } of TEMPLATES) {
       if (!kind) continue;
-      assert.deepEqual(serious(expanded(name), 'plaintext', kind), [], name);
+      assert.deepEqual(serious(filled(name), 'plaintext', kind), [], name);
       assert.equal(lint(expanded(name)).kind, kind, `${name} is read as another kind`);
     }
   });

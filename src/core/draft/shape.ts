@@ -41,9 +41,13 @@ export interface DraftShape {
 const HEADER_FIELD = /^(to|cc|bcc|from|subject|date|reply-to|sent)\s*:/i;
 const SUBJECT_FIELD = /^(\s*subject\s*:\s*)(.*?)\s*$/i;
 const QUOTE_LINE = /^\s*>/;
-const GREETING =
-  /^\s*((?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening))\b[^\n,!:.?]{0,40}[,!:]|to whom it may concern[,:]?)/i;
-const BARE_GREETING = /^\s*(hi|hello|hey|dear)\b[^.?!]{0,40}$/i;
+/** A title's full stop ("Dear Dr. Okafor,") does not end the greeting. */
+const TITLE = String.raw`\b(?:mr|mrs|ms|mx|dr|prof)\.`;
+const GREETING = new RegExp(
+  String.raw`^\s*((?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening))\b(?:${TITLE}|[^\n,!:.?]){0,40}[,!:]|to whom it may concern[,:]?)`,
+  'i',
+);
+const BARE_GREETING = new RegExp(String.raw`^\s*(hi|hello|hey|dear)\b(?:${TITLE}|[^.?!]){0,40}$`, 'i');
 const SIGN_OFF =
   /^\s*(best|best regards|best wishes|regards|kind regards|warm regards|warmest regards|warmly|warm wishes|sincerely|sincerely yours|yours|yours truly|yours sincerely|(?:thanks|thank you)(?: so much| again)?(?: for (?:your|the) (?:time|consideration|help|reading|read))?|many thanks|cheers|all the best|respectfully|with gratitude|gratefully|with thanks|love|take care|talk soon|until soon)\s*[,.!]?\s*$/i;
 /** How far from the end a sign-off may sit (signatures are short). */

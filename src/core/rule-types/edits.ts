@@ -15,35 +15,58 @@ export function escapeSnippet(text: string): string {
 export function rewriteClause(context: DraftContext, clause: Span, title: string, text: string, preferred = false): Fix {
   const ownEnd = /[.?!]["'”’)]*$/.test(context.text.slice(clause.start, clause.end));
   const punctuated = !ownEnd && /^\s*[.?!,;:]/.test(context.text.slice(clause.end, clause.end + 2));
-  return replaceSpan(clause, title, punctuated ? text.replace(/[.?!]$/, '') : text, preferred);
+  return { title, preferred, effect: 'rewrite', edits: [{ start: clause.start, end: clause.end, newText: punctuated ? text.replace(/[.?!]$/, '') : text }] };
 }
 
-/** Removes the sentence and the spaces after it, so no double space is left behind. */
-export function removeSentence(context: DraftContext, sentence: Sentence, title: string): Fix {
+/** Longest excerpt of deleted words a fix's title quotes. */
+const TITLE_EXCERPT_WORDS = 5;
+
+/**
+ * A deletion says what it deletes ("Delete “I'll do anything to…”"), since the writer
+ * loses their own words; the rule's generic title is not enough to see that.
+ */
+export function deletionTitle(deleted: string): string {
+  const words = deleted.trim().split(/\s+/);
+  const excerpt = words.slice(0, TITLE_EXCERPT_WORDS).join(' ');
+  return `Delete “${words.length > TITLE_EXCERPT_WORDS ? `${excerpt.replace(/[,;:.!?]+$/, '')}…` : excerpt}”`;
+}
+
+/**
+ * Removes the sentence and the spaces after it, so no double space is left behind.
+ * Titled with what it deletes, and never preferred: the rule's own title is ignored.
+ */
+export function removeSentence(context: DraftContext, sentence: Sentence, _ruleTitle?: string): Fix {
   let end = sentence.end;
   while (end < context.text.length && (context.text[end] === ' ' || context.text[end] === '\t')) end++;
   let start = sentence.start;
   if (end === sentence.end) {
     while (start > 0 && (context.text[start - 1] === ' ' || context.text[start - 1] === '\t')) start--;
   }
-  return { title, edits: [{ start, end, newText: '' }] };
+  return { title: deletionTitle(sentence.text), preferred: false, effect: 'remove', edits: [{ start, end, newText: '' }] };
 }
 
-/** Removes words inside a sentence, with the space before them, so "reply by Friday?" becomes "reply?". */
-export function removeSpan(context: DraftContext, span: Span, title: string): Fix {
+/**
+ * Removes words inside a sentence, with the space before them, so "reply by Friday?"
+ * becomes "reply?". Titled with what it deletes, and never preferred.
+ */
+export function removeSpan(context: DraftContext, span: Span, _ruleTitle?: string): Fix {
   let start = span.start;
   while (start > 0 && (context.text[start - 1] === ' ' || context.text[start - 1] === '\t')) start--;
   if (start === 0 || /[\r\n]/.test(context.text[start - 1])) start = span.start;
-  return { title, edits: [{ start, end: span.end, newText: '' }] };
+  return { title: deletionTitle(context.text.slice(span.start, span.end)), preferred: false, effect: 'remove', edits: [{ start, end: span.end, newText: '' }] };
 }
 
 export function replaceSpan(span: Span, title: string, newText: string, preferred = false): Fix {
-  return { title, preferred, edits: [{ start: span.start, end: span.end, newText }] };
+  return { title, preferred, effect: 'replace', edits: [{ start: span.start, end: span.end, newText }] };
 }
 
-/** Where a missing line belongs, and the visible range a finding about its absence should cover. */
+/** Where a missing line belongs, and where a finding about its absence is shown. */
 export interface Insertion {
-  /** What the finding points at: the greeting or sign-off line, or the nearest sentence. */
+  /**
+   * An empty range at the insertion point, never covering the greeting or sign-off. It
+   * is on a blank line or at the end of a line where it can be, so an editor draws a
+   * small marker there (VS Code widens an empty range inside a word to the whole word).
+   */
   range: Span;
   /** The fixes that insert the line: none where it would land in markdown code, which is not prose. */
   fixes(title: string, template: string): Fix[];
@@ -52,43 +75,61 @@ export interface Insertion {
 export type Anchor = 'after-greeting' | 'before-closing';
 
 export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
-  const { shape, eol, sentences } = context;
+  const { shape, eol, sentences, text } = context;
   const prose = sentences.filter((sentence) => sentence.section !== 'subject');
-  const paragraphBreak = eol + eol;
-  const insertAt = (offset: number, before: string, after: string) => (title: string, template: string): Fix[] =>
-    context.hidden.some((span) => offset > span.start && offset < span.end)
-      ? []
-      : [{ title, preferred: true, edits: [{ start: offset, end: offset, newText: before + template + after }] }];
+  // The finding and its fix share one place: an empty range where the line goes in.
+  const insertAt = (offset: number, before: string, after: string): Insertion => ({
+    range: { start: offset, end: offset },
+    fixes: (title, template) =>
+      context.hidden.some((span) => offset > span.start && offset < span.end)
+        ? []
+        : [{ title, preferred: true, effect: 'insert', edits: [{ start: offset, end: offset, newText: before + template + after }] }],
+  });
 
   if (anchor === 'after-greeting') {
     const firstBody = prose.find((sentence) => sentence.section === 'body');
     if (shape.greeting) {
       const greetingSentence = prose.find((sentence) => sentence.section === 'greeting');
       const greetingEnd = greetingSentence ? Math.max(greetingSentence.end, shape.greeting.end) : shape.greeting.end;
-      if (firstBody && firstBody.start > greetingEnd && hasBlankLineBetween(context.text, greetingEnd, firstBody.start)) {
-        return { range: shape.greeting, fixes: insertAt(firstBody.start, '', paragraphBreak) };
-      }
-      if (firstBody) return { range: shape.greeting, fixes: insertAt(firstBody.start, '', ' ') };
-      return { range: shape.greeting, fixes: insertAt(greetingEnd, paragraphBreak, '') };
+      const blank = firstBody && firstBody.start > greetingEnd ? blankLineBetween(text, greetingEnd, firstBody.start) : undefined;
+      // On the blank line between greeting and body, a paragraph of its own.
+      if (blank !== undefined) return insertAt(blank, eol, eol);
+      if (firstBody && lineBreakBetween(text, greetingEnd, firstBody.start)) return insertAt(greetingEnd, eol, '');
+      if (firstBody) return insertAt(greetingEnd, ' ', '');
+      return insertAt(greetingEnd, eol + eol, '');
     }
     const first = firstBody ?? prose[0];
-    if (first) return { range: first, fixes: insertAt(first.start, '', ' ') };
-    return { range: shape.prose, fixes: insertAt(shape.prose.start, '', '') };
+    if (first) return insertAt(first.start, '', ' ');
+    return insertAt(shape.prose.start, '', '');
   }
 
   if (shape.closing) {
     const lastBody = [...prose].reverse().find((sentence) => sentence.section === 'body');
-    if (lastBody && hasBlankLineBetween(context.text, lastBody.end, shape.closing.start)) {
-      return { range: shape.closing, fixes: insertAt(shape.closing.start, '', paragraphBreak) };
-    }
-    return { range: shape.closing, fixes: insertAt(shape.closing.start, '', eol) };
+    const blank = lastBody ? blankLineBetween(text, lastBody.end, shape.closing.start) : undefined;
+    if (blank !== undefined) return insertAt(blank, eol, eol);
+    const lineEnd = lineEndBefore(text, shape.closing.start);
+    return lineEnd < shape.closing.start ? insertAt(lineEnd, eol, '') : insertAt(shape.closing.start, '', eol);
   }
   const last = [...prose].reverse().find((sentence) => sentence.section !== 'closing') ?? prose[prose.length - 1];
   // After an unfinished sentence, a new line keeps the inserted one from running into it.
-  if (last) return { range: last, fixes: insertAt(last.end, /[.?!]['"”’)]*$/.test(last.text) ? ' ' : paragraphBreak, '') };
-  return { range: shape.prose, fixes: insertAt(shape.prose.end, '', '') };
+  if (last) return insertAt(last.end, /[.?!]['"”’)]*$/.test(last.text) ? ' ' : eol + eol, '');
+  return insertAt(shape.prose.end, '', '');
 }
 
-function hasBlankLineBetween(text: string, from: number, to: number): boolean {
-  return /(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)/.test(text.slice(from, to));
+const lineBreakBetween = (text: string, from: number, to: number): boolean => /[\r\n]/.test(text.slice(from, to));
+
+/** The start of the first blank line between two offsets, if there is one. */
+function blankLineBetween(text: string, from: number, to: number): number | undefined {
+  const found = /(\r\n|\r|\n)[ \t]*(?=\r\n|\r|\n)/.exec(text.slice(from, to));
+  return found ? from + found.index + found[1].length : undefined;
+}
+
+/** Where the line before `offset`'s line ends (or `offset` itself on the first line). */
+function lineEndBefore(text: string, offset: number): number {
+  let end = offset;
+  while (end > 0 && text[end - 1] !== '\n' && text[end - 1] !== '\r') end--;
+  if (end === 0) return offset;
+  end--;
+  if (text[end] === '\n' && text[end - 1] === '\r') end--;
+  return end;
 }

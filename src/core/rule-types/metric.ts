@@ -4,6 +4,7 @@ import type { MessageKind, Severity } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
+import { characterCount, wordCount } from '../stats.js';
 
 /**
  * `metric`: counts something in the draft and compares it with limits from the
@@ -31,7 +32,7 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
     words(context) {
       const body = bodySentences(context);
       if (body.length === 0) return [];
-      const words = body.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
+      const words = wordCount(body);
       const min = limit(limitName(context.kind, 'Min'));
       const max = limit(limitName(context.kind, 'Max'));
       const range = { start: body[0].start, end: body[0].end };
@@ -46,7 +47,7 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
       const max = limit('linkedinNoteMaxCharacters');
       const prose = context.sentences.filter((sentence) => sentence.section !== 'subject');
       if (context.kind !== 'linkedin-note' || max === undefined || prose.length === 0) return [];
-      const characters = prose[prose.length - 1].end - prose[0].start;
+      const characters = characterCount(prose);
       if (characters <= max) return [];
       const over = prose.find((sentence) => sentence.end - prose[0].start > max) ?? prose[prose.length - 1];
       return [{ start: over.start, end: over.end, severity: data.characterSeverity, message: fill(data.messages.characters, { characters, max }), fixes: [] }];

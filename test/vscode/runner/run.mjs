@@ -28,7 +28,8 @@
 // and both share this filesystem):
 //   1. the test deletes `<file>.done` if present, then logs one of
 //        console.log(`OUTREACH_SCREENSHOT ${absolutePngPath}`)
-//          saves the page as that PNG
+//          saves the page as that PNG; with ` hover=<CSS selector>` after the path,
+//          rests the mouse on that element first (a tooltip in the picture)
 //        console.log(`OUTREACH_READ_UI ${absoluteJsonPath}`)
 //          writes { notifications: string[], panel: string, extensions } as JSON:
 //          the messages of the notification toasts and notification centre, the
@@ -50,7 +51,8 @@ import {
 } from './code-server.mjs';
 
 const SETTLE_MS = 300;
-const PAGE_REQUEST = /OUTREACH_(SCREENSHOT|READ_UI) (\/\S+\.(?:png|json))/;
+const PAGE_REQUEST = /OUTREACH_(SCREENSHOT|READ_UI) (\/\S+\.(?:png|json))(?: hover=(.+))?/;
+const TOOLTIP_DELAY_MS = 1500;
 // Expected offline: the marketplace (open-vsx) and the closed-source vsda module are unreachable.
 const NOISE = /open-vsx|vsda|marketplace|Failed to fetch/i;
 
@@ -234,7 +236,14 @@ async function main() {
         writeFileSync(`${file}.done`, marker);
       });
     };
-    const takeScreenshot = (file) => handle('screenshot', file, () => page.screenshot({ path: file }));
+    const takeScreenshot = (file, hover) => handle('screenshot', file, async () => {
+      if (hover) {
+        await page.hover(hover);
+        await new Promise((r) => setTimeout(r, TOOLTIP_DELAY_MS));
+      }
+      await page.screenshot({ path: file });
+      if (hover) await page.mouse.move(0, 0);
+    });
     const readUi = (file) => handle('read UI', file, async () => {
       writeFileSync(file, JSON.stringify(await page.evaluate(readWorkbenchText)));
     });
@@ -245,7 +254,8 @@ async function main() {
       const text = msg.text();
       const request = PAGE_REQUEST.exec(text);
       if (request) {
-        (request[1] === 'SCREENSHOT' ? takeScreenshot : readUi)(request[2]);
+        if (request[1] === 'SCREENSHOT') takeScreenshot(request[2], request[3]);
+        else readUi(request[2]);
         return;
       }
       if (NOISE.test(text) || (!opts.verbose && CHATTER.test(text))) return;

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, closeAll, closeEditorOf, describeFindings, FLAGGED_DRAFT_FINDINGS, openFixture, openUntitled, outreachDiagnostics, ruleOf, settle, statusText, waitFor,
+  activateExtension, closeAll, closeEditorOf, describeFindings, FLAGGED_DRAFT_FINDINGS, notices, openFixture, openUntitled, outreachDiagnostics, ruleOf, settle, statusText,
+  waitFor,
 } from './helpers.js';
 
 describe('drafts and their findings', () => {
@@ -47,6 +48,24 @@ describe('drafts and their findings', () => {
     await waitFor('findings cleared', () => outreachDiagnostics(reopened.document.uri).length === 0);
   });
 
+  it('"Stop Checking This Document" works on a draft under drafts/, says so, and is remembered', async () => {
+    const { document } = await openFixture('drafts', 'flagged.email.md');
+    await settle();
+    assert.ok(outreachDiagnostics(document.uri).length > 0);
+    await vscode.commands.executeCommand('outreach.stopCheckingDocument');
+    await waitFor('findings cleared', () => outreachDiagnostics(document.uri).length === 0);
+    assert.equal(await statusText(), '');
+    assert.match((await notices()).at(-1) ?? '', /^Outreach: stopped checking drafts\/flagged\.email\.md in this workspace\./);
+
+    await closeEditorOf(document);
+    const reopened = await openFixture('drafts', 'flagged.email.md');
+    await settle();
+    assert.deepEqual(outreachDiagnostics(reopened.document.uri), [], 'still not checked after reopening');
+
+    await vscode.commands.executeCommand('outreach.checkDocument');
+    await waitFor('findings back', () => describeFindings(reopened.document).length === FLAGGED_DRAFT_FINDINGS.length);
+  });
+
   it('front matter with `kind:` makes a file outside the include globs a draft of that kind', async () => {
     const { document } = await openFixture('notes', 'after-the-call.md');
     await settle();
@@ -76,7 +95,7 @@ describe('drafts and their findings', () => {
     const draft = await openUntitled('Hi Sam,\n\nI read your article on grid storage. Are you hiring engineers?\n\nBest,\nLee');
     await settle();
     assert.ok(outreachDiagnostics(draft.document.uri).some((d) => ruleOf(d) === 'no-job-request'));
-    assert.match(await statusText(), /findings? ·/);
+    assert.match(await statusText(), /^\$\((error|warning|check)\) /);
 
     const list = await openUntitled('Shopping: eggs, milk.\nAsk Sam whether they are hiring.');
     await settle();

@@ -21,4 +21,6 @@ if (mode !== 'trusted' && mode !== 'untrusted') {
 const folder = path.join(root, '.vscode-test', `${process.argv[3] ?? 'workspace'}-${mode}`);
 rmSync(folder, { recursive: true, force: true });
 cpSync(path.join(root, 'test', 'vscode', 'fixtures'), folder, { recursive: true });
+// The example a new user tries first, as it ships.
+cpSync(path.join(root, 'examples', 'desperate-request.email.md'), path.join(folder, 'drafts', 'desperate-request.email.md'));
 console.log(folder);

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, closeAll, describeFindings, FLAGGED_DRAFT_FINDINGS, openFixture, openUntitled, outreachDiagnostics, ruleOf, setRules, settle, statusText, waitFor,
-  workspaceUri,
+  activateExtension, answerNextNotice, closeAll, describeFindings, FLAGGED_DRAFT_FINDINGS, notices, openFixture, openUntitled, outreachDiagnostics, ruleOf, setRules, settle,
+  statusText, waitFor, workspaceUri,
 } from './helpers.js';
 import { runnerCanSeeTheWorkbench, waitForWorkbench } from './workbench.js';
 
@@ -23,7 +23,7 @@ describe('settings and config files', () => {
   before(activateExtension);
   afterEach(async () => {
     await setRules(undefined);
-    for (const key of ['enable', 'include', 'timeAsk.maxMinutes', 'maxDraftKB']) {
+    for (const key of ['enable', 'include', 'timeAsk.maxMinutes', 'maxDraftKB', 'ruleSeverity.how-found', 'ruleSeverity.time-ask']) {
       await settings().update(key, undefined, vscode.ConfigurationTarget.Workspace);
     }
     await closeAll();
@@ -51,6 +51,39 @@ describe('settings and config files', () => {
     await setRules({ 'how-found': 'off', 'no-job-request': { severity: 'info' } });
     await waitFor('how-found off', () => severitiesOf(document.uri, 'how-found').length === 0);
     assert.deepEqual(severitiesOf(document.uri, 'no-job-request'), [vscode.DiagnosticSeverity.Information]);
+  });
+
+  it('each rule is a dropdown setting, which wins over outreach.rules for its severity', async () => {
+    const { document } = await openFixture('drafts', 'flagged.email.md');
+    await settle();
+    assert.equal(settings().inspect<string>('ruleSeverity.how-found')?.defaultValue, 'default');
+    await setRules({ 'how-found': 'info' });
+    await waitFor('how-found as info', () => severitiesOf(document.uri, 'how-found')[0] === vscode.DiagnosticSeverity.Information);
+    await settings().update('ruleSeverity.how-found', 'error', vscode.ConfigurationTarget.Workspace);
+    await waitFor('how-found as an error', () => severitiesOf(document.uri, 'how-found')[0] === vscode.DiagnosticSeverity.Error);
+    await settings().update('ruleSeverity.how-found', 'off', vscode.ConfigurationTarget.Workspace);
+    await waitFor('how-found off', () => severitiesOf(document.uri, 'how-found').length === 0);
+  });
+
+  it('"Outreach: Manage Rules" sets a rule for the workspace or the user, says where, and offers Undo', async () => {
+    const { document } = await openFixture('drafts', 'flagged.email.md');
+    await settle();
+    await answerNextNotice(undefined);
+    await vscode.commands.executeCommand('outreach.manageRules', 'time-ask', 'off', 'workspace');
+    await waitFor('time-ask off', () => severitiesOf(document.uri, 'time-ask').length === 0);
+    assert.equal(settings().inspect<string>('ruleSeverity.time-ask')?.workspaceValue, 'off');
+    assert.match((await notices()).at(-1) ?? '', /^Turned time-ask off in workspace settings/);
+
+    await answerNextNotice(undefined);
+    await vscode.commands.executeCommand('outreach.manageRules', 'time-ask', 'default', 'workspace');
+    await waitFor('time-ask back on', () => severitiesOf(document.uri, 'time-ask').length === 1);
+    assert.equal(settings().inspect<string>('ruleSeverity.time-ask')?.workspaceValue, undefined);
+
+    await answerNextNotice('Undo');
+    await vscode.commands.executeCommand('outreach.manageRules', 'time-ask', 'info', 'user');
+    assert.match((await notices()).at(-1) ?? '', /^Set time-ask to info in your user settings/);
+    await waitFor('Undo to restore the user setting', () => settings().inspect<string>('ruleSeverity.time-ask')?.globalValue === undefined);
+    await waitFor('time-ask as a warning again', () => severitiesOf(document.uri, 'time-ask')[0] === vscode.DiagnosticSeverity.Warning);
   });
 
   it('a bad rule setting is reported, and the valid ones still apply', async () => {

@@ -12,10 +12,10 @@ export const runnerCanSeeTheWorkbench = (): boolean => vscode.env.uiKind === vsc
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function ask(request: 'SCREENSHOT' | 'READ_UI', file: vscode.Uri): Promise<void> {
+async function ask(request: 'SCREENSHOT' | 'READ_UI', file: vscode.Uri, hover?: string): Promise<void> {
   const done = file.with({ path: `${file.path}.done` });
   await vscode.workspace.fs.delete(done).then(undefined, () => undefined);
-  console.log(`OUTREACH_${request} ${file.path}`);
+  console.log(`OUTREACH_${request} ${file.path}${hover ? ` hover=${hover}` : ''}`);
   const deadline = Date.now() + 60_000;
   while (!(await vscode.workspace.fs.stat(done).then(() => true, () => false))) {
     if (Date.now() > deadline) assert.fail(`the runner did not answer ${request} ${file.path}`);
@@ -24,8 +24,9 @@ async function ask(request: 'SCREENSHOT' | 'READ_UI', file: vscode.Uri): Promise
   assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(done)), '', 'the runner reported an error');
 }
 
-export function screenshot(file: vscode.Uri): Promise<void> {
-  return ask('SCREENSHOT', file);
+/** Saves the workbench as a PNG; with `hover` (a CSS selector), with the mouse resting on that element. */
+export function screenshot(file: vscode.Uri, hover?: string): Promise<void> {
+  return ask('SCREENSHOT', file, hover);
 }
 
 export interface WorkbenchText {

@@ -1,0 +1,118 @@
+import type { DraftShape } from './draft/shape.js';
+import { expandSnippet } from './apply.js';
+import { escapeSnippet } from './rule-types/edits.js';
+import type { ChecklistItem, Diagnostic, Fix, Severity } from './types.js';
+
+const STRENGTH: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const overlap = (a: Diagnostic, b: Diagnostic) => a.start < b.end && b.start < a.end;
+/** Findings about particular words (not about the draft's length or a missing line). */
+const aboutWords = (diagnostic: Diagnostic) => diagnostic.actual !== undefined && diagnostic.start < diagnostic.end;
+
+/**
+ * Two rules on the same words are one problem to the writer ("any openings" is a job ask
+ * and sounds desperate): the stronger finding stays, names the other in `related` and in
+ * its note, and the weaker one goes. Findings about the whole draft (its length, a
+ * missing line) are not about words and never fold. Ties go to the rule whose id sorts first, so the result is stable.
+ */
+export function foldSameWords(diagnostics: Diagnostic[]): Diagnostic[] {
+  const byStrength = [...diagnostics].sort(
+    (a, b) => STRENGTH[b.severity] - STRENGTH[a.severity] || (b.end - b.start) - (a.end - a.start) || a.ruleId.localeCompare(b.ruleId),
+  );
+  const kept: Diagnostic[] = [];
+  for (const diagnostic of byStrength) {
+    const stronger = aboutWords(diagnostic) ? kept.find((other) => aboutWords(other) && overlap(other, diagnostic)) : undefined;
+    if (!stronger) {
+      kept.push(diagnostic);
+      continue;
+    }
+    if (stronger.ruleId === diagnostic.ruleId) continue;
+    (stronger.related ??= []).push({ ruleId: diagnostic.ruleId, message: diagnostic.message });
+    stronger.note = `${stronger.note ?? ''}${stronger.note ? ' ' : ''}(Also ${diagnostic.ruleId}: ${diagnostic.message})`;
+  }
+  return diagnostics.filter((diagnostic) => kept.includes(diagnostic));
+}
+
+/** Deletions are never preferred, and a finding offers each distinct change once. */
+export function tidyFixes(fixes: Fix[]): Fix[] {
+  const seen = new Set<string>();
+  return fixes
+    .map((fix) => (fix.effect === 'remove' ? { ...fix, preferred: false } : fix))
+    .filter((fix) => {
+      const key = JSON.stringify(fix.edits);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
+ * A finding about what is missing waits until the draft has a body and a sign-off:
+ * while the first lines are being typed, nothing is missing yet.
+ */
+export function readyForMissing(shape: DraftShape, hasBody: boolean): boolean {
+  return hasBody && shape.closing !== undefined;
+}
+
+/** Front matter fields a fix's placeholder stands for, so an inserted line names the real person. */
+const FIELDS: Record<string, (data: Record<string, unknown>) => string | undefined> = {
+  '[their name]': (data) => nameOf(data.to),
+  '[their company]': (data) => textOf(data.company),
+  '[their field]': (data) => textOf(data.field),
+  "[referrer's name]": (data) => nameOf(data.referrer),
+};
+
+/** Fills placeholders such as `${1:[their name]}` from the front matter's `to`, `company` or `referrer`. */
+export function fillFromFrontMatter(fixes: Fix[], data: Record<string, unknown> | undefined): Fix[] {
+  if (!data) return fixes;
+  const values = Object.entries(FIELDS)
+    .map(([placeholder, read]) => [placeholder, read(data)] as const)
+    .filter((entry): entry is readonly [string, string] => entry[1] !== undefined);
+  if (values.length === 0) return fixes;
+  return fixes.map((fix) => ({
+    ...fix,
+    edits: fix.edits.map((edit) => ({
+      ...edit,
+      newText: values.reduce((text, [placeholder, value]) => text.split(placeholder).join(escapeSnippet(value)), edit.newText),
+    })),
+  }));
+}
+
+/**
+ * The "better" phrasing shown beside a finding, in the draft's own terms: its preferred
+ * rewrite or insertion once the front matter has filled every field, else the rule's
+ * general example.
+ */
+export function fittedExample(diagnostic: Diagnostic): string | undefined {
+  const fix = diagnostic.fixes.find((candidate) => candidate.preferred && (candidate.effect === 'rewrite' || candidate.effect === 'insert'));
+  const text = fix?.edits.length === 1 ? expandSnippet(fix.edits[0].newText).trim() : undefined;
+  return text && !/\[[^\]\n]+\]/.test(text) ? text : diagnostic.example;
+}
+
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+/** "Sam Lee <sam@example.com>" → "Sam Lee"; a bare address names nobody. */
+function nameOf(value: unknown): string | undefined {
+  const text = textOf(value)?.replace(/<[^>]*>/g, '').replace(/["']/g, '').trim();
+  return text && !text.includes('@') ? text : undefined;
+}
+
+/** What each rule that can find something missing checks, in a few words, for the checklist. */
+const CHECKLIST_LABELS: Record<string, string> = {
+  'clear-ask': 'what you are asking for',
+  'intro-ask': 'the introduction',
+  'intro-blurb': 'a note to forward',
+  'how-found': 'how you found them',
+  'clear-objective': 'what you want to learn',
+  'time-ask': 'time ask',
+  'offer-flexibility': 'their choice of time',
+  'ask-for-referral': 'who else to talk to',
+  gratitude: 'thanks',
+};
+
+export function checklistOf(ruleIds: readonly string[], diagnostics: readonly Diagnostic[]): ChecklistItem[] {
+  return ruleIds.map((ruleId) => ({
+    ruleId,
+    label: CHECKLIST_LABELS[ruleId] ?? ruleId,
+    done: !diagnostics.some((diagnostic) => diagnostic.ruleId === ruleId && diagnostic.missing),
+  }));
+}
