@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KINDS = ['request', 'linkedin-note', 'referral-intro', 'thank-you', 'follow-up'];
 const SEVERITIES = ['error', 'warning', 'info'];
-const TYPES = ['phrase', 'tone', 'presence', 'duration', 'metric', 'placeholder'];
+const TYPES = ['phrase', 'tone', 'presence', 'duration', 'metric', 'placeholder', 'front-matter'];
 
 export function compileRules() {
   const dir = join(root, 'rules');

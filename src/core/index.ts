@@ -8,6 +8,7 @@ import { parseBlock } from './text/parse.js';
 import { ProseCache } from './text/prose-cache.js';
 import { sentencesOf, type Section, type Sentence } from './text/sentences.js';
 import { limitName } from './rule-types/metric.js';
+import { localToday, parseIsoDate } from './schedule/dates.js';
 import {
   DEFAULT_BUDGET_MS,
   MESSAGE_KINDS,
@@ -22,6 +23,8 @@ import {
 export * from './types.js';
 export { applyFix, expandSnippet, fixAll, fixAllEdits, hasPlaceholders } from './apply.js';
 export type { RuleData } from './rule-data.js';
+export { CONVERSATION_DATES, readConversation, type ConversationDate, type ConversationFields } from './draft/conversation.js';
+export * from './schedule/index.js';
 export { RULES };
 
 /** Documentation of each rule ships in the package; links are relative to its root. */
@@ -58,6 +61,9 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   if (options.kind !== undefined && !MESSAGE_KINDS.includes(options.kind)) {
     throw new TypeError(`kind must be one of ${MESSAGE_KINDS.join(', ')}; got ${JSON.stringify(options.kind)}`);
   }
+  if (options.today !== undefined && (typeof options.today !== 'string' || !parseIsoDate(options.today))) {
+    throw new TypeError(`today must be a date as YYYY-MM-DD; got ${JSON.stringify(options.today)}`);
+  }
   const startedAt = Date.now();
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const set = ruleSetFor(options.config);
@@ -80,7 +86,8 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     inferKind(sentences.slice(0, KIND_CUE_SENTENCES), shape.subject !== undefined, characters);
 
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
-  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks };
+  const today = options.today ?? localToday();
+  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks, today };
   // Judging what a draft lacks needs all of it, and a message: an empty reply or a
   // list of questions to ask in the talk is not missing a time ask.
   const wholeDraft = parsed.complete && looksLikeMessage(shape, parsed.sentences);

@@ -92,6 +92,8 @@ export interface LintOptions {
    * draft lacks are skipped rather than guessed.
    */
   budgetMs?: number;
+  /** Today as YYYY-MM-DD (default: the local date), for front matter dates that lie ahead. */
+  today?: string;
 }
 
 export const DEFAULT_BUDGET_MS = 2000;

@@ -7,6 +7,7 @@ import { compilePresenceRule, type PresenceRuleData } from './presence.js';
 import { compileMetricRule, type MetricRuleData } from './metric.js';
 import { compilePlaceholderRule, type PlaceholderRuleData } from './placeholder.js';
 import { compileToneRule, type ToneRuleData } from './tone.js';
+import { compileFrontMatterRule, type FrontMatterRuleData } from './front-matter.js';
 
 /** Every rule file names one of these types; the type reads the rest of the file. */
 export const RULE_TYPES: Record<string, (data: RuleData, options: RuleOptions) => RuleBehaviour> = {
@@ -16,4 +17,5 @@ export const RULE_TYPES: Record<string, (data: RuleData, options: RuleOptions) =
   duration: (data, options) => compileDurationRule(data as DurationRuleData, options),
   metric: (data, options) => compileMetricRule(data as MetricRuleData, options),
   placeholder: (data, options) => compilePlaceholderRule(data as PlaceholderRuleData, options),
+  'front-matter': (data, options) => compileFrontMatterRule(data as FrontMatterRuleData, options),
 };
