@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { reporterJson } from 'vfile-reporter-json';
 import { MESSAGE_KINDS, resolveConfig, RULES, type MessageKind } from '../core/index.js';
+import { AGENDA_OPTIONS, AGENDA_USAGE, printAgenda } from './agenda.js';
 import { outreachLint } from './plugin.js';
 
 const USAGE = `Usage: outreach-lint [options] [files or folders…]
@@ -18,6 +19,8 @@ Options:
   --no-color             plain report
   -h, --help             show this help
   -v, --version          show the version
+
+${AGENDA_USAGE}
 
 Exit codes: 0 no errors, 1 error-level findings, 2 usage or config problems.
 Config: .outreachrc.json, .outreachrc.yaml or an "outreach" key in package.json,
@@ -38,6 +41,7 @@ export async function main(argv: string[], io = { stdin: process.stdin, stdout: 
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        ...AGENDA_OPTIONS,
       },
     });
   } catch (error) {
@@ -59,7 +63,8 @@ export async function main(argv: string[], io = { stdin: process.stdin, stdout: 
   const configProblems = new Set<string>();
   const seenProblems = new Set<string>();
   const run: EngineRun = { kind: values.kind as MessageKind | undefined, io, configProblems, seenProblems, detectConfig: true };
-  let files = await runEngine(positionals, run);
+  // The agenda reads the current folder when given none; linting reads stdin.
+  let files = await runEngine(values.agenda && positionals.length === 0 ? ['.'] : positionals, run);
 
   // A config file that cannot be parsed stops unified-engine for that draft; say so once,
   // naming the file, and lint the draft again with the defaults so nothing is lost.
@@ -69,6 +74,8 @@ export async function main(argv: string[], io = { stdin: process.stdin, stdout: 
     const again = await runEngine(unreadable.map((file) => file.path), { ...run, detectConfig: false });
     files = files.map((file) => again.find((retry) => retry.path === file.path) ?? file);
   }
+
+  if (values.agenda) return printAgenda(files, values, io);
 
   const json = values.format === 'json';
   const color = !values['no-color'] && !json && Boolean((io.stdout as NodeJS.WriteStream).isTTY);
