@@ -23,7 +23,7 @@ import {
 export * from './types.js';
 export { applyFix, expandSnippet, fixAll, fixAllEdits, hasPlaceholders } from './apply.js';
 export type { RuleData } from './rule-data.js';
-export { CONVERSATION_DATES, readConversation, type ConversationDate, type ConversationFields } from './draft/conversation.js';
+export { CONVERSATION_DATES, dateRecordedBySending, frontMatterDateEdit, readConversation, type ConversationDate, type ConversationFields } from './draft/conversation.js';
 export * from './schedule/index.js';
 export { RULES };
 

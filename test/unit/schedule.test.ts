@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import {
   addBusinessDays,
+  applyFix,
+  dateRecordedBySending,
+  frontMatterDateEdit,
   addMonths,
   agenda,
   lint,
@@ -36,12 +39,13 @@ describe('schedule', () => {
 
   describe('front matter', () => {
     it('reads names, aliases and dates, quoted or not', () => {
-      const fields = readConversation("---\nto: Sam Lee\nemail: sam@example.com\ncompany: Acme\nfound-via: Maya Chen\nsent: 2026-03-02\nmet: '2026-03-10'\nthanked: soon\n---\nHi Sam,\n");
+      const fields = readConversation("---\nto: Sam Lee\nemail: sam@example.com\ncompany: Acme\nreferrer: Maya  Chen\nfound-via: LinkedIn\nsent: 2026-03-02\nmet: '2026-03-10'\nthanked: soon\n---\nHi Sam,\n");
       assert.deepEqual(fields, {
         to: 'Sam Lee',
         email: 'sam@example.com',
         company: 'Acme',
         referrer: 'Maya Chen',
+        foundVia: 'LinkedIn',
         dates: { sent: '2026-03-02', met: '2026-03-10' },
       });
     });
@@ -68,6 +72,35 @@ describe('schedule', () => {
 
     it('refuses a today that is not a date', () => {
       assert.throws(() => lint('Hi', { today: '2026-02-30' }), /today must be a date/);
+    });
+  });
+
+  describe('recording a date', () => {
+    const record = (text: string, key: Parameters<typeof frontMatterDateEdit>[1]) => {
+      const edit = frontMatterDateEdit(text, key, '2026-03-12');
+      return applyFix(text, { title: 'record', edits: [edit] });
+    };
+
+    it('replaces the value when the key is there, and nothing else', () => {
+      assert.equal(record('---\nto: Sam\nsent: 2026-03-01 # first try\n---\nHi Sam,\n', 'sent'), '---\nto: Sam\nsent: 2026-03-12 # first try\n---\nHi Sam,\n');
+      assert.equal(record('---\nto: Sam\nmet:\n---\nHi\n', 'met'), '---\nto: Sam\nmet: 2026-03-12\n---\nHi\n');
+    });
+
+    it('adds the key before the closing line, keeping the line ends', () => {
+      assert.equal(record('---\r\nto: Sam\r\n---\r\nHi Sam,\r\n', 'replied'), '---\r\nto: Sam\r\nreplied: 2026-03-12\r\n---\r\nHi Sam,\r\n');
+    });
+
+    it('creates front matter when there is none, and refuses to touch broken YAML', () => {
+      assert.equal(record('Hi Sam,\n', 'sent'), '---\nsent: 2026-03-12\n---\nHi Sam,\n');
+      assert.throws(() => record('---\nto: [Sam\n---\nHi\n', 'sent'), /not valid YAML/);
+    });
+
+    it('records what sending this kind of draft means', () => {
+      assert.equal(dateRecordedBySending({ kind: 'request' }), 'sent');
+      assert.equal(dateRecordedBySending({ kind: 'thank-you' }), 'thanked');
+      assert.equal(dateRecordedBySending({ kind: 'follow-up', step: 'report-back' }), 'reported-back');
+      assert.equal(dateRecordedBySending({ step: 'keep-in-touch' }), 'last-contact');
+      assert.equal(dateRecordedBySending(undefined), 'sent');
     });
   });
 

@@ -1,12 +1,16 @@
 import { parseIsoDate } from '../schedule/dates.js';
+import type { TextEdit } from '../types.js';
 import { readDraftShape, type DraftShape, type Span } from './shape.js';
 
 /** The dates a draft's front matter can record, in the order a conversation usually goes. */
 export const CONVERSATION_DATES = ['sent', 'replied', 'met', 'thanked', 'reported-back', 'last-contact', 'landed'] as const;
 export type ConversationDate = (typeof CONVERSATION_DATES)[number];
 
-/** The people fields, and the key each one may also be written as. */
-const NAME_FIELDS = { person: ['person'], to: ['to'], email: ['email'], company: ['company'], referrer: ['referrer', 'found-via'] } as const;
+/**
+ * `referrer` is the person who introduced you (they are owed a report after the meeting);
+ * `found-via` is any other way you found them (LinkedIn, an article), kept for the record.
+ */
+const NAME_FIELDS = { person: ['person'], to: ['to'], email: ['email'], company: ['company'], referrer: ['referrer'], foundVia: ['found-via'] } as const;
 type NameField = keyof typeof NAME_FIELDS;
 
 /**
@@ -15,6 +19,8 @@ type NameField = keyof typeof NAME_FIELDS;
  */
 export interface ConversationFields extends Partial<Record<NameField, string>> {
   kind?: string;
+  /** Which step of the conversation this draft is (`thank-you`, `report-back` …), when it says so. */
+  step?: string;
   dates: Partial<Record<ConversationDate, string>>;
 }
 
@@ -44,6 +50,7 @@ export function readConversation(text: string, shape: DraftShape = readDraftShap
     if (typeof value === 'string' || typeof value === 'number') fields[field] = String(value).trim().replace(/\s+/g, ' ') || undefined;
   }
   if (typeof data.kind === 'string') fields.kind = data.kind;
+  if (typeof data.step === 'string') fields.step = data.step;
   for (const key of CONVERSATION_DATES) {
     const date = dateOf(data[key]);
     if (date) fields.dates[key] = date;
@@ -108,4 +115,36 @@ function frontMatterValues(text: string, frontMatter: Span): Map<string, Span & 
     places.set(key[2], valueText ? { start, end: start + valueText.length, value: valueText } : { start: line.index, end: line.index + content.length, value: '' });
   }
   return places;
+}
+
+/**
+ * The one edit that records `key: date` in the draft's front matter: the value replaced
+ * when the key is there, a line added before the closing `---` when not, and front
+ * matter created at the top when the draft has none. Nothing else is touched.
+ */
+export function frontMatterDateEdit(text: string, key: ConversationDate, date: string): TextEdit {
+  const shape = readDraftShape(text);
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const frontMatter = shape.frontMatter;
+  if (!frontMatter || frontMatter.error) {
+    // Unreadable YAML is left alone: a new block above it would hide it from the reader.
+    if (frontMatter?.error) throw new Error(`the front matter is not valid YAML, so ${key} was not written`);
+    return { start: 0, end: 0, newText: `---${eol}${key}: ${date}${eol}---${eol}` };
+  }
+  const place = frontMatterValues(text, frontMatter).get(key);
+  if (place) return place.value ? { start: place.start, end: place.end, newText: date } : { start: place.end, end: place.end, newText: ` ${date}` };
+  const closing = text.lastIndexOf('\n', frontMatter.end - 1) + 1;
+  return { start: closing, end: closing, newText: `${key}: ${date}${eol}` };
+}
+
+/**
+ * Which date sending this draft records: a thank-you records `thanked`, a report to the
+ * referrer `reported-back`, a check-in or good news `last-contact`; a request or nudge `sent`.
+ */
+export function dateRecordedBySending(fields: Pick<ConversationFields, 'kind' | 'step'> | undefined): ConversationDate {
+  const step = fields?.step ?? (fields?.kind === 'thank-you' ? 'thank-you' : undefined);
+  if (step === 'thank-you') return 'thanked';
+  if (step === 'report-back') return 'reported-back';
+  if (step === 'keep-in-touch' || step === 'good-news') return 'last-contact';
+  return 'sent';
 }

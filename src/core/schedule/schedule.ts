@@ -172,7 +172,7 @@ function mergeFields(drafts: TrackedDraft[]): ConversationFields {
   const merged: ConversationFields = { dates: {} };
   const newestFirst = [...drafts].sort((a, b) => newestDate(b).localeCompare(newestDate(a)));
   for (const { fields } of newestFirst) {
-    for (const name of ['person', 'to', 'email', 'company', 'referrer'] as const) merged[name] ??= fields[name];
+    for (const name of ['person', 'to', 'email', 'company', 'referrer', 'foundVia'] as const) merged[name] ??= fields[name];
     for (const [name, date] of Object.entries(fields.dates)) {
       const key = name as keyof ConversationFields['dates'];
       merged.dates[key] = latest([merged.dates[key], date]);
