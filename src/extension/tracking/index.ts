@@ -52,12 +52,12 @@ export function registerTracking(): vscode.Disposable[] {
       return status.update();
     }),
     register('outreach._outreachRows', async () => {
-      const rows: { group: string; label: string; description: string; draft?: string }[] = [];
+      const rows: { group: string; label: string; description: string; draft?: string; command?: vscode.Command }[] = [];
       for (const group of await tree.getChildren()) {
         const groupItem = tree.getTreeItem(group);
         for (const person of await tree.getChildren(group)) {
           const item = tree.getTreeItem(person);
-          rows.push({ group: String(groupItem.label), label: String(item.label), description: String(item.description ?? ''), draft: item.resourceUri?.toString() });
+          rows.push({ group: String(groupItem.label), label: String(item.label), description: String(item.description ?? ''), draft: item.resourceUri?.toString(), command: item.command });
         }
       }
       return rows;

@@ -38,9 +38,10 @@ export class ConversationStore implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && DRAFT_FILE.test(event.document.uri.path)) this.later(event.document.uri);
       }),
-      // Closing an edited file without saving leaves the file as it was on disk.
+      // Closing an edited file without saving leaves the file as it was on disk; an unsaved new draft is gone.
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document.uri.scheme !== 'untitled' && DRAFT_FILE.test(document.uri.path)) this.later(document.uri);
+        if (document.uri.scheme === 'untitled') this.remove(document.uri);
+        else if (DRAFT_FILE.test(document.uri.path)) this.later(document.uri);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
       vscode.workspace.onDidChangeConfiguration((event) => {

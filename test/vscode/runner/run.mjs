@@ -26,7 +26,7 @@
 //        console.log(`OUTREACH_SCREENSHOT ${absolutePngPath}`)
 //          saves the page as that PNG
 //        console.log(`OUTREACH_READ_UI ${absoluteJsonPath}`)
-//          writes { notifications: string[], panel: string } as JSON: the messages
+//          writes { notifications: string[], panel: string, sidebar: string[] } as JSON: the messages
 //          of the notification toasts and notification centre, and the text lines
 //          the panel (Output, Problems…) shows
 //   2. this runner carries it out, then writes `<file>.done` (empty on success,
@@ -128,6 +128,10 @@ function readWorkbenchText() {
     notifications: texts('.notifications-toasts .notification-list-item-message, .notifications-center .notification-list-item-message').filter(Boolean),
     // Editor lines render spaces as no-break spaces, and only the lines in view exist.
     panel: texts('.part.panel .view-line').join('\n'),
+    // Rows of the side bar's trees (the Explorer and its views), as "label  description".
+    sidebar: [...document.querySelectorAll('.part.sidebar .monaco-list-row')].map((row) =>
+      [...row.querySelectorAll('.label-name, .label-description')].map((part) => part.textContent.replace(/\u00a0/g, ' ').trim()).filter(Boolean).join('  '),
+    ),
   };
 }
 

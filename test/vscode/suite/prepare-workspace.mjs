@@ -21,4 +21,6 @@ if (mode !== 'trusted' && mode !== 'untrusted') {
 const folder = path.join(root, '.vscode-test', `${process.argv[3] ?? 'workspace'}-${mode}`);
 rmSync(folder, { recursive: true, force: true });
 cpSync(path.join(root, 'test', 'vscode', 'fixtures'), folder, { recursive: true });
+// The tracked conversations of examples/ too, for the Outreach view's tests and screenshot.
+cpSync(path.join(root, 'examples', 'tracking'), path.join(folder, 'tracking'), { recursive: true });
 console.log(folder);
