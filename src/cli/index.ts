@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { reporterJson } from 'vfile-reporter-json';
 import { findConfigSync, lintFile, MESSAGE_KINDS, type FoundConfig, type LintResult, type MessageKind } from '../core/index.js';
+import { AGENDA_OPTIONS, AGENDA_USAGE, printAgenda } from './agenda.js';
 import { decodeDraft, readConfigText, readDraft, type DraftText } from './read.js';
 import { walk } from './walk.js';
 
@@ -21,6 +22,8 @@ Options:
   --no-color             plain report
   -h, --help             show this help
   -v, --version          show the version
+
+${AGENDA_USAGE}
 
 Exit codes: 0 no errors, 1 error-level findings, 2 usage or config problems, or a file
 that could not be read.
@@ -52,6 +55,7 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        ...AGENDA_OPTIONS,
       },
     });
   } catch (error) {
@@ -77,11 +81,13 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
 
   const run = new Run(cwd, io.stderr, { kind: values.kind as MessageKind | undefined, budgetMs });
   const files: VFile[] = [];
-  if (positionals.length === 0) {
+  // The agenda reads the current folder when given none; linting reads stdin.
+  const targets = values.agenda && positionals.length === 0 ? ['.'] : positionals;
+  if (targets.length === 0) {
     const draft = run.lint(undefined, await readStream(io.stdin));
     if (draft) files.push(draft);
   } else {
-    const found = walk(positionals, cwd);
+    const found = walk(targets, cwd);
     for (const note of found.notes) run.warn(note.path, note.message, note.error);
     for (const path of found.files) {
       let text: DraftText;
@@ -95,6 +101,8 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
       if (draft) files.push(draft);
     }
   }
+
+  if (values.agenda) return printAgenda(files, values, io);
 
   const json = values.format === 'json';
   const color = !values['no-color'] && !json && Boolean((io.stdout as NodeJS.WriteStream).isTTY);

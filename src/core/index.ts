@@ -12,6 +12,7 @@ import { sentencesOf, type Section, type Sentence } from './text/sentences.js';
 import { limitName } from './rule-types/metric.js';
 import { checklistOf, fillFromFrontMatter, fittedExample, foldSameWords, readyForMissing, tidyFixes } from './post-pass.js';
 import { bodyOf, countDraft } from './stats.js';
+import { localToday, parseIsoDate } from './schedule/dates.js';
 import {
   DEFAULT_BUDGET_MS,
   MESSAGE_KINDS,
@@ -29,6 +30,8 @@ export * from './types.js';
 export { applyFix, describeFixAll, expandSnippet, fixAll, fixAllEdits, hasPlaceholders, isSafeForFixAll } from './apply.js';
 export { looksLikeDraft, splitForSending, type Outgoing } from './draft/sending.js';
 export type { RuleData } from './rule-data.js';
+export { CONVERSATION_DATES, dateRecordedBySending, frontMatterDateEdit, readConversation, type ConversationDate, type ConversationFields } from './draft/conversation.js';
+export * from './schedule/index.js';
 export { RULES };
 
 /** Documentation of each rule ships in the package; links are relative to its root. */
@@ -82,6 +85,9 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   if (options.kind !== undefined && !MESSAGE_KINDS.includes(options.kind)) {
     throw new TypeError(`kind must be one of ${MESSAGE_KINDS.join(', ')}; got ${JSON.stringify(options.kind)}`);
   }
+  if (options.today !== undefined && (typeof options.today !== 'string' || !parseIsoDate(options.today))) {
+    throw new TypeError(`today must be a date as YYYY-MM-DD; got ${JSON.stringify(options.today)}`);
+  }
   const startedAt = Date.now();
   const budgetMs = budgetOf(options.budgetMs);
   const set = ruleSetFor(options.config);
@@ -113,7 +119,8 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     });
 
   const eol = lineEndOf(text);
-  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks };
+  const today = options.today ?? localToday();
+  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks, today };
   // Judging what a draft lacks needs all of it, and a message: an empty reply or a
   // list of questions to ask in the talk is not missing a time ask.
   const wholeDraft = parsed.complete && looksLikeMessage(shape, parsed.sentences);

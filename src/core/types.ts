@@ -142,6 +142,8 @@ export interface LintOptions {
    * is false, and rules about what the whole draft lacks are skipped rather than guessed.
    */
   budgetMs?: number;
+  /** Today as YYYY-MM-DD (default: the local date), for front matter dates that lie ahead. */
+  today?: string;
 }
 
 export const DEFAULT_BUDGET_MS = 2000;

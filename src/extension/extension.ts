@@ -10,6 +10,7 @@ import { IgnoredFindings } from './ignores.js';
 import { reportConfigProblems } from './problems.js';
 import { RuleDocs } from './rule-docs.js';
 import { OutreachStatus } from './status.js';
+import { registerTracking } from './tracking/index.js';
 
 /** Wires the core's findings into VS Code. All judgement about drafts stays in the core. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCompletionItemProvider(anyDocument, new TemplateCompletions(detector), ...TemplateCompletions.triggerCharacters),
     ...registerCommands({ linter, detector, ignores, docs, status }),
     reportConfigProblems(linter),
+    ...registerTracking(),
   );
   linter.lintAll();
 }

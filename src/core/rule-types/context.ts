@@ -17,6 +17,8 @@ export interface DraftContext {
   hidden: Span[];
   /** The prose blocks, for rule types that keep per-block facts between lints. */
   blocks: ProseBlock[];
+  /** YYYY-MM-DD, for dates in front matter that lie ahead. */
+  today: string;
 }
 
 export interface Finding extends Span {

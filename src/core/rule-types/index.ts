@@ -1,5 +1,6 @@
 import { askType } from './ask.js';
 import { durationType } from './duration.js';
+import { frontMatterType } from './front-matter.js';
 import { metricType } from './metric.js';
 import { phraseType } from './phrase.js';
 import { placeholderType } from './placeholder.js';
@@ -18,4 +19,5 @@ export const RULE_TYPES: Readonly<Record<string, RuleType>> = {
   metric: metricType,
   placeholder: placeholderType,
   ask: askType,
+  'front-matter': frontMatterType,
 };

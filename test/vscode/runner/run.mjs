@@ -31,11 +31,11 @@
 //          saves the page as that PNG; with ` hover=<CSS selector>` after the path,
 //          rests the mouse on that element first (a tooltip in the picture)
 //        console.log(`OUTREACH_READ_UI ${absoluteJsonPath}`)
-//          writes { notifications: string[], panel: string, extensions } as JSON:
-//          the messages of the notification toasts and notification centre, the
-//          text lines the panel (Output, Problems…) shows, and the extensions the
-//          Extensions view lists: [{ name, icon: { width, height } | null }] (the
-//          icon's natural size, 0 until it has loaded)
+//          writes { notifications: string[], panel: string, extensions, sidebar: string[] }
+//          as JSON: the messages of the notification toasts and notification centre, the
+//          text lines the panel (Output, Problems…) shows, the extensions the Extensions
+//          view lists: [{ name, icon: { width, height } | null }] (the icon's natural
+//          size, 0 until it has loaded), and the rows of the side bar's trees
 //   2. this runner carries it out, then writes `<file>.done` (empty on success,
 //      `error: <message>` on failure)
 //   3. the test polls for `<file>.done` before continuing.
@@ -145,6 +145,10 @@ function readWorkbenchText() {
         icon: icon ? { width: icon.naturalWidth, height: icon.naturalHeight } : null,
       };
     }),
+    // Rows of the side bar's trees (the Explorer and its views), as "label  description".
+    sidebar: [...document.querySelectorAll('.part.sidebar .monaco-list-row')].map((row) =>
+      [...row.querySelectorAll('.label-name, .label-description')].map((part) => part.textContent.replace(/\u00a0/g, ' ').trim()).filter(Boolean).join('  '),
+    ),
   };
 }
 

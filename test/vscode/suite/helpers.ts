@@ -94,6 +94,12 @@ export function describeFindings(document: vscode.TextDocument): string[] {
     .sort();
 }
 
+/** The outreach findings of one rule on a document, once the linter has settled. */
+export async function findingsOf(document: vscode.TextDocument, ruleId: string): Promise<vscode.Diagnostic[]> {
+  await settle();
+  return outreachDiagnostics(document.uri).filter((d) => ruleOf(d) === ruleId);
+}
+
 /** The quick fixes the editor would list for a range (the command does not return their diagnostics). */
 export async function quickFixesAt(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
   const ask = () =>

@@ -23,4 +23,6 @@ rmSync(folder, { recursive: true, force: true });
 cpSync(path.join(root, 'test', 'vscode', 'fixtures'), folder, { recursive: true });
 // The example a new user tries first, as it ships.
 cpSync(path.join(root, 'examples', 'desperate-request.email.md'), path.join(folder, 'drafts', 'desperate-request.email.md'));
+// The tracked conversations of examples/ too, for the Outreach view's tests and screenshot.
+cpSync(path.join(root, 'examples', 'tracking'), path.join(folder, 'tracking'), { recursive: true });
 console.log(folder);

@@ -34,6 +34,8 @@ export interface WorkbenchText {
   notifications: string[];
   /** The lines of text the panel shows (the Output view, for instance), top to bottom. */
   panel: string;
+  /** The side bar's tree rows (Explorer files, the Outreach view), each as "label  description". */
+  sidebar: string[];
 }
 
 let reads = 0;
