@@ -26,7 +26,7 @@ describe('outreach-lint (CLI)', () => {
   it('exits 1 with a readable report when a draft has an error', () => {
     const { code, stdout } = run(dir, ['flagged.email.md']);
     assert.equal(code, 1);
-    assert.match(stdout, /5:234-5:263\s+error\s+This asks for a job.*no-job-request/);
+    assert.match(stdout, /5:234-5:248\s+error\s+This asks for a job.*no-job-request/);
     assert.match(stdout, /1 error, ⚠ 4 warnings/);
   });
 
@@ -44,7 +44,7 @@ describe('outreach-lint (CLI)', () => {
     assert.deepEqual(file.messages.map((m: { ruleId: string }) => m.ruleId).sort(), ['how-found', 'no-demanding-tone', 'no-desperate-tone', 'no-job-request', 'time-ask']);
     const job = file.messages.find((m: { ruleId: string }) => m.ruleId === 'no-job-request');
     assert.deepEqual([job.line, job.column, job.fatal, job.source], [5, 234, true, 'outreach']);
-    assert.deepEqual(job.place.end, { line: 5, column: 263, offset: FLAGGED_REQUEST.indexOf('Are you hiring') + 29 });
+    assert.deepEqual(job.place.end, { line: 5, column: 248, offset: FLAGGED_REQUEST.indexOf('Are you hiring') + 14 });
   });
 
   it('lints folders by extension and honours .outreachignore', () => {

@@ -70,17 +70,17 @@ export function compileAskRule(data: AskRuleData, options: RuleOptions): RuleBeh
 
 type SentenceSpan = Pick<DraftAsk, 'start' | 'end' | 'cueStart' | 'cueEnd' | 'negated'>;
 
-/** The finding covers the words of the ask; its fixes change only the clause that carries them. */
+/** The finding is on the words that make the ask; its fixes change only the clause that carries them. */
 function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence, ask: SentenceSpan): Finding {
   const at = sentence.start;
   const clause = { start: ask.start + at, end: ask.end + at };
-  const actual = context.text.slice(clause.start, clause.end);
+  const actual = context.text.slice(ask.cueStart + at, ask.cueEnd + at);
   const fixes: Fix[] = [];
   if (data.rewrite) fixes.push(rewriteClause(context, clause, data.rewrite.title, data.rewrite.text, true));
   if (data.removeTitle && spansSentence(context.text, sentence, clause)) fixes.push(removeSentence(context, sentence, data.removeTitle));
   return {
-    start: clause.start,
-    end: clause.end,
+    start: ask.cueStart + at,
+    end: ask.cueEnd + at,
     actual,
     message: ask.negated && data.negatedMessage ? data.negatedMessage : data.message,
     fixes,

@@ -50,10 +50,10 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
       if (durations.some((d) => d.minutes !== undefined)) return [];
       if (matches.length > 0) {
         const actual = context.text.slice(matches[0].start, matches[0].end);
-        // The rewrite replaces the clause that asks for the open-ended meeting, and the finding covers it.
+        // The finding is on the open-ended words; the rewrite replaces the clause that asks for them.
         const clause = clauseAround(matches[0].sentence, matches[0].from, matches[0].to);
         const fix = rewriteClause(context, clause, data.openEndedFix.title, data.openEndedFix.text, true);
-        return [{ ...span(clause), actual, message: fill(data.messages.openEnded, { ...limits, actual }), fixes: [fix] }];
+        return [{ ...span(matches[0]), actual, message: fill(data.messages.openEnded, { ...limits, actual }), fixes: [fix] }];
       }
       const vague = durations[0];
       if (vague) {

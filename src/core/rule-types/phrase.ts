@@ -108,13 +108,11 @@ function toFinding(context: DraftContext, data: PhraseRuleData, hit: PhraseHit):
   const { match, pattern } = hit;
   const negated = data.negatedMessage !== undefined && isNegated(match);
   const message = negated ? data.negatedMessage! : (pattern.message ?? data.message);
-  // A rewrite replaces the clause that carries the words, so the finding covers that clause.
-  const rewrites = (pattern.fixes ?? data.fixes ?? []).some((fix) => fix.action === 'rewrite-sentence');
-  const span = rewrites ? clauseAround(match.sentence, match.from, match.to) : match;
-  const actual = context.text.slice(span.start, span.end);
+  // The finding is on the words; a rewrite among its fixes replaces the clause that carries them.
+  const actual = context.text.slice(match.start, match.end);
   return {
-    start: span.start,
-    end: span.end,
+    start: match.start,
+    end: match.end,
     message: message.replace('{actual}', actual),
     actual,
     expected: pattern.replace,

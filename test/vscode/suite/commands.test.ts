@@ -60,7 +60,7 @@ describe('status bar, hover and commands', () => {
   });
 
   it('the status bar counts characters for a LinkedIn note, and hides on other documents', async () => {
-    await openUntitled('Hi Sam,\n\nI found you through the State alumni network. I would value 15 minutes of your advice on getting started in UX research, whenever suits you.\n\nThank you,\nLee');
+    await openUntitled('Hi Sam,\n\nI found you through the State alumni network and would love to connect. Could I ask your advice on getting started in UX research sometime?\n\nThank you,\nLee');
     await settle();
     assert.match(await statusText(), /^\$\(check\) 0 · \d+\/300 chars · linkedin-note$/);
     await openFixture('README.md');

@@ -11,6 +11,8 @@ export const FLAGGED_DRAFT_FINDINGS = [
   'intro-first@5 "in transition"',
   'no-job-request@5 "Are you hiring"',
   'time-ask@7 "lunch"',
+  // Lunch is a meeting ask, and the draft leaves them no choice of time or format.
+  'offer-flexibility@8 ""',
   'no-demanding-tone@7 "ASAP"',
   'no-demanding-tone@7 "by Friday"',
 ].sort();

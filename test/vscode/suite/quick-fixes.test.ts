@@ -43,7 +43,7 @@ describe('quick fixes', () => {
     const actions = await quickFixesAt(document, findingWith(document, 'no-job-request', 'Are you hiring').range);
     assert.deepEqual(
       actions.map((a) => `${a.isPreferred ? '*' : ''}${a.title}`),
-      ['*Replace with a learning-focused ask', 'Delete “Are you hiring junior researchers…”', 'Ignore this finding (no-job-request)', 'Disable rule no-job-request in this workspace'],
+      ['*Ask to learn instead', 'Delete “Are you hiring junior researchers…”', 'Ignore this finding (no-job-request)', 'Disable rule no-job-request in this workspace'],
     );
     assert.ok(actions.every((a) => a.kind?.value === 'quickfix'));
   });
@@ -104,7 +104,7 @@ describe('quick fixes', () => {
   it('rewrite the sentence with placeholders: inserted as a snippet, first field selected to type over', async () => {
     const editor = await openFlagged();
     const { document } = editor;
-    await applyQuickFix(document, findingWith(document, 'no-job-request', 'Are you hiring'), 'Replace with a learning-focused ask');
+    await applyQuickFix(document, findingWith(document, 'no-job-request', 'Are you hiring'), 'Ask to learn instead');
     assert.match(document.getText(), /I'd love to hear how you got into \[their field\] and what you would advise someone starting out\./);
     assert.doesNotMatch(document.getText(), /\$\{1/);
     assert.equal(document.getText(editor.selection), '[their field]', 'the first placeholder is selected, as in a snippet');
@@ -158,7 +158,7 @@ describe('quick fixes', () => {
     assert.deepEqual(outreachDiagnostics(document.uri).filter((d) => d.range.isEmpty).map(ruleOf), [], 'nothing is missing from a greeting');
     await type(' Sam,\n\nI am a teacher moving into research and would love to');
     assert.deepEqual(outreachDiagnostics(document.uri).filter((d) => d.range.isEmpty).map(ruleOf), [], 'nor from a sentence being written');
-    await type(' hear how you started.\n\nBest,\nLee');
+    await type(' hear how you started, over a short call?\n\nBest,\nLee');
     await waitFor('the missing lines, now that the draft is whole', () => describeFindings(document).includes('how-found@2 ""'));
   });
 

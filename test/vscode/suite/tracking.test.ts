@@ -164,7 +164,8 @@ describe('Outreach view (tracking conversations)', () => {
   it('Copy Draft for Sending leaves the tracking front matter out', async () => {
     await openFixture('tracking', 'sam-okafor-request.email.md');
     const body = await vscode.commands.executeCommand<string>('outreach.copyForSending');
-    assert.ok(body.startsWith('Hi Sam,'), body.slice(0, 40));
+    // The subject travels as the first line; the front matter does not.
+    assert.ok(body.startsWith('Subject: Introduction from Maya Chen\n\nHi Sam,'), body.slice(0, 60));
     assert.ok(!/referrer|2026-11-10|---/.test(body));
   });
 });
