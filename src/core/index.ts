@@ -136,7 +136,8 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       return diagnostic;
     }),
   );
-  const ready = readyForMissing(shape, hasBody);
+  // While the writer types, nothing is missing from a draft that has no sign-off yet; a finished draft is judged whole.
+  const ready = !options.whileTyping || readyForMissing(shape, hasBody);
   const applies = (rule: (typeof set.rules)[number]) => (!rule.kinds || rule.kinds.includes(kind)) && (!rule.whenAsked || asksFor(context, rule.whenAsked));
   const checkable = set.rules.filter((rule) => applies(rule) && canFindMissing(rule.id)).map((rule) => rule.id);
   return {

@@ -144,6 +144,12 @@ export interface LintOptions {
   budgetMs?: number;
   /** Today as YYYY-MM-DD (default: the local date), for front matter dates that lie ahead. */
   today?: string;
+  /**
+   * The draft is being typed (an editor re-linting as you write): findings about missing
+   * lines wait until it has a body and a sign-off. Batch runs leave this off and judge
+   * the draft as it stands.
+   */
+  whileTyping?: boolean;
 }
 
 export const DEFAULT_BUDGET_MS = 2000;

@@ -156,7 +156,7 @@ export class DraftLinter implements vscode.Disposable {
     }
     let result;
     try {
-      result = this.engine.lint(text, { config, format, budgetMs: settings.timeBudgetMs });
+      result = this.engine.lint(text, { config, format, budgetMs: settings.timeBudgetMs, whileTyping: true });
     } catch (error) {
       // A failure of the linter must not take the extension down: log it (once per version,
       // though opening a draft tries it more than once) and leave this draft alone.

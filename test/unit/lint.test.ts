@@ -39,8 +39,8 @@ describe('lint()', () => {
     assert.equal(FLAGGED_REQUEST.slice(timeAsk.start, timeAsk.start + 7), '\nBest,\n');
   });
 
-  it('holds findings about missing lines until the draft has a body and a sign-off', () => {
-    const missing = (text: string) => lint(text, { kind: 'request' }).diagnostics.filter((d) => d.missing).map((d) => d.ruleId);
+  it('while the draft is typed, holds findings about missing lines until it has a body and a sign-off', () => {
+    const missing = (text: string) => lint(text, { kind: 'request', whileTyping: true }).diagnostics.filter((d) => d.missing).map((d) => d.ruleId);
     assert.deepEqual(missing('Hi'), []);
     assert.deepEqual(missing('Hi Dana,\n\nI am a retail manager curious about product work and would'), []);
     // A draft that asks for nothing yet is told so once, not asked for a time ask or a how-found line.

@@ -32,7 +32,7 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'cannot', 'without', 'rather', 
 const OPENING_SENTENCES = 2;
 const NEGATION_WINDOW = 3;
 
-export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): RuleBehaviour & { roles: Role[] } {
+export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): RuleBehaviour {
   const phrases: string[] = [];
   const roles: Role[] = [];
   const patterns: PatternData[] = [...data.patterns];
@@ -52,27 +52,26 @@ export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): R
     // How the message opens depends on the whole draft, so this is not kept per block.
     return {
       phrases,
-      roles,
       check: (context, matches) => {
         const opening = openingSentences(context);
         return findingsFor(context, matches.filter((match) => opening.includes(match.sentence)));
       },
     };
   }
-  return { phrases, roles, checkBlock: (context, _block, matches) => findingsFor(context, matches), check: findingsFor };
+  return { phrases, checkBlock: (context, _block, matches) => findingsFor(context, matches), check: findingsFor };
 }
 
 function openingSentences(context: DraftContext): Sentence[] {
   return context.sentences.filter((sentence) => sentence.section === 'body').slice(0, OPENING_SENTENCES);
 }
 
-export interface PhraseHit {
+interface PhraseHit {
   match: RuleMatch;
   pattern: PatternData;
 }
 
 /** The first qualifying match in each sentence, honouring `when` and `unless`. */
-export function findPhrases(context: DraftContext, matches: RuleMatch[], roles: Role[], patterns: PatternData[]): PhraseHit[] {
+function findPhrases(context: DraftContext, matches: RuleMatch[], roles: Role[], patterns: PatternData[]): PhraseHit[] {
   const bySentence = new Map<Sentence, RuleMatch[]>();
   for (const match of matches) {
     const list = bySentence.get(match.sentence);
@@ -124,7 +123,7 @@ function toFinding(context: DraftContext, data: PhraseRuleData, hit: PhraseHit):
  * Fixes change only what the finding names: replacements the matched words, rewrites
  * the clause that carries them; a sentence is removed only when the clause is all of it.
  */
-export function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternData | undefined, match: RuleMatch): Fix[] {
+function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternData | undefined, match: RuleMatch): Fix[] {
   const result: Fix[] = [];
   const clause = clauseAround(match.sentence, match.from, match.to);
   for (const replacement of pattern?.replace ?? []) {
