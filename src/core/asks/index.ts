@@ -1,21 +1,12 @@
 import type { DraftContext } from '../rule-types/context.js';
 import { readDurations } from '../text/durations.js';
 import type { Sentence } from '../text/sentences.js';
-import { readSentenceAsks, type AskForm, type AskType, type SentenceAsk } from './read.js';
+import { readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
 
 export { ASK_TYPES, type AskForm, type AskType } from './read.js';
 
-/** An ask the draft makes of the reader, placed in the draft. */
-export interface DraftAsk {
-  type: AskType;
-  form: AskForm;
-  /** The clause that carries the ask. */
-  start: number;
-  end: number;
-  /** The words that decided what it asks for. */
-  cueStart: number;
-  cueEnd: number;
-  negated: boolean;
+/** An ask the draft makes of the reader: a sentence's ask with its offsets placed in the draft. */
+export interface DraftAsk extends SentenceAsk {
   /** For a meeting: the longest duration named in its sentence, in minutes. */
   minutes?: number;
   sentence: Sentence;
@@ -36,13 +27,11 @@ export function asksOf(context: Pick<DraftContext, 'sentences'>): DraftAsk[] {
 function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
   const at = sentence.start;
   const placed: DraftAsk = {
-    type: ask.type,
-    form: ask.form,
+    ...ask,
     start: ask.start + at,
     end: ask.end + at,
     cueStart: ask.cueStart + at,
     cueEnd: ask.cueEnd + at,
-    negated: ask.negated,
     sentence,
   };
   if (ask.type === 'meeting') {
