@@ -1,5 +1,5 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { MAX_CONFIG_CHARACTERS } from '../core/index.js';
+import { readFileSync } from 'node:fs';
+export { readConfigText } from '../node/config-file.js';
 
 /** A draft file's text, or why it was not read. */
 export type DraftText = { text: string; warning?: string } | { skipped: string };
@@ -32,15 +32,3 @@ export function readDraft(path: string): DraftText {
   return decodeDraft(readFileSync(path));
 }
 
-/** A config file's text for the core's discovery, read no further than its size limit. */
-export function readConfigText(path: string): string {
-  const descriptor = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(MAX_CONFIG_CHARACTERS + 1);
-    const length = readSync(descriptor, buffer, 0, buffer.length, 0);
-    if (length > MAX_CONFIG_CHARACTERS) throw new Error(`larger than ${MAX_CONFIG_CHARACTERS / 1024} KB`);
-    return buffer.subarray(0, length).toString('utf8');
-  } finally {
-    closeSync(descriptor);
-  }
-}

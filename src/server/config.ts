@@ -1,6 +1,7 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { configCandidates, MAX_CONFIG_CHARACTERS, readCandidate, type FoundConfig as CoreFoundConfig } from '../core/index.js';
+import { readConfigText } from '../node/config-file.js';
+import { configCandidates, readCandidate, type FoundConfig as CoreFoundConfig } from '../core/index.js';
 
 export interface FoundConfig {
   /** The config file's path, for messages. */
@@ -60,15 +61,3 @@ function toServerShape(found: CoreFoundConfig): FoundConfig {
   return { path: found.path, config: found.config, configProblems: found.problems.map((problem) => problem.message) };
 }
 
-/** A config file's text, read no further than the core's size limit. */
-export function readConfigText(path: string): string {
-  const descriptor = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(MAX_CONFIG_CHARACTERS + 1);
-    const length = readSync(descriptor, buffer, 0, buffer.length, 0);
-    if (length > MAX_CONFIG_CHARACTERS) throw new Error(`larger than ${MAX_CONFIG_CHARACTERS / 1024} KB`);
-    return buffer.subarray(0, length).toString('utf8');
-  } finally {
-    closeSync(descriptor);
-  }
-}
