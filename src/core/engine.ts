@@ -109,7 +109,7 @@ interface BlockResults {
   wholeDraftMatches: RuleMatch[];
   matchesBase: number;
   /** Block-local findings, block-relative, with the index of each one's rule, and the sentence sections they were made for. */
-  findings?: { sections: string; list: RuleFinding[]; ruleIndex: number[] };
+  findings?: { sections: string; frontMatter: string; list: RuleFinding[]; ruleIndex: number[] };
 }
 
 /** Rule sets a block keeps results for; more would mean configs are changing, so start over. */
@@ -147,7 +147,7 @@ export function runRules(
     }
     const results = resultsFor(block, set, match);
     for (const found of results.wholeDraftMatches) add(found);
-    const local = blockFindings(block, results, () => localFindings(set, context, block, results.matches));
+    const local = blockFindings(block, results, frontMatterOf(context), () => localFindings(set, context, block, results.matches));
     for (let k = 0; k < local.list.length; k++) {
       if (!active[local.ruleIndex[k]]) continue;
       // Each kept finding belongs to one block, which stands in one place per lint.
@@ -186,12 +186,16 @@ function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence)
   return results;
 }
 
+/** The front matter's text: a fix may fill a field from it ("to: Maya Chen"), so findings depend on it. */
+const frontMatterOf = (context: DraftContext): string => (context.shape.frontMatter ? context.text.slice(context.shape.frontMatter.start, context.shape.frontMatter.end) : '');
+
 /**
- * The block's findings from block-local rules, computed once while the block and the
- * sections of its sentences (greeting, body, closing) stay the same; kept block-relative.
+ * The block's findings from block-local rules, computed once while the block, the
+ * sections of its sentences (greeting, body, closing) and the front matter stay the same;
+ * kept block-relative.
  */
-function blockFindings(block: ProseBlock, results: BlockResults, compute: () => RuleFinding[][]): NonNullable<BlockResults['findings']> {
-  if (results.findings && sameSections(block.sentences, results.findings.sections)) return results.findings;
+function blockFindings(block: ProseBlock, results: BlockResults, frontMatter: string, compute: () => RuleFinding[][]): NonNullable<BlockResults['findings']> {
+  if (results.findings && results.findings.frontMatter === frontMatter && sameSections(block.sentences, results.findings.sections)) return results.findings;
   const list: RuleFinding[] = [];
   const ruleIndex: number[] = [];
   compute().forEach((perRule, i) => {
@@ -200,7 +204,7 @@ function blockFindings(block: ProseBlock, results: BlockResults, compute: () => 
       ruleIndex.push(i);
     }
   });
-  results.findings = { sections: block.sentences.map((sentence) => sentence.section[0]).join(''), list, ruleIndex };
+  results.findings = { sections: block.sentences.map((sentence) => sentence.section[0]).join(''), frontMatter: ownString(frontMatter), list, ruleIndex };
   return results.findings;
 }
 

@@ -32,6 +32,8 @@ export { looksLikeDraft, splitForSending, type Outgoing } from './draft/sending.
 export type { RuleData } from './rule-data.js';
 export { CONVERSATION_DATES, dateRecordedBySending, frontMatterDateEdit, readConversation, type ConversationDate, type ConversationFields } from './draft/conversation.js';
 export * from './schedule/index.js';
+export { describeAsk, describeAsks } from './asks/describe.js';
+export { fillTemplate, fillTemplateFromDraft, personFrontMatter, templateFieldValue, yamlValue } from './draft/template-fields.js';
 export { RULES };
 
 /** Documentation of each rule ships in the package; links are relative to its root. */

@@ -1,6 +1,6 @@
 import type { DraftShape } from './draft/shape.js';
 import { expandSnippet } from './apply.js';
-import { escapeSnippet } from './rule-types/edits.js';
+import { fillTemplate } from './draft/template-fields.js';
 import type { ChecklistItem, Diagnostic, Fix, Severity } from './types.js';
 
 const STRENGTH: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -53,28 +53,10 @@ export function readyForMissing(shape: DraftShape, hasBody: boolean): boolean {
   return hasBody && shape.closing !== undefined;
 }
 
-/** Front matter fields a fix's placeholder stands for, so an inserted line names the real person. */
-const FIELDS: Record<string, (data: Record<string, unknown>) => string | undefined> = {
-  '[their name]': (data) => nameOf(data.to),
-  '[their company]': (data) => textOf(data.company),
-  '[their field]': (data) => textOf(data.field),
-  "[referrer's name]": (data) => nameOf(data.referrer),
-};
-
-/** Fills placeholders such as `${1:[their name]}` from the front matter's `to`, `company` or `referrer`. */
+/** Fills template fields such as `${1:[their name]}` from the front matter's `to`, `company` or `referrer`. */
 export function fillFromFrontMatter(fixes: Fix[], data: Record<string, unknown> | undefined): Fix[] {
   if (!data) return fixes;
-  const values = Object.entries(FIELDS)
-    .map(([placeholder, read]) => [placeholder, read(data)] as const)
-    .filter((entry): entry is readonly [string, string] => entry[1] !== undefined);
-  if (values.length === 0) return fixes;
-  return fixes.map((fix) => ({
-    ...fix,
-    edits: fix.edits.map((edit) => ({
-      ...edit,
-      newText: values.reduce((text, [placeholder, value]) => text.split(placeholder).join(escapeSnippet(value)), edit.newText),
-    })),
-  }));
+  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, newText: fillTemplate(edit.newText, data) })) }));
 }
 
 /**
@@ -86,14 +68,6 @@ export function fittedExample(diagnostic: Diagnostic): string | undefined {
   const fix = diagnostic.fixes.find((candidate) => candidate.preferred && (candidate.effect === 'rewrite' || candidate.effect === 'insert'));
   const text = fix?.edits.length === 1 ? expandSnippet(fix.edits[0].newText).trim() : undefined;
   return text && !/\[[^\]\n]+\]/.test(text) ? text : diagnostic.example;
-}
-
-const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-
-/** "Sam Lee <sam@example.com>" → "Sam Lee"; a bare address names nobody. */
-function nameOf(value: unknown): string | undefined {
-  const text = textOf(value)?.replace(/<[^>]*>/g, '').replace(/["']/g, '').trim();
-  return text && !text.includes('@') ? text : undefined;
 }
 
 /** What each rule that can find something missing checks, in a few words, for the checklist. */

@@ -24,7 +24,7 @@ export interface CommandDeps {
 export function registerCommands({ linter, detector, ignores, docs, status }: CommandDeps): vscode.Disposable[] {
   const register = vscode.commands.registerCommand;
   return [
-    register('outreach.newDraft', (name?: string, folder?: vscode.Uri) => newDraft(name, folder)),
+    register('outreach.newDraft', (name?: string, folder?: vscode.Uri, sameReaderAs?: vscode.Uri) => newDraft(name, folder, sameReaderAs)),
     register('outreach.checkDocument', async () => {
       const document = activeDocument();
       if (document) await detector.setChecked(document, true);

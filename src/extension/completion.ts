@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DraftDetector } from './drafts.js';
+import { fillTemplateFromDraft } from '../core/index.js';
 import { TEMPLATES } from './templates.js';
 
 /** Marks our items in the list (the contributed snippets may be listed beside them). */
@@ -12,7 +13,8 @@ const PREFIX_START = 'outreach-';
  * Offers the templates as completions in a draft as soon as "outreach-" is typed. VS Code
  * turns quick suggestions off in Markdown, so the contributed snippets would need
  * Ctrl+Space there; a trigger character brings them up without touching the user's
- * settings, and only in drafts.
+ * settings, and only in drafts. The name, company and referrer the draft's front matter
+ * records are filled in, so the tab stops land on what only the writer knows.
  */
 export class TemplateCompletions implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = ['-'];
@@ -25,10 +27,11 @@ export class TemplateCompletions implements vscode.CompletionItemProvider {
     const typed = /(?:^|\s)(outreach-[\w-]*)$/i.exec(line)?.[1];
     if (!typed) return [];
     const range = new vscode.Range(position.translate(0, -typed.length), position);
+    const text = document.getText();
     return TEMPLATES.flatMap((template) =>
       template.prefixes.filter((prefix) => prefix.startsWith(PREFIX_START)).map((prefix) => {
         const item = new vscode.CompletionItem({ label: prefix, description: template.name.replace(/^Outreach: /, '') }, vscode.CompletionItemKind.Snippet);
-        item.insertText = new vscode.SnippetString(template.body);
+        item.insertText = new vscode.SnippetString(fillTemplateFromDraft(template.body, text));
         item.detail = TEMPLATE_DETAIL;
         item.documentation = template.description;
         item.range = range;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, lint, type LintResult } from '../core/index.js';
 import type { ConfigLoader } from './config.js';
 import type { DraftDetector } from './drafts.js';
-import { displayKey, SOURCE, toFinding, type LintedDraft } from './findings.js';
+import { displayKey, SOURCE, toDraftAsks, toFinding, type LintedDraft } from './findings.js';
 import type { IgnoredFindings } from './ignores.js';
 import { outputChannel } from './log.js';
 import { readDraftSettings } from './settings.js';
@@ -149,7 +149,7 @@ export class DraftLinter implements vscode.Disposable {
     const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const settings = readDraftSettings(document.uri);
     const text = document.getText();
-    const base = { uri: document.uri, version: document.version, kind: 'request' as const, stats: EMPTY_STATS, checklist: [], findings: [], ignoredCount: 0, configFile: file, fileRuleIds };
+    const base = { uri: document.uri, version: document.version, kind: 'request' as const, stats: EMPTY_STATS, checklist: [], findings: [], asks: [], asksFor: 'nothing', ignoredCount: 0, configFile: file, fileRuleIds };
     if (text.length > settings.maxDraftKB * 1024) {
       const skipped = `too long to check (${Math.round(text.length / 1024)} KB; the limit is ${settings.maxDraftKB} KB, setting outreach.maxDraftKB)`;
       return this.keep(document, { ...base, configProblems: problems, skipped });
@@ -175,6 +175,7 @@ export class DraftLinter implements vscode.Disposable {
       stats: result.stats,
       checklist: result.checklist,
       findings,
+      ...toDraftAsks(document, result, text),
       ignoredCount: all.length - findings.length,
       // The loader named the config's problems; the rest of the core's are the draft's own.
       configProblems: [

@@ -1,8 +1,15 @@
 import * as vscode from 'vscode';
-import type { Diagnostic as CoreDiagnostic, LintResult } from '../core/index.js';
+import { describeAsk, describeAsks, type Diagnostic as CoreDiagnostic, type LintResult } from '../core/index.js';
 
 export const SOURCE = 'outreach';
 export const SHOW_RULE_DOCS_COMMAND = 'outreach.showRuleDocumentation';
+
+/** One ask of the draft: the words that make it, and what it asks for in a few words. */
+export interface DraftAsk {
+  type: LintResult['asks'][number]['type'];
+  cue: vscode.Range;
+  description: string;
+}
 
 /** One finding of the core, with its place in the editor. */
 export interface Finding {
@@ -21,6 +28,10 @@ export interface LintedDraft {
   /** What a message of this kind should say, ticked off (empty until the draft can be judged). */
   checklist: LintResult['checklist'];
   findings: Finding[];
+  /** What the draft asks the reader for, each in a few words ("a 20-minute call"), placed on its words. */
+  asks: DraftAsk[];
+  /** All of them in a few words: "a 20-minute call and an introduction" ('nothing' when it asks nothing). */
+  asksFor: string;
   ignoredCount: number;
   configProblems: string[];
   configFile?: vscode.Uri;
@@ -41,6 +52,15 @@ const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = 
 /** A command link that opens the rule's page bundled with the extension (no network). */
 export function ruleDocsUri(ruleId: string): vscode.Uri {
   return vscode.Uri.parse(`command:${SHOW_RULE_DOCS_COMMAND}?${encodeURIComponent(JSON.stringify([ruleId]))}`);
+}
+
+export function toDraftAsks(document: vscode.TextDocument, result: LintResult, text: string): Pick<LintedDraft, 'asks' | 'asksFor'> {
+  const asks = result.asks.map((ask) => ({
+    type: ask.type,
+    cue: new vscode.Range(document.positionAt(ask.cue.start), document.positionAt(ask.cue.end)),
+    description: describeAsk(ask, text),
+  }));
+  return { asks, asksFor: describeAsks(result.asks, text) };
 }
 
 export function toFinding(document: vscode.TextDocument, core: CoreDiagnostic): Finding {

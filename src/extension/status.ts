@@ -88,6 +88,7 @@ function tooltip(draft: LintedDraft): vscode.MarkdownString {
   const { errors, warnings, infos } = severityCounts(draft);
   const markdown = new vscode.MarkdownString('', true);
   markdown.appendMarkdown(`**Outreach Linter**: this draft reads as a **${draft.kind}**.\n\n`);
+  if (draft.asks.length > 0) markdown.appendMarkdown(`Asks for: ${draft.asksFor}.\n\n`);
   // appendText would turn every space into a non-breaking one; the labels are plain words.
   if (draft.checklist.length > 0) markdown.appendMarkdown(`${checklistText(draft)}\n\n`);
   markdown.appendMarkdown(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info.\n\n`);

@@ -17,6 +17,7 @@ const KINDS: Record<string, MessageKind> = {
   'Outreach: cold request': 'request',
   'Outreach: request via referral': 'referral-intro',
   'Outreach: LinkedIn note': 'linkedin-note',
+  'Outreach: introduction request': 'intro-request',
   'Outreach: thank-you note': 'thank-you',
   'Outreach: nudge after no reply': 'follow-up',
   'Outreach: report back to referrer': 'follow-up',

@@ -21,6 +21,7 @@ describe('snippets', () => {
       'Outreach: cold request',
       'Outreach: request via referral',
       'Outreach: LinkedIn note',
+      'Outreach: introduction request',
       'Outreach: thank-you note',
       'Outreach: nudge after no reply',
       'Outreach: report back to referrer',

@@ -56,6 +56,8 @@ const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'do', 'does', 'did', 'is', 
 /** A question that leaves out "are you" ("Free for a call next week?"). */
 const ELIDED_QUESTION = new Set(['free', 'available', 'around', 'open', 'up', 'interested', 'keen', 'fancy', 'any']);
 const READER = new Set(['you', 'your', 'youre', 'youd', 'youve', 'youll', 'yours']);
+/** A subject line that says it is a request ("Informational interview request", "Request for a chat"). */
+const SUBJECT_REQUEST = new Set(['request', 'requesting', 'ask']);
 const NEGATION_REACH = 3;
 const DETERMINER_REACH = 3;
 
@@ -113,11 +115,21 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
       tokens.slice(clause.from, clause.to).some((token, i) => READER.has(token.norm) && !isSmalltalk({ from: clause.from + i, to: clause.from + i + 1 }));
     if (aboutReader) forms.push({ form: 'question', from: clause.from, to: clause.from });
   }
+  // A subject line asks in a noun phrase ("Coffee chat?", "Informational interview request"):
+  // it counts when it is put as a question or a request and names a meeting or an
+  // introduction ("Thank you for the informational interview" names one that happened).
+  const namedInSubject =
+    forms.length === 0 &&
+    sentence.section === 'subject' &&
+    cancels.length === 0 &&
+    (sentence.isQuestion || tokens.slice(clause.from, clause.to).some((token) => SUBJECT_REQUEST.has(token.norm)));
+  if (namedInSubject) forms.push({ form: 'request', from: clause.from, to: clause.from });
   if (forms.length === 0) return undefined;
   forms.sort((a, b) => a.from - b.from);
   const form = forms.find((candidate) => candidate.form !== 'pitch') ?? forms[0];
 
   const cue = jobCue(tokens, matches, forms, form) ?? otherCue(tokens, clause, of, durations);
+  if (namedInSubject && cue?.type !== 'meeting' && cue?.type !== 'introduction') return undefined;
   let type: AskType;
   let decidedBy: Cue;
   if (cue) {

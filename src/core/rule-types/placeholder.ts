@@ -1,6 +1,7 @@
 import type { RuleData } from '../rule-data.js';
 import type { Span } from '../draft/shape.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
+import { templateFieldValue } from '../draft/template-fields.js';
 import { escapeSnippet } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
@@ -24,23 +25,27 @@ const PLACEHOLDERS = [
 ];
 
 export function compilePlaceholderRule(data: PlaceholderRuleData, _options: RuleOptions): RuleBehaviour {
-  const toFinding = (field: Span & { value: string }): Finding => {
+  const toFinding = (context: DraftContext, field: Span & { value: string }): Finding => {
     const name = field.value.replace(/^[[{<]+|[\]}>]+$/g, '').replace(/_/g, '').trim() || 'text';
+    const typeOver = { title: data.fixTitle.replace('{actual}', field.value), edits: [{ start: field.start, end: field.end, newText: `\${1:${escapeSnippet(name)}}` }] };
+    // A field the front matter already answers ("to: Maya Chen" for [their name]) is filled in one step.
+    const known = templateFieldValue(field.value, context.shape.frontMatter?.data);
+    const fill = known === undefined ? [] : [{ title: data.fixTitle.replace('{actual}', `“${known}”`), preferred: true, edits: [{ start: field.start, end: field.end, newText: escapeSnippet(known) }] }];
     return {
       start: field.start,
       end: field.end,
       actual: field.value,
       message: data.message.replace('{actual}', field.value),
-      fixes: [{ title: data.fixTitle.replace('{actual}', field.value), preferred: true, edits: [{ start: field.start, end: field.end, newText: `\${1:${escapeSnippet(name)}}` }] }],
+      fixes: [...fill, { ...typeOver, preferred: fill.length === 0 }],
     };
   };
   return {
     phrases: [],
-    checkBlock: (context, block) => scan(block.text, block.start).filter((field) => isSent(context, field.start)).map(toFinding),
+    checkBlock: (context, block) => scan(block.text, block.start).filter((field) => isSent(context, field.start)).map((field) => toFinding(context, field)),
     // The signature and subject are masked out of the prose blocks; they are short.
     check(context) {
       const fields = [context.shape.signature, context.shape.subject].flatMap((span) => (span ? scan(context.text.slice(span.start, span.end), span.start) : []));
-      return fields.filter((field) => isSent(context, field.start)).map(toFinding);
+      return fields.filter((field) => isSent(context, field.start)).map((field) => toFinding(context, field));
     },
   };
 }

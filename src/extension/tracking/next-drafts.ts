@@ -1,4 +1,4 @@
-import type { Conversation, StepName } from '../../core/index.js';
+import { yamlValue, type Conversation, type StepName } from '../../core/index.js';
 
 /** What each "Draft the … Note" command writes, prefilled from the person's fields. */
 export interface NextDraft {
@@ -107,7 +107,3 @@ export function nextDraft(conversation: Conversation, step: StepName): NextDraft
   };
 }
 
-/** A YAML scalar that reads back as the same string (quoted when it would not). */
-function yamlValue(text: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} .'@&()/-]*$/u.test(text) && !/:\s|\s#/.test(text) ? text : JSON.stringify(text);
-}

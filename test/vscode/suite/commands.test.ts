@@ -50,6 +50,17 @@ describe('status bar, hover and commands', () => {
     assert.match(tooltip, /✓ thanks/);
     assert.match(tooltip, /✗ how you found them/);
     assert.match(tooltip, /✓ time ask/);
+    assert.match(tooltip, /Asks for: something unclear, advice, a job or referral and lunch\./, 'what the draft asks the reader for, in the order asked');
+  });
+
+  it('hovering the words of an ask says what it asks for', async () => {
+    const { document } = await openUntitled('Hi Sam,\n\nI read your article on grid storage. Would you have 20 minutes for a call next week?\n\nThank you,\nLee');
+    await settle();
+    const position = document.positionAt(document.getText().indexOf('Would you have') + 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const text = hovers.flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*Asks for:\*\* a 20\\?-minute call/);
+    assert.match(await statusTooltip(), /Asks for: a 20-minute call\./);
   });
 
   it('an empty draft is an empty draft, not a LinkedIn note', async () => {

@@ -80,6 +80,28 @@ describe('snippets and new drafts', () => {
     await vscode.workspace.fs.delete(target, { recursive: true });
   });
 
+  it('"New Draft…" to the reader of an open draft copies who they are and fills in their name', async () => {
+    const earlier = await openUntitled('---\nkind: request\nto: Maya Chen\ncompany: Northwind\nreferrer: Priya Das\nsent: 2026-03-02\n---\n\nHi Maya,\n\nThanks!\n\nBest,\nLee', 'markdown');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('outreach.newDraft', 'Outreach: request via referral', undefined, earlier.document.uri);
+    const text = editor.document.getText();
+    assert.match(text, /^---\nkind: referral-intro\nto: Maya Chen\ncompany: Northwind\nreferrer: Priya Das\n---\n/, 'the person’s fields, not the dates');
+    assert.match(text, /^Subject: Introduction from Priya Das$/m);
+    assert.match(text, /^Hi Maya,$/m);
+    assert.match(text, /^Priya Das suggested I get in touch/m);
+    assert.equal(editor.document.getText(editor.selection), '[their earlier field]', 'the first tab stop is what only the writer knows');
+  });
+
+  it('templates typed in a draft are filled from its front matter', async () => {
+    const editor = await openUntitled('---\nkind: thank-you\nto: Maya Chen\ncompany: Northwind\n---\n\noutreach-', 'markdown');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end, '-');
+    const thanks = list.items.find((item) => item.detail === 'Outreach template' && (typeof item.label === 'string' ? item.label : item.label.label) === 'outreach-thank-you');
+    assert.ok(thanks, 'the thank-you template is offered');
+    const snippet = (thanks.insertText as vscode.SnippetString).value;
+    assert.match(snippet, /Hi Maya,/);
+    assert.doesNotMatch(snippet, /\[their name\]/);
+  });
+
   it('plain-text drafts wrap too', async () => {
     const { document } = await openUntitled('Hi Sam,\n\nThanks!\n\nBest,\nLee');
     assert.equal(vscode.workspace.getConfiguration('editor', document).get('wordWrap'), 'on');

@@ -1,0 +1,94 @@
+import { escapeSnippet } from '../rule-types/edits.js';
+import { readDraftShape } from './shape.js';
+
+/** A draft's front matter, as parsed (`DraftShape.frontMatter.data`). */
+type FrontMatterData = Record<string, unknown>;
+
+/**
+ * The template fields that stand for something the front matter already records, so a
+ * snippet, a New Draft or a fix can fill them in: "Hi [their name]," becomes "Hi Maya,".
+ * Keys are field labels as a template writes them, lower-cased, without brackets; the
+ * greeting wants a first name, so "name" fills with the first name and "full name" with all of it.
+ */
+const FIELD_LABELS = new Map<string, (data: FrontMatterData) => string | undefined>(Object.entries({
+  'their name': (data: FrontMatterData) => firstNameOf(data.to),
+  name: (data: FrontMatterData) => firstNameOf(data.to),
+  'first name': (data: FrontMatterData) => firstNameOf(data.to),
+  'their first name': (data: FrontMatterData) => firstNameOf(data.to),
+  'full name': (data: FrontMatterData) => nameOf(data.to),
+  'their full name': (data: FrontMatterData) => nameOf(data.to),
+  company: (data: FrontMatterData) => textOf(data.company),
+  'their company': (data: FrontMatterData) => textOf(data.company),
+  'company name': (data: FrontMatterData) => textOf(data.company),
+  "referrer's name": (data: FrontMatterData) => nameOf(data.referrer),
+  referrer: (data: FrontMatterData) => nameOf(data.referrer),
+  "referrer's first name": (data: FrontMatterData) => firstNameOf(data.referrer),
+  'their field': (data: FrontMatterData) => textOf(data.field),
+  field: (data: FrontMatterData) => textOf(data.field),
+}));
+
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim().replace(/\s+/g, ' ') : undefined);
+
+/** "Sam Lee <sam@example.com>" → "Sam Lee"; a bare address names nobody. */
+function nameOf(value: unknown): string | undefined {
+  const text = textOf(value)?.replace(/<[^>]*>/g, '').replace(/["']/g, '').trim();
+  return text && !text.includes('@') ? text : undefined;
+}
+
+const firstNameOf = (value: unknown) => nameOf(value)?.split(/[\s,]+/)[0];
+
+/** How a template field is written: `[their name]`, `{{first_name}}`, `<Company>`. */
+const label = (field: string) =>
+  field
+    .replace(/^[[{<]+|[\]}>]+$/g, '')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/’/g, "'");
+
+/** What the front matter says a template field should read, when it says. */
+export function templateFieldValue(field: string, data: FrontMatterData | undefined): string | undefined {
+  return data ? FIELD_LABELS.get(label(field))?.(data) : undefined;
+}
+
+/** `${2:[their name]}` (a tab stop with its field) or a bare `[their name]`, in a snippet. */
+const SNIPPET_FIELD = /\$\{\d+:(\[[^\]\n]{1,80}\])\}|\[[^\]\n]{1,80}\]/g;
+
+/**
+ * A snippet with every field the front matter knows filled in as plain text, so the
+ * writer's tab stops land only on what only they know. Values are escaped for the
+ * snippet syntax; a field nobody recorded stays as it was.
+ */
+export function fillTemplate(snippet: string, data: FrontMatterData | undefined): string {
+  if (!data) return snippet;
+  return snippet.replace(SNIPPET_FIELD, (whole, inTabStop: string | undefined) => {
+    const value = templateFieldValue(inTabStop ?? whole, data);
+    return value === undefined ? whole : escapeSnippet(value);
+  });
+}
+
+/** `fillTemplate` with the fields of a draft's own front matter (what New Draft and the snippets use). */
+export function fillTemplateFromDraft(snippet: string, draftText: string): string {
+  return fillTemplate(snippet, readDraftShape(draftText).frontMatter?.data);
+}
+
+/** The front matter fields that say who a draft is to, in the order they are written. */
+const PERSON_KEYS = ['person', 'to', 'email', 'company', 'referrer', 'found-via', 'field'] as const;
+
+/**
+ * The front matter lines (`to: Maya Chen`, `company: Northwind` …) that say who a draft
+ * is to, so a new draft to the same person starts with them; empty when it names nobody.
+ */
+export function personFrontMatter(draftText: string): string[] {
+  const data = readDraftShape(draftText).frontMatter?.data;
+  if (!data || textOf(data.to) === undefined) return [];
+  return PERSON_KEYS.flatMap((key) => {
+    const value = typeof data[key] === 'number' ? String(data[key]) : textOf(data[key]);
+    return value === undefined ? [] : [`${key}: ${yamlValue(value)}`];
+  });
+}
+
+/** A value as YAML reads it back: plain when it is plainly text, quoted otherwise. */
+export function yamlValue(text: string): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N} .'@&()/-]*$/u.test(text) && !/:\s|\s#/.test(text) ? text : JSON.stringify(text);
+}
