@@ -18,18 +18,43 @@ export function foldSameWords(diagnostics: Diagnostic[]): Diagnostic[] {
   const byStrength = [...diagnostics].sort(
     (a, b) => STRENGTH[b.severity] - STRENGTH[a.severity] || (b.end - b.start) - (a.end - a.start) || a.ruleId.localeCompare(b.ruleId),
   );
-  const kept: Diagnostic[] = [];
+  const overlapping = overlapsOf(diagnostics.filter(aboutWords));
+  // Rank in `kept` (strongest first): a finding folds into the strongest kept one it overlaps.
+  const keptRank = new Map<Diagnostic, number>();
   for (const diagnostic of byStrength) {
-    const stronger = aboutWords(diagnostic) ? kept.find((other) => aboutWords(other) && overlap(other, diagnostic)) : undefined;
+    let stronger: Diagnostic | undefined;
+    for (const other of overlapping.get(diagnostic) ?? []) {
+      const rank = keptRank.get(other);
+      if (rank !== undefined && (stronger === undefined || rank < keptRank.get(stronger)!)) stronger = other;
+    }
     if (!stronger) {
-      kept.push(diagnostic);
+      keptRank.set(diagnostic, keptRank.size);
       continue;
     }
     if (stronger.ruleId === diagnostic.ruleId) continue;
     (stronger.related ??= []).push({ ruleId: diagnostic.ruleId, message: diagnostic.message });
     stronger.note = `${stronger.note ?? ''}${stronger.note ? ' ' : ''}(Also ${diagnostic.ruleId}: ${diagnostic.message})`;
   }
-  return diagnostics.filter((diagnostic) => kept.includes(diagnostic));
+  return diagnostics.filter((diagnostic) => keptRank.has(diagnostic));
+}
+
+/**
+ * Which findings share words, by one sweep in order of start: a long draft has thousands
+ * of findings and each overlaps only a few, so comparing every pair would dominate a re-lint.
+ */
+function overlapsOf(diagnostics: Diagnostic[]): Map<Diagnostic, Diagnostic[]> {
+  const overlapping = new Map<Diagnostic, Diagnostic[]>();
+  let open: Diagnostic[] = [];
+  for (const diagnostic of [...diagnostics].sort((a, b) => a.start - b.start)) {
+    open = open.filter((other) => other.end > diagnostic.start);
+    for (const other of open) {
+      if (!overlap(other, diagnostic)) continue;
+      (overlapping.get(other) ?? overlapping.set(other, []).get(other)!).push(diagnostic);
+      (overlapping.get(diagnostic) ?? overlapping.set(diagnostic, []).get(diagnostic)!).push(other);
+    }
+    open.push(diagnostic);
+  }
+  return overlapping;
 }
 
 /** Deletions are never preferred, and a finding offers each distinct change once. */
