@@ -51,6 +51,14 @@ const POSSESSIVES = new Set(['your', 'yours', 'my', 'his', 'her', 'their', 'our'
 /** A question word between the ask and a job noun makes the noun part of a question about the field. */
 const QUESTION_WORDS = new Set(['how', 'what', 'which', 'why', 'where', 'when', 'who', 'whether']);
 /** A subordinate clause ("because I am in a similar position") is background, not the object of the ask. */
+/**
+ * "advice on …", "tips for …": what follows is the topic of the advice. Only nouns of
+ * advice take a topic so: "tell me about the hiring timeline for this role" asks about the job.
+ */
+const ADVICE_NOUNS = new Set(['advice', 'tips', 'tip', 'thoughts', 'insight', 'insights', 'perspective', 'perspectives', 'guidance', 'suggestions', 'recommendations', 'pointers', 'wisdom', 'lessons']);
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'for', 'into', 'regarding', 'around', 're']);
+/** How far the topic may start after its preposition ("advice on the best way to land a role"). */
+const TOPIC_REACH = 5;
 const OBJECT_BARRIERS = new Set([...QUESTION_WORDS, 'because', 'since', 'although', 'though', 'while', 'as']);
 const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'would', 'could', 'can', 'should', 'will']);
 /** A question that leaves out "are you" ("Free for a call next week?"). */
@@ -170,7 +178,14 @@ function startsClause(tokens: Token[], clause: Clause, at: number): boolean {
 function jobCue(tokens: Token[], matches: VocabularyMatch[], forms: Cue[], form: Cue & { form: AskForm }): (Cue & { type: AskType }) | undefined {
   const notJob = matches.filter((match) => match.list === 'not.notJob');
   const path = matches.filter((match) => match.list === 'not.path');
-  const usable = (cue: Cue) => !notJob.some((not) => cue.from < not.to && not.from < cue.to) && !path.some((p) => p.from <= cue.from);
+  const advice = matches.filter((match) => match.list === 'objects.advice');
+  // "Any advice on landing a role?" asks for advice; landing the role is its topic.
+  const topicOfAdvice = (cue: Cue) =>
+    advice.some(
+      (asked) => asked.to < cue.from && cue.from - asked.to <= TOPIC_REACH && ADVICE_NOUNS.has(tokens[asked.to - 1].norm) && TOPIC_PREPOSITIONS.has(tokens[asked.to].norm),
+    );
+  const usable = (cue: Cue) =>
+    !notJob.some((not) => cue.from < not.to && not.from < cue.to) && !path.some((p) => p.from <= cue.from) && !topicOfAdvice(cue);
   const pitch = matches.find((match) => match.list === 'forms.pitch' && forms.some((f) => f.from === match.from) && usable(match));
   if (pitch) return { type: 'job', from: pitch.from, to: pitch.to };
   // What a request asks for follows it: a job word before "could you…" is not its object.
