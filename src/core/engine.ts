@@ -140,6 +140,7 @@ export function runRules(
   const findings: RuleFinding[] = [];
   for (const found of subject.flatMap(match)) add(found);
   let complete = true;
+  const frontMatter = frontMatterOf(context);
   for (const block of blocks) {
     if (deadline !== Infinity && Date.now() > deadline) {
       complete = false;
@@ -147,7 +148,7 @@ export function runRules(
     }
     const results = resultsFor(block, set, match);
     for (const found of results.wholeDraftMatches) add(found);
-    const local = blockFindings(block, results, frontMatterOf(context), () => localFindings(set, context, block, results.matches));
+    const local = blockFindings(block, results, frontMatter, () => localFindings(set, context, block, results.matches));
     for (let k = 0; k < local.list.length; k++) {
       if (!active[local.ruleIndex[k]]) continue;
       // Each kept finding belongs to one block, which stands in one place per lint.
