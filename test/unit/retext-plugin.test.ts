@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Root as NlcstRoot } from 'nlcst';
 import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
+import remarkStringify from 'remark-stringify';
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextSpell from 'retext-spell';
@@ -137,15 +138,17 @@ describe('outreach-linter/retext (the rules as a retext plugin)', function () {
     assert.deepEqual(file.messages.map(said), []);
   });
 
-  it('runs on the ES module build in a new process (import)', () => {
+  it('runs on the ES module build in a new process (import), as the README shows it', () => {
     const script = `
       import { unified } from 'unified';
       import retextEnglish from 'retext-english';
+      import retextStringify from 'retext-stringify';
       import retextOutreach from 'outreach-linter/retext';
-      import { VFile } from 'vfile';
-      const file = new VFile(${JSON.stringify(FLAGGED_REQUEST)});
-      const processor = unified().use(retextEnglish).use(retextOutreach, { rules: { 'no-desperate-tone': 'off' } });
-      await processor.run(processor.parse(file), file);
+      const file = await unified()
+        .use(retextEnglish)
+        .use(retextOutreach, { rules: { 'no-desperate-tone': 'off' } })
+        .use(retextStringify)
+        .process(${JSON.stringify(FLAGGED_REQUEST)});
       process.stdout.write(JSON.stringify(file.messages.map(${SAY_SOURCE})));`;
     const { said: messages } = node(['--input-type=module'], script);
     const expected = fromLint(FLAGGED_REQUEST, { format: 'plaintext', config: { rules: { 'no-desperate-tone': 'off' } } });
@@ -204,12 +207,14 @@ Are you hiring? (a line I decided not to send)
 Thanks,
 Sam
 `;
-    // remark-retext's types take only a processor with no transforms yet (one with
-    // retext-spell fails them the same way), hence the cast; at run time it takes any.
-    const viaRemark = () => unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish).use(retextOutreach) as unknown as Processor<NlcstRoot>);
-
     it('reads the file as markdown: findings at the same places as lint() with format markdown', async () => {
-      const file = await check(viaRemark(), new VFile(MARKDOWN));
+      // As the README shows it. remark-retext's types take only a processor with no
+      // transforms yet (one with retext-spell fails them the same way), hence the cast.
+      const file = await unified()
+        .use(remarkParse)
+        .use(remarkRetext, unified().use(retextEnglish).use(retextOutreach) as unknown as Processor<NlcstRoot>)
+        .use(remarkStringify)
+        .process(MARKDOWN);
       const expected = fromLint(MARKDOWN, { format: 'markdown' });
       assert.deepEqual(withoutExpected(ours(file)), withoutExpected(expected));
       // The job ask in the paragraph is flagged; the one in the code block is not.
@@ -318,6 +323,18 @@ Sam
         assert.deepEqual(imports, []);
       });
     }
+
+    it('are what `npm pack` packs, with the bundles and rule pages, and no sources', () => {
+      const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(packed.status, 0, packed.stderr);
+      const paths: string[] = JSON.parse(packed.stdout)[0].files.map((file: { path: string }) => file.path);
+      const exported = JSON.stringify(JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).exports['./retext']);
+      for (const target of exported.match(/\.\/dist\/[^"]+/g) ?? []) assert.ok(paths.includes(target.slice(2)), `${target} is not packed`);
+      for (const path of ['dist/retext/options.d.ts', 'dist/core.js', 'dist/cli.js', 'bin/outreach-lint.js', 'docs/rules/no-job-request.md', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+        assert.ok(paths.includes(path), `${path} is not packed`);
+      }
+      assert.deepEqual(paths.filter((path) => /^(src|test|scripts|generated|rules)\/|\.map$/.test(path)), []);
+    });
 
     it('ship their type declarations beside them', () => {
       for (const name of ['index.d.mts', 'index.d.cts', 'options.d.ts']) assert.ok(readFileSync(resolve(ROOT, 'dist/retext', name), 'utf8').length > 100, name);
