@@ -1,6 +1,6 @@
 // Bundles the core (no Node built-ins, so it also runs in a web worker), the CLI, the
 // extension and the suite that runs inside a real VS Code.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { compileRules } from './scripts/compile-rules.mjs';
@@ -16,18 +16,23 @@ async function writePhraseTable() {
   createRequire(import.meta.url)(`./${builder}`).writePhraseTable('generated/phrase-table.json');
 }
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version, repository } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
 // See src/core/shims/no-emoji-names.ts.
 const common = { alias: { gemoji: './src/core/shims/no-emoji-names.ts' }, bundle: true, format: 'cjs', target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
 
 const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], conditions: ['worker', 'browser'] };
+// The retext plugin (package.json `exports["./retext"]`): Node-free like the core, so it
+// also runs in a browser; one ES module and one CommonJS file, each holding the core.
+const retext = { ...common, platform: 'neutral', target: 'es2022', mainFields: ['module', 'main'], conditions: ['worker'], define: { REPOSITORY_URL: JSON.stringify(repository.url) } };
 const webTestAliases = { 'node:assert/strict': './test/vscode/web/assert.ts' };
 
 const bundles = [
   // Neutral platform with the 'worker' condition: vfile's path/process shims and no DOM,
   // so the same core runs in Node, a web worker and a language server.
   { ...common, platform: 'neutral', mainFields: ['module', 'main'], conditions: ['worker'], entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  { ...retext, format: 'esm', entryPoints: ['src/retext/index.ts'], outfile: 'dist/retext/index.mjs' },
+  { ...retext, entryPoints: ['src/retext/commonjs.ts'], outfile: 'dist/retext/index.cjs' },
   { ...common, platform: 'node', entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', define: { VERSION: JSON.stringify(version) } },
   // See src/server/shims/no-net.ts: the server never touches the network.
   { ...common, platform: 'node', entryPoints: ['src/server/index.ts'], outfile: 'dist/server.js', alias: { ...common.alias, net: './src/server/shims/no-net.ts' } },
@@ -42,3 +47,10 @@ const bundles = [
 ];
 
 await Promise.all(bundles.filter((options) => existsSync(options.entryPoints[0])).map((options) => build(options)));
+copyRetextTypes();
+
+/** The plugin's type declarations are written by hand (src/retext/types): esbuild emits none. */
+function copyRetextTypes() {
+  mkdirSync('dist/retext', { recursive: true });
+  for (const name of readdirSync('src/retext/types')) copyFileSync(`src/retext/types/${name}`, `dist/retext/${name}`);
+}
