@@ -111,8 +111,9 @@ export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
     return lineEnd < shape.closing.start ? insertAt(lineEnd, eol, '') : insertAt(shape.closing.start, '', eol);
   }
   const last = [...prose].reverse().find((sentence) => sentence.section !== 'closing') ?? prose[prose.length - 1];
-  // After an unfinished sentence, a new line keeps the inserted one from running into it.
-  if (last) return insertAt(last.end, /[.?!]['"”’)]*$/.test(last.text) ? ' ' : eol + eol, '');
+  // After an unfinished sentence, a paragraph of its own keeps the inserted one from running
+  // into it; it starts after the whole line, so what trails the sentence there stays with it.
+  if (last) return /[.?!]['"”’)]*$/.test(last.text) ? insertAt(last.end, ' ', '') : insertAt(lineEndAfter(text, last.end), eol + eol, '');
   return insertAt(shape.prose.end, '', '');
 }
 
@@ -122,6 +123,13 @@ const lineBreakBetween = (text: string, from: number, to: number): boolean => /[
 function blankLineBetween(text: string, from: number, to: number): number | undefined {
   const found = /(\r\n|\r|\n)[ \t]*(?=\r\n|\r|\n)/.exec(text.slice(from, to));
   return found ? from + found.index + found[1].length : undefined;
+}
+
+/** Where `offset`'s line ends, before its line break. */
+function lineEndAfter(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && !'\r\n\u2028\u2029'.includes(text[end])) end++;
+  return end;
 }
 
 /** Where the line before `offset`'s line ends (or `offset` itself on the first line). */
