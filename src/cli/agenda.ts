@@ -42,7 +42,7 @@ interface Io {
   stderr: NodeJS.WritableStream;
 }
 
-/** Prints what is due per person in the drafts unified-engine found (and writes `--ics`). Returns the exit code. */
+/** Prints what is due per person in the drafts the walk found (and writes `--ics`). Returns the exit code. */
 export function printAgenda(files: VFile[], values: AgendaValues, io: Io): number {
   const fail = (message: string) => (io.stderr.write(`outreach-lint: ${message}\n`), 2);
   const today = values.today === undefined ? localToday() : parseIsoDate(values.today);

@@ -19,6 +19,11 @@ export interface Walk {
  * once, by its real path), FIFOs, sockets and devices never opened, hidden entries
  * and node_modules skipped inside folders, and `.outreachignore` files honoured
  * (gitignore syntax, relative to the folder that holds them).
+ *
+ * Written here rather than taken from unified-engine: its file search comes with its
+ * config loading, which imports the plugins a config file names, and an outreach
+ * config is data that is never executed; the walk also reports FIFOs and link loops
+ * instead of opening them.
  */
 export function walk(paths: string[], cwd: string): Walk {
   const result: Walk = { files: [], notes: [] };
