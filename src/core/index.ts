@@ -32,6 +32,7 @@ export { looksLikeDraft, splitForSending, type Outgoing } from './draft/sending.
 export type { RuleData } from './rule-data.js';
 export { CONVERSATION_DATES, dateRecordedBySending, frontMatterDateEdit, readConversation, type ConversationDate, type ConversationFields } from './draft/conversation.js';
 export * from './schedule/index.js';
+export { draftFactors, type Factor, type FactorId, type FactorInput, type FactorRange } from './factors/index.js';
 export { RULES };
 
 /** Documentation of each rule ships in the package; links are relative to its root. */
