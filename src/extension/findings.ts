@@ -20,6 +20,8 @@ export interface LintedDraft {
   stats: LintResult['stats'];
   /** What a message of this kind should say, ticked off (empty until the draft can be judged). */
   checklist: LintResult['checklist'];
+  /** What the draft asks the reader to do (the Draft Coach shows them). */
+  asks: LintResult['asks'];
   findings: Finding[];
   ignoredCount: number;
   configProblems: string[];
