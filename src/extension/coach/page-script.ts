@@ -36,7 +36,7 @@ declare const document: {
   readonly activeElement: PageElement | null;
 };
 declare const window: { addEventListener(type: 'message', listener: (event: PageEvent) => void): void };
-declare function acquireVsCodeApi(): { postMessage(message: FromPage): void };
+declare function acquireVsCodeApi(): { postMessage(message: FromPage): void; getState(): unknown; setState(state: unknown): void };
 
 /**
  * The coach's page. It runs in the webview, as the source text of this function (see
@@ -146,6 +146,8 @@ export function coachPage(): void {
       row.item.remove();
       rows.delete(id);
     }
+    // Kept by VS Code while the panel is hidden, so the page shown again starts from it.
+    host.setState(model);
     host.postMessage({ type: 'rendered', version: model.version });
   }
 
@@ -182,8 +184,12 @@ export function coachPage(): void {
     if (message?.type === 'model') render(message.model);
   });
 
-  // The first model comes with the page, so it is drawn before the first frame.
+  // The first model comes with the page, so it is drawn before the first frame; a page
+  // shown again after being hidden starts from the last one it drew, which is newer.
   const initial = document.getElementById('initial-model')?.textContent;
-  if (initial) render(JSON.parse(initial) as CoachModel);
+  const first = initial ? (JSON.parse(initial) as CoachModel) : undefined;
+  const kept = host.getState() as CoachModel | undefined;
+  const newest = kept && (!first || kept.version > first.version) ? kept : first;
+  if (newest) render(newest);
   host.postMessage({ type: 'ready' });
 }

@@ -175,17 +175,30 @@ function readWebviewText() {
   };
 }
 
+/** Whether the frame, and every frame it sits in, is on screen (a hidden or closing webview keeps its frame a while). */
+async function onScreen(frame) {
+  for (let current = frame; current.parentFrame(); current = current.parentFrame()) {
+    const element = await current.frameElement().catch(() => null);
+    if (!element || !(await element.isVisible())) return false;
+  }
+  return true;
+}
+
 /** The pages of the webviews the workbench shows now. */
-const webviewFrames = (page) => page.frames().filter((frame) => WEBVIEW_PAGE.test(frame.url()));
+async function webviewFrames(page) {
+  const frames = page.frames().filter((frame) => WEBVIEW_PAGE.test(frame.url()) && !frame.isDetached());
+  const shown = await Promise.all(frames.map(onScreen));
+  return frames.filter((_, i) => shown[i]);
+}
 
 async function readWebviews(page) {
-  const read = await Promise.all(webviewFrames(page).map((frame) => frame.evaluate(readWebviewText).catch(() => undefined)));
+  const read = await Promise.all((await webviewFrames(page)).map((frame) => frame.evaluate(readWebviewText).catch(() => undefined)));
   return read.filter(Boolean);
 }
 
 /** Clicks, or focuses and presses a key on, the element `selector` matches in whichever webview has it. */
 async function inputInWebview(page, action, selector) {
-  for (const frame of webviewFrames(page)) {
+  for (const frame of await webviewFrames(page)) {
     const element = await frame.$(selector).catch(() => null);
     if (!element) continue;
     if (action === 'click') await element.click();

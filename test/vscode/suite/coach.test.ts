@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { draftFactors, lint, type Factor } from '../../../src/core/index.js';
 import type { CoachState } from '../../../src/extension/coach/panel.js';
-import { activateExtension, closeAll, extensionUri, openFixture, settle, statusTooltip, waitFor, workspaceUri } from './helpers.js';
+import { activateExtension, closeAll, extensionUri, openFixture, openUntitled, settle, statusTooltip, waitFor, workspaceUri } from './helpers.js';
 import { inputInWebview, readWorkbench, runnerCanSeeTheWorkbench, screenshot, type WebviewText } from './workbench.js';
 
 const coachState = () => vscode.commands.executeCommand<CoachState>('outreach._coach');
@@ -33,6 +33,17 @@ async function coachPage(check: (page: WebviewText) => boolean, what: string): P
     last = (await readWorkbench()).webviews;
     return last.find((page) => page.title === 'Draft Coach' && check(page));
   }, 15_000).catch((error: Error) => assert.fail(`${error.message}; the webviews showed ${JSON.stringify(last)}`));
+}
+
+/**
+ * The flagged draft as an untitled document, for tests that type into it: the web
+ * workbench saves files a second after an edit, and the fixture must stay as it is.
+ */
+async function openDraftToEdit(): Promise<vscode.TextEditor> {
+  const fixture = await vscode.workspace.openTextDocument(workspaceUri('drafts', 'flagged.email.md'));
+  const editor = await openUntitled(fixture.getText(), 'markdown');
+  await settle();
+  return editor;
 }
 
 async function closeCoach(): Promise<void> {
@@ -115,8 +126,7 @@ describe('Draft Coach', () => {
   });
 
   it('updates the rows in place as you type, without reloading the page', async function () {
-    const editor = await openFixture('drafts', 'flagged.email.md');
-    await settle();
+    const editor = await openDraftToEdit();
     const opened = await openCoach(editor.document);
     const questions = () => opened.rendered?.factors.find((factor) => factor.id === 'questions');
     assert.equal(questions()?.valueText, '2 questions');
@@ -133,6 +143,26 @@ describe('Draft Coach', () => {
       const page = await coachPage((shown) => shown.items.some((item) => item.startsWith('Questions') && item.includes('3 questions')), 'the page to show 3 questions');
       assert.equal(page.items.length, 8);
     }
+  });
+
+  it('shown again after being hidden, shows the draft as it is now', async () => {
+    const editor = await openDraftToEdit();
+    const opened = await openCoach(editor.document);
+    const [tab] = coachTabs();
+    // Another tab in the coach's group hides it; its page is unloaded meanwhile.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('README.md')), { viewColumn: tab.group.viewColumn, preview: false });
+    await waitFor('the coach to be hidden', async () => !(await coachState()).visible);
+    const before = editor.document.positionAt(editor.document.getText().indexOf('Could I take you'));
+    await editor.edit((edit) => edit.insert(before, 'What do you enjoy most about it? '));
+    await settle();
+
+    await vscode.commands.executeCommand('outreach.showCoach');
+    const shown = await waitFor('the coach to show the edited draft', async () => {
+      const state = await coachState();
+      return state.visible && state.rendered?.factors.find((factor) => factor.id === 'questions')?.valueText === '3 questions' && state;
+    });
+    assert.ok(shown.loads > opened.loads, 'the page was loaded again');
+    assert.equal(coachTabs().length, 1);
   });
 
   it('follows the active draft editor, and keeps the last draft while another file is active', async () => {
