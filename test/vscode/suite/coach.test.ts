@@ -20,10 +20,12 @@ function expectedFactors(document: vscode.TextDocument): Factor[] {
 /** Opens the coach and waits until its page has drawn the document's factors. */
 async function openCoach(document: vscode.TextDocument): Promise<CoachState> {
   await vscode.commands.executeCommand('outreach.showCoach');
+  let state: CoachState | undefined;
+  // A webview's first page load in a busy browser can take a while; the limit only stops a broken run.
   return waitFor('the coach to draw the draft', async () => {
-    const state = await coachState();
+    state = await coachState();
     return state.draft === document.uri.toString() && (state.rendered?.factors.length ?? 0) > 0 && state;
-  });
+  }, 60_000).catch((error: Error) => assert.fail(`${error.message}; the coach was ${JSON.stringify({ ...state, rendered: state?.rendered?.title })}`));
 }
 
 /** The coach's page as the runner reads it from the webview. */
