@@ -53,7 +53,9 @@ async function closeCoach(): Promise<void> {
   await waitFor('the coach to close', async () => !(await coachState()).open);
 }
 
-describe('Draft Coach', () => {
+describe('Draft Coach', function () {
+  // Room for a webview's first page load in a busy browser (see openCoach).
+  this.timeout(90_000);
   before(activateExtension);
   afterEach(async () => {
     await closeCoach();
