@@ -34,6 +34,7 @@ export { CONVERSATION_DATES, dateRecordedBySending, frontMatterDateEdit, readCon
 export * from './schedule/index.js';
 export { describeAsk, describeAsks } from './asks/describe.js';
 export { fillTemplate, fillTemplateFromDraft, personFrontMatter, templateFieldValue, yamlValue } from './draft/template-fields.js';
+export { draftFactors, type Factor, type FactorId, type FactorInput, type FactorRange } from './factors/index.js';
 export { RULES };
 
 /** Documentation of each rule ships in the package; links are relative to its root. */

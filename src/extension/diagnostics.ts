@@ -149,7 +149,7 @@ export class DraftLinter implements vscode.Disposable {
     const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const settings = readDraftSettings(document.uri);
     const text = document.getText();
-    const base = { uri: document.uri, version: document.version, kind: 'request' as const, stats: EMPTY_STATS, checklist: [], findings: [], asks: [], asksFor: 'nothing', ignoredCount: 0, configFile: file, fileRuleIds };
+    const base = { uri: document.uri, version: document.version, kind: 'request' as const, stats: EMPTY_STATS, checklist: [], findings: [], asks: [], askWords: [], asksFor: 'nothing', ignoredCount: 0, configFile: file, fileRuleIds };
     if (text.length > settings.maxDraftKB * 1024) {
       const skipped = `too long to check (${Math.round(text.length / 1024)} KB; the limit is ${settings.maxDraftKB} KB, setting outreach.maxDraftKB)`;
       return this.keep(document, { ...base, configProblems: problems, skipped });
@@ -174,6 +174,7 @@ export class DraftLinter implements vscode.Disposable {
       kind: result.kind,
       stats: result.stats,
       checklist: result.checklist,
+      asks: result.asks,
       findings,
       ...toDraftAsks(document, result, text),
       ignoredCount: all.length - findings.length,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { OutreachCodeActions } from './code-actions.js';
+import { registerCoach } from './coach/index.js';
 import { registerCommands } from './commands.js';
 import { TemplateCompletions } from './completion.js';
 import { ConfigLoader } from './config.js';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
     ...registerCommands({ linter, detector, ignores, docs, status }),
     reportConfigProblems(linter),
     ...registerTracking(),
+    ...registerCoach(linter),
   );
   linter.lintAll();
 }

@@ -27,9 +27,11 @@ export interface LintedDraft {
   stats: LintResult['stats'];
   /** What a message of this kind should say, ticked off (empty until the draft can be judged). */
   checklist: LintResult['checklist'];
+  /** What the draft asks the reader to do (the Draft Coach shows them). */
+  asks: LintResult['asks'];
   findings: Finding[];
-  /** What the draft asks the reader for, each in a few words ("a 20-minute call"), placed on its words. */
-  asks: DraftAsk[];
+  /** The same asks placed on their words, each in a few words ("a 20-minute call"), for the hover. */
+  askWords: DraftAsk[];
   /** All of them in a few words: "a 20-minute call and an introduction" ('nothing' when it asks nothing). */
   asksFor: string;
   ignoredCount: number;
@@ -54,13 +56,13 @@ export function ruleDocsUri(ruleId: string): vscode.Uri {
   return vscode.Uri.parse(`command:${SHOW_RULE_DOCS_COMMAND}?${encodeURIComponent(JSON.stringify([ruleId]))}`);
 }
 
-export function toDraftAsks(document: vscode.TextDocument, result: LintResult, text: string): Pick<LintedDraft, 'asks' | 'asksFor'> {
-  const asks = result.asks.map((ask) => ({
+export function toDraftAsks(document: vscode.TextDocument, result: LintResult, text: string): Pick<LintedDraft, 'askWords' | 'asksFor'> {
+  const askWords = result.asks.map((ask) => ({
     type: ask.type,
     cue: new vscode.Range(document.positionAt(ask.cue.start), document.positionAt(ask.cue.end)),
     description: describeAsk(ask, text),
   }));
-  return { asks, asksFor: describeAsks(result.asks, text) };
+  return { askWords, asksFor: describeAsks(result.asks, text) };
 }
 
 export function toFinding(document: vscode.TextDocument, core: CoreDiagnostic): Finding {

@@ -9,7 +9,7 @@ export class OutreachHover implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const draft = await this.linter.current(document);
     const here = draft?.findings.filter((finding) => finding.diagnostic.range.contains(position)) ?? [];
-    const asks = draft?.asks.filter((ask) => ask.cue.contains(position)) ?? [];
+    const asks = draft?.askWords.filter((ask) => ask.cue.contains(position)) ?? [];
     if (here.length === 0 && asks.length === 0) return undefined;
 
     const markdown = new vscode.MarkdownString(undefined, true);

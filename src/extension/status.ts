@@ -105,6 +105,7 @@ function tooltip(draft: LintedDraft): vscode.MarkdownString {
     markdown.appendText(problem);
     markdown.appendMarkdown('\n\n');
   }
-  markdown.appendMarkdown('Click to open the Problems view.');
+  markdown.appendMarkdown('Click to open the Problems view, or [show the Draft Coach](command:outreach.showCoach "Outreach: Show Draft Coach") for the reply factors.');
+  markdown.isTrusted = { enabledCommands: ['outreach.showCoach'] };
   return markdown;
 }

@@ -35,7 +35,13 @@
 //          as JSON: the messages of the notification toasts and notification centre, the
 //          text lines the panel (Output, Problems…) shows, the extensions the Extensions
 //          view lists: [{ name, icon: { width, height } | null }] (the icon's natural
-//          size, 0 until it has loaded), and the rows of the side bar's trees
+//          size, 0 until it has loaded), the rows of the side bar's trees, and
+//          `webviews`: per webview on screen, { title, text, items, focused } (its
+//          page's text, the text of each list item, and of the focused element)
+//        console.log(`OUTREACH_WEBVIEW_INPUT ${absoluteJsonPath} ${action}=${selector}`)
+//          in the webview whose page has an element matching the CSS selector:
+//          `click` clicks it; a key name (`Enter`, `Space`, `ArrowDown`) focuses it
+//          and presses that key, as a user would
 //   2. this runner carries it out, then writes `<file>.done` (empty on success,
 //      `error: <message>` on failure)
 //   3. the test polls for `<file>.done` before continuing.
@@ -52,6 +58,9 @@ import {
 
 const SETTLE_MS = 300;
 const PAGE_REQUEST = /OUTREACH_(SCREENSHOT|READ_UI) (\/\S+\.(?:png|json))(?: hover=(.+))?/;
+const WEBVIEW_INPUT = /OUTREACH_WEBVIEW_INPUT (\/\S+\.json) (\w+)=(.+)/;
+/** A webview's page is written into this frame of the workbench's webview host. */
+const WEBVIEW_PAGE = /\/webview\/browser\/pre\/fake\.html/;
 const TOOLTIP_DELAY_MS = 1500;
 // Expected offline: the marketplace (open-vsx) and the closed-source vsda module are unreachable.
 const NOISE = /open-vsx|vsda|marketplace|Failed to fetch/i;
@@ -61,6 +70,8 @@ const CHATTER = new RegExp([
   'connection token', 'Creating a socket', 'additional builtin extensions cache',
   '\\[Service Worker\\]', 'ChatSessionStore', 'web worker extension host',
   'allow-scripts and allow-same-origin', 'Overwriting extension', 'Failed to load resource',
+  // A webview's host page swapping in its service worker.
+  'unexpected service worker controller',
 ].join('|'));
 
 const CHROMIUM_ARGS = [
@@ -150,6 +161,54 @@ function readWorkbenchText() {
       [...row.querySelectorAll('.label-name, .label-description')].map((part) => part.textContent.replace(/\u00a0/g, ' ').trim()).filter(Boolean).join('  '),
     ),
   };
+}
+
+/** Runs in a webview's page: what it shows, for READ_UI. */
+function readWebviewText() {
+  const textOf = (element) => (element?.innerText ?? '').replace(/\u00a0/g, ' ').trim();
+  const active = document.activeElement;
+  return {
+    title: document.title,
+    text: textOf(document.body),
+    items: [...document.querySelectorAll('li')].map(textOf),
+    focused: document.hasFocus() && active && active !== document.body ? textOf(active) : '',
+  };
+}
+
+/** Whether the frame, and every frame it sits in, is on screen (a hidden or closing webview keeps its frame a while). */
+async function onScreen(frame) {
+  for (let current = frame; current.parentFrame(); current = current.parentFrame()) {
+    const element = await current.frameElement().catch(() => null);
+    if (!element || !(await element.isVisible())) return false;
+  }
+  return true;
+}
+
+/** The pages of the webviews the workbench shows now. */
+async function webviewFrames(page) {
+  const frames = page.frames().filter((frame) => WEBVIEW_PAGE.test(frame.url()) && !frame.isDetached());
+  const shown = await Promise.all(frames.map(onScreen));
+  return frames.filter((_, i) => shown[i]);
+}
+
+async function readWebviews(page) {
+  const read = await Promise.all((await webviewFrames(page)).map((frame) => frame.evaluate(readWebviewText).catch(() => undefined)));
+  return read.filter(Boolean);
+}
+
+/** Clicks, or focuses and presses a key on, the element `selector` matches in whichever webview has it. */
+async function inputInWebview(page, action, selector) {
+  for (const frame of await webviewFrames(page)) {
+    const element = await frame.$(selector).catch(() => null);
+    if (!element) continue;
+    if (action === 'click') await element.click();
+    else {
+      await element.focus();
+      await page.keyboard.press(action === 'Space' ? ' ' : action);
+    }
+    return;
+  }
+  throw new Error(`no webview shows ${selector}`);
 }
 
 function fail(message) {
@@ -249,13 +308,19 @@ async function main() {
       if (hover) await page.mouse.move(0, 0);
     });
     const readUi = (file) => handle('read UI', file, async () => {
-      writeFileSync(file, JSON.stringify(await page.evaluate(readWorkbenchText)));
+      writeFileSync(file, JSON.stringify({ ...(await page.evaluate(readWorkbenchText)), webviews: await readWebviews(page) }));
     });
+    const webviewInput = (file, action, selector) => handle('webview input', file, () => inputInWebview(page, action, selector));
 
     // Printing waits for argument values, so chain it to keep the order.
     let printing = Promise.resolve();
     page.on('console', (msg) => {
       const text = msg.text();
+      const input = WEBVIEW_INPUT.exec(text);
+      if (input) {
+        webviewInput(input[1], input[2], input[3]);
+        return;
+      }
       const request = PAGE_REQUEST.exec(text);
       if (request) {
         if (request[1] === 'SCREENSHOT') takeScreenshot(request[2], request[3]);

@@ -11,6 +11,7 @@ export async function loadTests(): Promise<void> {
   await import('./settings.test.js');
   await import('./snippets.test.js');
   await import('./commands.test.js');
+  await import('./coach.test.js');
   await import('./tracking.test.js');
   await import('./core-failure.test.js');
 }

@@ -12,10 +12,10 @@ export const runnerCanSeeTheWorkbench = (): boolean => vscode.env.uiKind === vsc
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function ask(request: 'SCREENSHOT' | 'READ_UI', file: vscode.Uri, hover?: string): Promise<void> {
+async function ask(request: 'SCREENSHOT' | 'READ_UI' | 'WEBVIEW_INPUT', file: vscode.Uri, detail?: string): Promise<void> {
   const done = file.with({ path: `${file.path}.done` });
   await vscode.workspace.fs.delete(done).then(undefined, () => undefined);
-  console.log(`OUTREACH_${request} ${file.path}${hover ? ` hover=${hover}` : ''}`);
+  console.log(`OUTREACH_${request} ${file.path}${detail ? ` ${detail}` : ''}`);
   const deadline = Date.now() + 60_000;
   while (!(await vscode.workspace.fs.stat(done).then(() => true, () => false))) {
     if (Date.now() > deadline) assert.fail(`the runner did not answer ${request} ${file.path}`);
@@ -26,7 +26,30 @@ async function ask(request: 'SCREENSHOT' | 'READ_UI', file: vscode.Uri, hover?: 
 
 /** Saves the workbench as a PNG; with `hover` (a CSS selector), with the mouse resting on that element. */
 export function screenshot(file: vscode.Uri, hover?: string): Promise<void> {
-  return ask('SCREENSHOT', file, hover);
+  return ask('SCREENSHOT', file, hover && `hover=${hover}`);
+}
+
+let inputs = 0;
+
+/**
+ * In the webview whose page has an element matching `selector`, clicks it (`click`) or
+ * focuses it and presses a key (`Enter`, `Space`, `ArrowDown`), as a user would.
+ */
+export async function inputInWebview(action: 'click' | 'Enter' | 'Space' | 'ArrowDown', selector: string): Promise<void> {
+  const file = vscode.Uri.joinPath(extensionUri(), 'test-results', `webview-input-${++inputs}.json`);
+  await ask('WEBVIEW_INPUT', file, `${action}=${selector}`);
+  await vscode.workspace.fs.delete(file.with({ path: `${file.path}.done` }));
+}
+
+/** What a webview's page shows. */
+export interface WebviewText {
+  title: string;
+  /** All its text, as laid out. */
+  text: string;
+  /** The text of each list item, in order. */
+  items: string[];
+  /** The text of the element with the keyboard focus ('' when none). */
+  focused: string;
 }
 
 export interface WorkbenchText {
@@ -36,6 +59,8 @@ export interface WorkbenchText {
   panel: string;
   /** The side bar's tree rows (Explorer files, the Outreach view), each as "label  description". */
   sidebar: string[];
+  /** The pages of the webviews on screen. */
+  webviews: WebviewText[];
 }
 
 let reads = 0;
