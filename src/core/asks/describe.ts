@@ -11,8 +11,9 @@ const WHAT: Record<Exclude<Ask['type'], 'meeting'>, string> = {
 
 /** How a meeting is named, by the first word of the clause that says what sort it is. */
 const MEETINGS: [RegExp, string][] = [
+  [/\bcall\b/i, 'call'],
   [/\b(?:zoom|video|teams|facetime)\b/i, 'video call'],
-  [/\b(?:phone|call)\b/i, 'call'],
+  [/\bphone\b/i, 'call'],
   [/\bcoffee\b/i, 'coffee'],
   [/\blunch\b/i, 'lunch'],
   [/\bbreakfast\b/i, 'breakfast'],

@@ -1,7 +1,8 @@
+import { describeAsks } from '../asks/describe.js';
 import { RULES } from '../engine.js';
 import { bodyOf } from '../stats.js';
 import type { Sentence } from '../text/sentences.js';
-import type { Ask, DraftFormat, LintResult, MessageKind } from '../types.js';
+import type { DraftFormat, LintResult, MessageKind } from '../types.js';
 import { readDraftProse } from './prose.js';
 import { pronounBalance } from './pronouns.js';
 import { ruleMatches } from './rule-phrases.js';
@@ -199,7 +200,7 @@ function asks(draft: FactorDraft): Factor {
     id: 'asks',
     label: 'Asks and time',
     value: list.length,
-    valueText: list.length === 0 ? 'none' : types.map((type) => describeAsks(list.filter((ask) => ask.type === type))).join(', '),
+    valueText: list.length === 0 ? 'none' : describeAsks(list, draft.text),
     targetText: thankYou ? 'no new ask' : kind === 'intro-request' ? 'one introduction' : 'one ask; 20–30 minutes',
     ...(judged ? { inRange: offTarget.length === 0 && (thankYou || list.length > 0) } : {}),
     bar: bar(types.length, thankYou ? 0 : 1, thankYou ? 0 : 1, 3),
@@ -207,14 +208,6 @@ function asks(draft: FactorDraft): Factor {
     why: 'The guides ask for 20 minutes or less, 30 at most, and one thing at a time; short emails asking professors for “10 minutes” got meetings at high rates (Milkman, Akinola & Chugh).',
     ranges: list.length > 0 ? list.map((ask) => span(ask.cue)) : offTarget.map(span),
   };
-}
-
-/** "meeting (20 min)", "2 advice". */
-function describeAsks(asksOfOneType: Ask[]): string {
-  const type = asksOfOneType[0].type;
-  const minutes = asksOfOneType.flatMap((ask) => (ask.minutes === undefined ? [] : [ask.minutes]));
-  const count = asksOfOneType.length > 1 ? `${asksOfOneType.length} ` : '';
-  return `${count}${type}${minutes.length > 0 ? ` (${Math.max(...minutes)} min)` : ''}`;
 }
 
 function howFound(draft: FactorDraft): Factor {
