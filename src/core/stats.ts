@@ -1,14 +1,18 @@
-import type { Sentence } from './text/sentences.js';
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { memoize, type Sentence } from './text/sentences.js';
 
 /**
  * Counts of a draft, made in one place so the status bar, the length rules and the
  * CLI never disagree: words and questions of the body (what the length targets are
- * about), characters from the greeting to the sign-off (what LinkedIn counts).
+ * about), characters from the greeting to the sign-off (what LinkedIn counts), and
+ * the body's reading grade.
  */
 export interface DraftCounts {
   words: number;
   characters: number;
   questions: number;
+  readingGrade: number;
 }
 
 export const bodyOf = (sentences: readonly Sentence[]): Sentence[] => sentences.filter((sentence) => sentence.section === 'body');
@@ -24,11 +28,59 @@ export function characterCount(prose: readonly Sentence[]): number {
   return prose.length > 0 ? prose[prose.length - 1].end - prose[0].start : 0;
 }
 
+/** Words and syllables a readability formula counts in one sentence. */
+export interface SentenceSyllables {
+  words: number;
+  syllables: number;
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * The words of a sentence with letters in them (a "20" or "15–20" has no syllables to
+ * count, so it would only dilute the average) and their syllables, by the `syllable`
+ * package's English rules. Kept with the sentence, so an edit recounts only its own.
+ */
+export function syllablesOf(sentence: Sentence): SentenceSyllables {
+  return memoize(sentence, 'syllables', () => {
+    let words = 0;
+    let syllables = 0;
+    for (const token of sentence.tokens) {
+      if (!HAS_LETTER.test(token.text)) continue;
+      words++;
+      syllables += Math.max(1, syllable(token.text));
+    }
+    return { words, syllables };
+  });
+}
+
+/**
+ * The Flesch–Kincaid grade of some sentences, to one decimal: about the US school year
+ * that reads them easily. 0 when there are no words (the formula's floor is below 0,
+ * but "grade −2" means nothing to a writer).
+ */
+export function readingGradeOf(sentences: readonly Sentence[]): number {
+  let words = 0;
+  let syllables = 0;
+  let counted = 0;
+  for (const sentence of sentences) {
+    const counts = syllablesOf(sentence);
+    if (counts.words === 0) continue;
+    words += counts.words;
+    syllables += counts.syllables;
+    counted++;
+  }
+  if (words === 0) return 0;
+  const grade = fleschKincaid({ sentence: counted, word: words, syllable: syllables });
+  return Math.max(0, Math.round(grade * 10) / 10);
+}
+
 export function countDraft(sentences: readonly Sentence[]): DraftCounts {
   const body = bodyOf(sentences);
   return {
     words: wordCount(body),
     characters: characterCount(proseOf(sentences)),
     questions: body.filter((sentence) => sentence.isQuestion).length,
+    readingGrade: readingGradeOf(body),
   };
 }
