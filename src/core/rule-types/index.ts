@@ -1,4 +1,5 @@
 import { askType } from './ask.js';
+import { askMixType } from './ask-mix.js';
 import { durationType } from './duration.js';
 import { frontMatterType } from './front-matter.js';
 import { hedgeType } from './hedge.js';
@@ -7,6 +8,8 @@ import { phraseType } from './phrase.js';
 import { placeholderType } from './placeholder.js';
 import { presenceType } from './presence.js';
 import { readabilityType } from './readability.js';
+import { reasonType } from './reason.js';
+import { screenType } from './screen.js';
 import type { RuleType } from './rule-type.js';
 import { toneType } from './tone.js';
 
@@ -24,4 +27,7 @@ export const RULE_TYPES: Readonly<Record<string, RuleType>> = {
   'front-matter': frontMatterType,
   readability: readabilityType,
   hedge: hedgeType,
+  'ask-mix': askMixType,
+  reason: reasonType,
+  screen: screenType,
 };
