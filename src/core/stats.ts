@@ -28,29 +28,44 @@ export function characterCount(prose: readonly Sentence[]): number {
   return prose.length > 0 ? prose[prose.length - 1].end - prose[0].start : 0;
 }
 
-/** Words and syllables a readability formula counts in one sentence. */
+/** Words, syllables and sentences a readability formula counts in one sentence. */
 export interface SentenceSyllables {
   words: number;
   syllables: number;
+  /** Lines with words: a list or a block of link lines is read line by line, not as one long sentence. */
+  units: number;
 }
 
 const HAS_LETTER = /\p{L}/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** Text a reader does not read as prose: template fields, web and mail addresses. */
+const NOT_PROSE = /\[[^\]\n]*\]|\{\{[^}\n]*\}\}|\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
 
 /**
  * The words of a sentence with letters in them (a "20" or "15–20" has no syllables to
  * count, so it would only dilute the average) and their syllables, by the `syllable`
- * package's English rules. Kept with the sentence, so an edit recounts only its own.
+ * package's English rules. Template fields ("[relevant area]") and addresses are left
+ * out: they are not what the reader reads. Kept with the sentence, so an edit
+ * recounts only its own.
  */
 export function syllablesOf(sentence: Sentence): SentenceSyllables {
   return memoize(sentence, 'syllables', () => {
+    const skipped = [...sentence.text.matchAll(NOT_PROSE)].map((match) => ({ start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length }));
     let words = 0;
     let syllables = 0;
+    let units = 0;
+    // Tokens come in order, so one pass finds the line breaks between them.
+    let scanned = sentence.start;
+    let lastLine = -1;
+    let line = 0;
     for (const token of sentence.tokens) {
-      if (!HAS_LETTER.test(token.text)) continue;
+      for (; scanned < token.start; scanned++) if (LINE_BREAK.test(sentence.text[scanned - sentence.start])) line++;
+      if (!HAS_LETTER.test(token.text) || skipped.some((span) => token.start >= span.start && token.end <= span.end)) continue;
       words++;
       syllables += Math.max(1, syllable(token.text));
+      if (line !== lastLine) (units++, (lastLine = line));
     }
-    return { words, syllables };
+    return { words, syllables, units };
   });
 }
 
@@ -65,10 +80,9 @@ export function readingGradeOf(sentences: readonly Sentence[]): number {
   let counted = 0;
   for (const sentence of sentences) {
     const counts = syllablesOf(sentence);
-    if (counts.words === 0) continue;
     words += counts.words;
     syllables += counts.syllables;
-    counted++;
+    counted += counts.units;
   }
   if (words === 0) return 0;
   const grade = fleschKincaid({ sentence: counted, word: words, syllable: syllables });

@@ -27,6 +27,18 @@ describe('reading grade', () => {
     assert.equal(lint('Would you have twenty minutes for a conversation?').stats.readingGrade, 6.7);
   });
 
+  it('leaves out what is not read as prose: template fields and addresses', () => {
+    const filled = 'I study design at State. Could we talk for 20 minutes?';
+    const template = 'I study design at State [your university or program of study]. Could we talk for 20 minutes? https://example.com/portfolio/information-architecture';
+    assert.equal(lint(template).stats.readingGrade, lint(filled).stats.readingGrade);
+  });
+
+  it('reads a list line by line, not as one long sentence', () => {
+    const list = 'What I can share:\n- my notes on storage\n- a list of sites\n- a short map of the field\n- a plan for the talk';
+    const asOneLine = list.replace(/\n/g, ' ');
+    assert.ok(lint(list).stats.readingGrade < lint(asOneLine).stats.readingGrade);
+  });
+
   it('is 0 for a draft with no words in its body, never NaN or below 0', () => {
     assert.equal(lint('').stats.readingGrade, 0);
     assert.equal(lint('Hi Sam,\n\nThanks,\nLee').stats.readingGrade, 0);
