@@ -62,11 +62,37 @@ export function syllablesOf(sentence: Sentence): SentenceSyllables {
       for (; scanned < token.start; scanned++) if (LINE_BREAK.test(sentence.text[scanned - sentence.start])) line++;
       if (!HAS_LETTER.test(token.text) || skipped.some((span) => token.start >= span.start && token.end <= span.end)) continue;
       words++;
-      syllables += Math.max(1, syllable(token.text));
+      syllables += syllablesOfWord(token.text);
       if (line !== lastLine) (units++, (lastLine = line));
     }
     return { words, syllables, units };
   });
+}
+
+/** Syllables by word: a draft repeats its words, and the count is the costly part of reading a new sentence. */
+const syllableCache = new Map<string, number>();
+const SYLLABLE_CACHE_WORDS = 50_000;
+
+function syllablesOfWord(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    count = Math.max(1, syllable(key));
+    if (syllableCache.size < SYLLABLE_CACHE_WORDS) syllableCache.set(key, count);
+  }
+  return count;
+}
+
+/** The body's grade, computed once per lint however many rules and counts ask for it. */
+const gradeByDraft = new WeakMap<readonly Sentence[], number>();
+
+export function bodyReadingGrade(sentences: readonly Sentence[]): number {
+  let grade = gradeByDraft.get(sentences);
+  if (grade === undefined) {
+    grade = readingGradeOf(bodyOf(sentences));
+    gradeByDraft.set(sentences, grade);
+  }
+  return grade;
 }
 
 /**
@@ -95,6 +121,6 @@ export function countDraft(sentences: readonly Sentence[]): DraftCounts {
     words: wordCount(body),
     characters: characterCount(proseOf(sentences)),
     questions: body.filter((sentence) => sentence.isQuestion).length,
-    readingGrade: readingGradeOf(body),
+    readingGrade: bodyReadingGrade(sentences),
   };
 }

@@ -115,10 +115,12 @@ describe('specific-reason', () => {
 
 describe('mobile-length', () => {
   it('wraps lines word by word at the width, as a mail app does', () => {
-    assert.deepEqual(screenLinesOf('aaaa bbbb cccc', 9), { total: 2, starts: [0, 10] });
-    assert.equal(screenLinesOf('one\n\ntwo', 40).total, 3);
+    assert.deepEqual(screenLinesOf('aaaa bbbb cccc', 9), [0, 10]);
+    assert.equal(screenLinesOf('one\n\ntwo', 40).length, 3);
     // A word longer than a line takes a line of its own.
-    assert.equal(screenLinesOf('a bbbbbbbbbbbb c', 5).total, 3);
+    assert.equal(screenLinesOf('a bbbbbbbbbbbb c', 5).length, 3);
+    // Only as many lines as asked for are laid out.
+    assert.deepEqual(screenLinesOf('a\nb\nc\nd', 40, 2), [0, 2]);
   });
 
   it('flags the sentence where scrolling starts, and the screen size is an option', () => {
@@ -126,7 +128,7 @@ describe('mobile-length', () => {
     const text = draft(`${paragraphs}\n\nCould we talk for 20 minutes?`);
     const [finding] = findings('mobile-length', text);
     assert.ok(finding);
-    assert.match(finding.message, /about 27 lines, and a screen shows about 22/);
+    assert.match(finding.message, /runs past one screen \(about 22 lines\)/);
     // The greeting, a blank line and ten paragraphs with their blank lines fill 22 lines.
     assert.equal(text.slice(finding.start, finding.end), 'Line number 11 of my note.');
     assert.deepEqual(findings('mobile-length', text, 'request', { rules: { 'mobile-length': { screenLines: 30 } } }), []);

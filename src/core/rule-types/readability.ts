@@ -1,5 +1,5 @@
 import type { RuleData } from '../rule-data.js';
-import { bodyOf, readingGradeOf, syllablesOf } from '../stats.js';
+import { bodyOf, bodyReadingGrade, readingGradeOf, syllablesOf } from '../stats.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
@@ -33,10 +33,9 @@ export function compileReadabilityRule(data: ReadabilityRuleData, options: RuleO
     wholeDraft: true,
     phrases: [],
     check(context) {
-      const body = bodyOf(context.sentences);
-      const grade = readingGradeOf(body);
+      const grade = bodyReadingGrade(context.sentences);
       if (shown(grade) <= maxGrade) return [];
-      const hardest = body
+      const hardest = bodyOf(context.sentences)
         .filter((sentence) => syllablesOf(sentence).words >= minWords)
         .map((sentence) => ({ sentence, grade: readingGradeOf([sentence]) }))
         .filter((graded) => shown(graded.grade) > maxSentenceGrade)

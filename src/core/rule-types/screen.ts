@@ -13,7 +13,7 @@ import { ruleType } from './rule-type.js';
  * scrolling before their words add up.
  */
 export interface ScreenRuleData extends RuleData {
-  /** `{lines}` the lines needed, `{max}` the lines a screen shows, `{kind}`. */
+  /** `{max}` the lines a screen shows, `{kind}`. */
   messages: { scroll: string };
 }
 
@@ -27,23 +27,24 @@ export function compileScreenRule(data: ScreenRuleData, options: RuleOptions): R
       const prose = proseOf(context.sentences).filter((sentence) => sentence.section !== 'closing');
       if (!prose.some((sentence) => sentence.section === 'body')) return [];
       const from = prose[0].start;
-      const lines = screenLinesOf(context.text.slice(from, prose[prose.length - 1].end), width);
-      if (lines.total <= screen) return [];
+      // Only the lines up to the fold are laid out: a long document is not wrapped to its end on every keystroke.
+      const lines = screenLinesOf(context.text.slice(from, prose[prose.length - 1].end), width, screen + 1);
+      if (lines.length <= screen) return [];
       // The first line below the fold, as an offset; the sentence that reaches past it is where scrolling starts.
-      const fold = from + lines.starts[screen];
+      const fold = from + lines[screen];
       const below = prose.find((sentence) => sentence.end > fold) ?? prose[prose.length - 1];
-      const message = data.messages.scroll.replace('{lines}', String(lines.total)).replace('{max}', String(screen)).replace('{kind}', context.kind);
+      const message = data.messages.scroll.replace('{max}', String(screen)).replace('{kind}', context.kind);
       const finding: Finding = { start: below.start, end: below.end, message, fixes: [] };
       return [finding];
     },
   };
 }
 
-/** Screen lines of some text wrapped at `width` characters, and the offset each starts at. */
-export function screenLinesOf(text: string, width: number): { total: number; starts: number[] } {
+/** Where each screen line of some text wrapped at `width` characters starts, up to `limit` lines. */
+export function screenLinesOf(text: string, width: number, limit = Infinity): number[] {
   const starts: number[] = [];
   const pattern = /[^\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029]|$)/g;
-  for (let match = pattern.exec(text); match && match.index < text.length; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text); match && match.index < text.length && starts.length < limit; match = pattern.exec(text)) {
     const line = match[0].replace(/[\r\n\u2028\u2029]+$/, '');
     starts.push(match.index);
     // Greedy word wrap: a word that does not fit starts the next line.
@@ -59,7 +60,7 @@ export function screenLinesOf(text: string, width: number): { total: number; sta
     }
     if (match[0].length === 0) break;
   }
-  return { total: starts.length, starts };
+  return starts.slice(0, limit);
 }
 
 export const screenType = ruleType<ScreenRuleData>({
