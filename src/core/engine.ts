@@ -27,6 +27,8 @@ export interface RuleSet {
   problems: ConfigProblem[];
   /** The `length` rule's options with the user's values (also when the rule is off), for the target shown to the user. */
   lengths: Record<string, number>;
+  /** The `reading-level` rule's options, likewise. */
+  readingLevel: Record<string, number>;
 }
 
 /**
@@ -71,10 +73,14 @@ function buildRuleSet(config: unknown, shapeProblems: string[]): RuleSet {
     });
     rules.push(rule);
   }
-  const length = resolved.rules.get('length');
-  const lengths = length && length !== 'off' ? length.values : declaredOptions(RULES.find((rule) => rule.id === 'length') ?? ({} as RuleData));
+  const valuesOf = (id: string) => {
+    const options = resolved.rules.get(id);
+    return options && options !== 'off' ? options.values : declaredOptions(RULES.find((rule) => rule.id === id) ?? ({} as RuleData));
+  };
+  const lengths = valuesOf('length');
+  const readingLevel = valuesOf('reading-level');
   const problems: ConfigProblem[] = [...shapeProblems.map((message): ConfigProblem => ({ origin: 'settings', message })), ...resolved.problems];
-  return { rules, index, refs, kind: resolved.kind, problems, lengths };
+  return { rules, index, refs, kind: resolved.kind, problems, lengths, readingLevel };
 }
 
 function compileRule(data: RuleData, options: RuleOptions): CompiledRule {

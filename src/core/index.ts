@@ -153,6 +153,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       ...counts,
       targetWords: { min: set.lengths[limitName(kind, 'Min')] ?? 0, max: set.lengths[limitName(kind, 'Max')] ?? 0 },
       maxNoteCharacters: set.lengths.linkedinNoteMaxCharacters ?? 0,
+      maxReadingGrade: set.readingLevel.maxGrade ?? 0,
     },
     asks: asksOf(context).map(({ type, start, end, cueStart, cueEnd, minutes }) => ({
       type,

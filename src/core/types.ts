@@ -122,6 +122,10 @@ export interface DraftStats {
   targetWords: { min: number; max: number };
   /** LinkedIn's limit on a connection note, in characters (the length rule's option). */
   maxNoteCharacters: number;
+  /** Flesch–Kincaid grade of the body, to one decimal (0 for a body without words). */
+  readingGrade: number;
+  /** The grade the body should not exceed (the reading-level rule's `maxGrade`). */
+  maxReadingGrade: number;
 }
 
 export type RuleSetting = 'off' | Severity | ({ severity?: Severity | 'off'; phrases?: string[] } & Record<string, unknown>);

@@ -238,7 +238,7 @@ export class DraftLinter implements vscode.Disposable {
 const COULD_NOT_CHECK = 'could not be checked (details in Output › Outreach Linter)';
 
 /** Stats of a draft that was not checked. */
-const EMPTY_STATS: LintResult['stats'] = { words: 0, characters: 0, questions: 0, targetWords: { min: 0, max: 0 }, maxNoteCharacters: 0 };
+const EMPTY_STATS: LintResult['stats'] = { words: 0, characters: 0, questions: 0, targetWords: { min: 0, max: 0 }, maxNoteCharacters: 0, readingGrade: 0, maxReadingGrade: 0 };
 
 const isConfigFile = (uri: vscode.Uri): boolean => (CONFIG_FILE_NAMES as readonly string[]).includes(uri.path.slice(uri.path.lastIndexOf('/') + 1));
 

@@ -67,13 +67,15 @@ export function statusText(draft: LintedDraft): string {
   const { errors, warnings, infos } = severityCounts(draft);
   // The same three numbers, in the same order, as the Problems view and VS Code's own counter.
   const findings = errors + warnings + infos === 0 ? '$(check) 0' : `$(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
-  const { words, characters, targetWords } = draft.stats;
+  const { words, characters, targetWords, readingGrade, maxReadingGrade } = draft.stats;
   const empty = words === 0 && characters === 0;
+  // The reading grade sits beside the length, each with its target (the reading-level rule's).
+  const grade = ` · grade ${Math.round(readingGrade)} (≤${maxReadingGrade})`;
   const size = empty
     ? 'empty draft'
     : draft.kind === 'linkedin-note'
-      ? `${characters}/${draft.stats.maxNoteCharacters} chars`
-      : `${words} words (${targetWords.min}–${targetWords.max})`;
+      ? `${characters}/${draft.stats.maxNoteCharacters} chars${grade}`
+      : `${words} words (${targetWords.min}–${targetWords.max})${grade}`;
   const partial = draft.partial ? ' · first part only (outreach.timeBudgetMs)' : '';
   return `${findings} · ${size} · ${draft.kind}${partial}`;
 }

@@ -128,7 +128,7 @@ describe('draftFactors()', () => {
     const result = lint(GOOD_REQUEST);
     // A lint from a core without the grade, as the CLI's JSON of an older version has.
     const { readingGrade: _grade, ...withoutGrade } = result.stats as LintResult['stats'] & { readingGrade?: number };
-    const absent = row(factorsOf(GOOD_REQUEST, 'plaintext', { ...result, stats: withoutGrade }), 'reading-grade');
+    const absent = row(factorsOf(GOOD_REQUEST, 'plaintext', { ...result, stats: withoutGrade as LintResult['stats'] }), 'reading-grade');
     assert.equal(absent.value, undefined);
     assert.equal(absent.valueText, '—');
     assert.equal(absent.inRange, undefined);

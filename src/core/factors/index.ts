@@ -64,8 +64,8 @@ interface FactorDraft {
   hasSubjectLine: boolean;
 }
 
-/** Highest Flesch–Kincaid grade on target: Lavender's fifth grade (Boomerang found third grade did better still). */
-export const MAX_READING_GRADE = 5;
+/** The reading-level rule's default target, for a lint result from a core that carried none. */
+const DEFAULT_MAX_READING_GRADE = 8;
 /** Questions that go with replies (Boomerang, 2016). */
 const QUESTIONS = { min: 1, max: 3 };
 /** Subject words that go with replies (Boomerang, 2016). */
@@ -115,14 +115,16 @@ function readingGrade(draft: FactorDraft): Factor {
   const grade = (draft.result.stats as { readingGrade?: unknown }).readingGrade;
   const known = typeof grade === 'number' && Number.isFinite(grade) && draft.body.length > 0;
   const hardest = findingsOf(draft, ['reading-level']).map(span);
+  // The same target as the status bar and the reading-level rule (its `maxGrade` option).
+  const target = (draft.result.stats as { maxReadingGrade?: number }).maxReadingGrade ?? DEFAULT_MAX_READING_GRADE;
   return {
     id: 'reading-grade',
     label: 'Reading grade',
     ...(known ? { value: grade } : {}),
     valueText: known ? `grade ${grade.toFixed(1)}` : '—',
-    targetText: `grade ${MAX_READING_GRADE} or below`,
-    ...(known ? { inRange: grade <= MAX_READING_GRADE } : {}),
-    bar: known ? bar(grade, 0, MAX_READING_GRADE, Math.max(16, grade)) : bar(0, 0, MAX_READING_GRADE, 16),
+    targetText: `grade ${target} or below`,
+    ...(known ? { inRange: grade <= target } : {}),
+    bar: known ? bar(grade, 0, target, Math.max(16, grade)) : bar(0, 0, target, 16),
     source: 'Boomerang; Lavender',
     why: 'Emails at a third-grade reading level got replies 53% of the time against 39% at college level (Boomerang, 2016); fifth-grade emails got 67% more replies (Lavender).',
     // The sentences the reading-level rule names; else the longest one, as sentence length drives the grade.

@@ -1,10 +1,15 @@
 import { askType } from './ask.js';
+import { askMixType } from './ask-mix.js';
 import { durationType } from './duration.js';
 import { frontMatterType } from './front-matter.js';
+import { hedgeType } from './hedge.js';
 import { metricType } from './metric.js';
 import { phraseType } from './phrase.js';
 import { placeholderType } from './placeholder.js';
 import { presenceType } from './presence.js';
+import { readabilityType } from './readability.js';
+import { reasonType } from './reason.js';
+import { screenType } from './screen.js';
 import type { RuleType } from './rule-type.js';
 import { toneType } from './tone.js';
 
@@ -20,4 +25,9 @@ export const RULE_TYPES: Readonly<Record<string, RuleType>> = {
   placeholder: placeholderType,
   ask: askType,
   'front-matter': frontMatterType,
+  readability: readabilityType,
+  hedge: hedgeType,
+  'ask-mix': askMixType,
+  reason: reasonType,
+  screen: screenType,
 };

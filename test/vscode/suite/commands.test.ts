@@ -31,7 +31,7 @@ describe('status bar, hover and commands', () => {
     await settle();
     const { stats } = lint(document.getText(), { format: 'markdown' });
     const [errors, warnings, infos] = [vscode.DiagnosticSeverity.Error, vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Information].map((s) => severityCount(document.uri, s));
-    assert.equal(await statusText(), `$(error) ${errors} $(warning) ${warnings} $(info) ${infos} · ${stats.words} words (50–125) · request`);
+    assert.equal(await statusText(), `$(error) ${errors} $(warning) ${warnings} $(info) ${infos} · ${stats.words} words (50–125) · grade ${Math.round(stats.readingGrade)} (≤8) · request`);
 
     // A draft just under the target: the length finding and the status bar name the same number.
     const short = await openUntitled('Subject: Grid storage\n\nHi Sam,\n\nI read your article on grid storage and would love to hear how you moved into the field. Would you have 20 minutes for a call, at a time that suits you?\n\nThank you,\nLee');
@@ -73,7 +73,7 @@ describe('status bar, hover and commands', () => {
   it('the status bar counts characters for a LinkedIn note, and hides on other documents', async () => {
     await openUntitled('Hi Sam,\n\nI found you through the State alumni network and would love to connect. Could I ask your advice on getting started in UX research sometime?\n\nThank you,\nLee');
     await settle();
-    assert.match(await statusText(), /^\$\(check\) 0 · \d+\/300 chars · linkedin-note$/);
+    assert.match(await statusText(), /^\$\(check\) 0 · \d+\/300 chars · grade \d+ \(≤8\) · linkedin-note$/);
     await openFixture('README.md');
     await settle();
     assert.equal(await statusText(), '');

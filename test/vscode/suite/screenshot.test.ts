@@ -23,7 +23,7 @@ describe('screenshot', () => {
     // What the picture shows: the ASAP finding's fixes, the counts, and the checklist.
     const menu = (await quickFixesAt(editor.document, new vscode.Range(at, at))).map((action) => action.title);
     assert.deepEqual(menu.slice(0, 2), ['Replace with “whenever it suits you”', 'Ignore this finding (no-demanding-tone)']);
-    assert.match(await statusText(), /^\$\(error\) 1 \$\(warning\) 5 \$\(info\) 1 · \d+ words \(50–125\) · request$/);
+    assert.match(await statusText(), /^\$\(error\) 1 \$\(warning\) 5 \$\(info\) 1 · \d+ words \(50–125\) · grade \d+ \(≤8\) · request$/);
     assert.match(await statusTooltip(), /✗ how you found them/);
 
     await vscode.commands.executeCommand('notifications.clearAll');

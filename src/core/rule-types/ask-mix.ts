@@ -1,0 +1,61 @@
+import { asksOf, type DraftAsk } from '../asks/index.js';
+import type { RuleData } from '../rule-data.js';
+import type { AskType } from '../types.js';
+import type { Finding, RuleBehaviour, RuleMatch } from './context.js';
+import type { RuleOptions } from './options.js';
+import { ruleType } from './rule-type.js';
+
+/**
+ * `ask-mix`: a message should ask for one kind of thing. The main ask is the first of
+ * `main` (a call, a coffee, a connection); each later ask of an `extra` type (an
+ * introduction to someone else) is a second ask on top of it, and is flagged. Asks of
+ * other types are not counted: a question for the talk is part of the conversation,
+ * and a job ask has a rule of its own whatever else is asked.
+ *
+ * Two readings keep it from flagging one ask twice:
+ * - an extra ask offered instead of the main one ("if you can't, could you point me to
+ *   someone who can?") is a way out for the reader, not a second ask: its sentence has
+ *   one of `alternatives` before it;
+ * - a clause that names two types ("connect me with Sam") is one ask, of its first type.
+ */
+export interface AskMixRuleData extends RuleData {
+  main: AskType[];
+  extra: AskType[];
+  alternatives: string[];
+  /** `{extra}`: the flagged ask's type. */
+  messages: { extra: string };
+}
+
+export function compileAskMixRule(data: AskMixRuleData, _options: RuleOptions): RuleBehaviour {
+  return {
+    phrases: data.alternatives,
+    wholeDraft: true,
+    check(context, matches) {
+      const asks = onePerClause(asksOf(context)).filter((ask) => !ask.negated);
+      const first = asks.find((ask) => data.main.includes(ask.type));
+      if (!first) return [];
+      const offeredInstead = (ask: DraftAsk) => matches.some((match: RuleMatch) => match.sentence === ask.sentence && match.start < ask.cueStart);
+      return asks
+        .filter((ask) => ask.start > first.start && data.extra.includes(ask.type) && !offeredInstead(ask))
+        .map((ask): Finding => ({
+          start: ask.cueStart,
+          end: ask.cueEnd,
+          actual: context.text.slice(ask.cueStart, ask.cueEnd),
+          message: data.messages.extra.replace('{extra}', ask.type),
+          fixes: [],
+        }));
+    },
+  };
+}
+
+/** The ask model reads "connect me with Sam" as an introduction and a connection: for counting, one ask. */
+function onePerClause(asks: DraftAsk[]): DraftAsk[] {
+  return asks.filter((ask, index) => index === 0 || asks[index - 1].start !== ask.start || asks[index - 1].end !== ask.end);
+}
+
+export const askMixType = ruleType<AskMixRuleData>({
+  keys: ['main', 'extra', 'alternatives', 'messages'],
+  phrasesOf: (data) => data.alternatives,
+  userPhrases: false,
+  compile: compileAskMixRule,
+});

@@ -1,0 +1,71 @@
+import type { RuleData } from '../rule-data.js';
+import { proseOf } from '../stats.js';
+import type { Finding, RuleBehaviour } from './context.js';
+import type { RuleOptions } from './options.js';
+import { ruleType } from './rule-type.js';
+
+/**
+ * `screen`: how the message lays out on a phone. The prose from the greeting to the
+ * end of the body (a sign-off below the fold hides nothing the reader needs) is wrapped at `lineCharacters` characters a line, word by word as a mail app
+ * wraps it, with its blank lines kept; when it needs more than `screenLines` lines,
+ * the finding sits on the first sentence the reader has to scroll to. Unlike a word
+ * count, this sees what a phone sees: many short paragraphs, or a list, need
+ * scrolling before their words add up.
+ */
+export interface ScreenRuleData extends RuleData {
+  /** `{max}` the lines a screen shows, `{kind}`. */
+  messages: { scroll: string };
+}
+
+export function compileScreenRule(data: ScreenRuleData, options: RuleOptions): RuleBehaviour {
+  const width = Math.max(1, options.values.lineCharacters ?? 40);
+  const screen = options.values.screenLines ?? Infinity;
+  return {
+    wholeDraft: true,
+    phrases: [],
+    check(context) {
+      const prose = proseOf(context.sentences).filter((sentence) => sentence.section !== 'closing');
+      if (!prose.some((sentence) => sentence.section === 'body')) return [];
+      const from = prose[0].start;
+      // Only the lines up to the fold are laid out: a long document is not wrapped to its end on every keystroke.
+      const lines = screenLinesOf(context.text.slice(from, prose[prose.length - 1].end), width, screen + 1);
+      if (lines.length <= screen) return [];
+      // The first line below the fold, as an offset; the sentence that reaches past it is where scrolling starts.
+      const fold = from + lines[screen];
+      const below = prose.find((sentence) => sentence.end > fold) ?? prose[prose.length - 1];
+      const message = data.messages.scroll.replace('{max}', String(screen)).replace('{kind}', context.kind);
+      const finding: Finding = { start: below.start, end: below.end, message, fixes: [] };
+      return [finding];
+    },
+  };
+}
+
+/** Where each screen line of some text wrapped at `width` characters starts, up to `limit` lines. */
+export function screenLinesOf(text: string, width: number, limit = Infinity): number[] {
+  const starts: number[] = [];
+  const pattern = /[^\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029]|$)/g;
+  for (let match = pattern.exec(text); match && match.index < text.length && starts.length < limit; match = pattern.exec(text)) {
+    const line = match[0].replace(/[\r\n\u2028\u2029]+$/, '');
+    starts.push(match.index);
+    // Greedy word wrap: a word that does not fit starts the next line.
+    let used = 0;
+    for (const word of line.matchAll(/\S+/g)) {
+      const length = word[0].length;
+      if (used === 0) used = Math.min(length, width);
+      else if (used + 1 + length <= width) used += 1 + length;
+      else {
+        starts.push(match.index + word.index!);
+        used = Math.min(length, width);
+      }
+    }
+    if (match[0].length === 0) break;
+  }
+  return starts.slice(0, limit);
+}
+
+export const screenType = ruleType<ScreenRuleData>({
+  keys: ['messages'],
+  phrasesOf: () => [],
+  userPhrases: false,
+  compile: compileScreenRule,
+});
