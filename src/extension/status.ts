@@ -16,9 +16,10 @@ export class OutreachStatus implements vscode.Disposable {
     this.subscriptions.push(
       this.item,
       linter.onDidLint((uri) => {
-        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+        if (uri.toString() === shownDraftUri()?.toString()) this.update();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.update()),
     );
     this.update();
   }
@@ -37,7 +38,7 @@ export class OutreachStatus implements vscode.Disposable {
   private visible = false;
 
   private update(): void {
-    const uri = vscode.window.activeTextEditor?.document.uri;
+    const uri = shownDraftUri();
     const draft = uri && this.linter.latest(uri);
     if (!draft) {
       this.visible = false;
@@ -54,6 +55,17 @@ export class OutreachStatus implements vscode.Disposable {
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/**
+ * The draft the status bar speaks of: the active editor's, or, while focus is in a panel
+ * beside it (the Draft Coach, the Problems view), the one text editor on screen.
+ */
+function shownDraftUri(): vscode.Uri | undefined {
+  const active = vscode.window.activeTextEditor;
+  if (active) return active.document.uri;
+  const visible = vscode.window.visibleTextEditors;
+  return visible.length === 1 ? visible[0].document.uri : undefined;
 }
 
 /** Findings by severity, as VS Code counts them in its own status bar and Problems view. */

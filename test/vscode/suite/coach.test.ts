@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { draftFactors, lint, type Factor } from '../../../src/core/index.js';
 import type { CoachState } from '../../../src/extension/coach/panel.js';
-import { activateExtension, closeAll, extensionUri, openFixture, openUntitled, settle, statusTooltip, waitFor, workspaceUri } from './helpers.js';
+import { activateExtension, closeAll, extensionUri, openFixture, openUntitled, settle, statusText, statusTooltip, waitFor, workspaceUri } from './helpers.js';
 import { inputInWebview, readWorkbench, runnerCanSeeTheWorkbench, screenshot, type WebviewText } from './workbench.js';
 
 const coachState = () => vscode.commands.executeCommand<CoachState>('outreach._coach');
@@ -127,6 +127,9 @@ describe('Draft Coach', function () {
     await inputInWebview('ArrowDown', row('words'));
     const page = await coachPage((shown) => shown.focused !== '', 'a row to have the focus');
     assert.match(page.focused, /^Reading grade/);
+    // With the focus in the panel, the status bar still speaks of the draft on screen.
+    assert.equal(vscode.window.activeTextEditor, undefined, 'the panel has the focus');
+    assert.match(await statusText(), /· request$/);
   });
 
   it('updates the rows in place as you type, without reloading the page', async function () {
