@@ -33,7 +33,7 @@ export type { RuleData } from './rule-data.js';
 export { CONVERSATION_DATES, dateRecordedBySending, frontMatterDateEdit, readConversation, type ConversationDate, type ConversationFields } from './draft/conversation.js';
 export * from './schedule/index.js';
 export { describeAsk, describeAsks } from './asks/describe.js';
-export { fillTemplate, fillTemplateFromDraft, personFrontMatter, templateFieldValue, yamlValue } from './draft/template-fields.js';
+export { fillTemplate, templateFillerFor, personFrontMatter, templateFieldValue, yamlValue } from './draft/template-fields.js';
 export { draftFactors, type Factor, type FactorId, type FactorInput, type FactorRange } from './factors/index.js';
 export { RULES };
 
@@ -260,19 +260,24 @@ function placeFix(fix: Fix, base: number): Fix {
 
 const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: false, info: undefined };
 
-function addMessage(file: VFile, diagnostic: Diagnostic): void {
+/**
+ * A finding as a vfile message (ruleId, place, actual, expected, note, url; fatal by
+ * severity, as retext plugins set it). Front ends with their own `source`, `expected`
+ * or `url` pass them in.
+ */
+export function addMessage(file: VFile, diagnostic: Diagnostic, own: { source?: string; expected?: string[]; url?: string } = {}): void {
   const message = file.message(diagnostic.message, {
     place: {
       start: { line: diagnostic.line, column: diagnostic.column, offset: diagnostic.start },
       end: { line: diagnostic.endLine, column: diagnostic.endColumn, offset: diagnostic.end },
     },
     ruleId: diagnostic.ruleId,
-    source: 'outreach',
+    source: own.source ?? 'outreach',
   });
   message.fatal = FATAL[diagnostic.severity];
   message.actual = diagnostic.actual;
-  message.expected = diagnostic.expected;
+  message.expected = 'expected' in own ? own.expected : diagnostic.expected;
   message.note = diagnostic.note;
-  message.url = diagnostic.url;
+  message.url = own.url ?? diagnostic.url;
 }
 export * from './config/index.js';

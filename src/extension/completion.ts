@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DraftDetector } from './drafts.js';
-import { fillTemplateFromDraft } from '../core/index.js';
+import { templateFillerFor } from '../core/index.js';
 import { TEMPLATES } from './templates.js';
 
 /** Marks our items in the list (the contributed snippets may be listed beside them). */
@@ -27,11 +27,11 @@ export class TemplateCompletions implements vscode.CompletionItemProvider {
     const typed = /(?:^|\s)(outreach-[\w-]*)$/i.exec(line)?.[1];
     if (!typed) return [];
     const range = new vscode.Range(position.translate(0, -typed.length), position);
-    const text = document.getText();
+    const fill = templateFillerFor(document.getText());
     return TEMPLATES.flatMap((template) =>
       template.prefixes.filter((prefix) => prefix.startsWith(PREFIX_START)).map((prefix) => {
         const item = new vscode.CompletionItem({ label: prefix, description: template.name.replace(/^Outreach: /, '') }, vscode.CompletionItemKind.Snippet);
-        item.insertText = new vscode.SnippetString(fillTemplateFromDraft(template.body, text));
+        item.insertText = new vscode.SnippetString(fill(template.body));
         item.detail = TEMPLATE_DETAIL;
         item.documentation = template.description;
         item.range = range;

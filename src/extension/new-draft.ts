@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fillTemplateFromDraft, personFrontMatter } from '../core/index.js';
+import { personFrontMatter, templateFillerFor } from '../core/index.js';
 import { TEMPLATES, type Template } from './templates.js';
 
 /**
@@ -30,7 +30,7 @@ export async function newDraft(name?: string, folder?: vscode.Uri, sameReaderAs?
 function draftSnippet(template: Template, reader: string[] = []): string {
   // Front matter values are literal text in a snippet, where `$`, `}` and a backslash mean something.
   const frontMatter = ['---', `kind: ${template.kind}`, ...reader.map((line) => line.replace(/[$}\\]/g, '\\$&')), '---', '', ''].join('\n');
-  const body = reader.length > 0 ? fillTemplateFromDraft(template.body, `---\n${reader.join('\n')}\n---\n`) : template.body;
+  const body = reader.length > 0 ? templateFillerFor(`---\n${reader.join('\n')}\n---\n`)(template.body) : template.body;
   return frontMatter + body;
 }
 

@@ -7,7 +7,7 @@
 import type { Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { VFile } from 'vfile';
-import { expandSnippet, lint, type ConfigProblem, type Diagnostic, type DraftFormat, type OutreachConfig, type Severity } from '../core/index.js';
+import { addMessage, expandSnippet, lint, type ConfigProblem, type Diagnostic, type DraftFormat, type OutreachConfig } from '../core/index.js';
 
 /** The repository's address (package.json `repository`), set at build time: rule pages are linked there, since a pipeline has no package folder to resolve `docs/rules/…` against. */
 declare const REPOSITORY_URL: string;
@@ -17,9 +17,6 @@ export type Options = OutreachConfig;
 
 /** Named after the package, as retext plugins name theirs. */
 const SOURCE = 'outreach-linter';
-
-/** vfile's convention: errors are fatal, warnings are not, and information leaves `fatal` unset (as `file.info()` does). */
-const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: false, info: undefined };
 
 const ruleUrl = (ruleId: string): string => `${REPOSITORY_URL}/blob/HEAD/docs/rules/${ruleId}.md`;
 
@@ -53,19 +50,7 @@ function formatOf(tree: Root, file: VFile, text: string): DraftFormat {
 }
 
 function reportFinding(file: VFile, diagnostic: Diagnostic): void {
-  const message = file.message(diagnostic.message, {
-    place: {
-      start: { line: diagnostic.line, column: diagnostic.column, offset: diagnostic.start },
-      end: { line: diagnostic.endLine, column: diagnostic.endColumn, offset: diagnostic.end },
-    },
-    ruleId: diagnostic.ruleId,
-    source: SOURCE,
-  });
-  message.fatal = FATAL[diagnostic.severity];
-  message.actual = diagnostic.actual;
-  message.expected = expectedOf(diagnostic);
-  message.note = diagnostic.note;
-  message.url = ruleUrl(diagnostic.ruleId);
+  addMessage(file, diagnostic, { source: SOURCE, expected: expectedOf(diagnostic), url: ruleUrl(diagnostic.ruleId) });
 }
 
 /**

@@ -67,9 +67,10 @@ export function fillTemplate(snippet: string, data: FrontMatterData | undefined)
   });
 }
 
-/** `fillTemplate` with the fields of a draft's own front matter (what New Draft and the snippets use). */
-export function fillTemplateFromDraft(snippet: string, draftText: string): string {
-  return fillTemplate(snippet, readDraftShape(draftText).frontMatter?.data);
+/** `fillTemplate` with the fields of a draft's own front matter, read once for any number of snippets. */
+export function templateFillerFor(draftText: string): (snippet: string) => string {
+  const data = readDraftShape(draftText).frontMatter?.data;
+  return (snippet) => fillTemplate(snippet, data);
 }
 
 /** The front matter fields that say who a draft is to, in the order they are written. */

@@ -173,11 +173,8 @@ function subjectWords(draft: FactorDraft): Factor {
 
 function thanks(draft: FactorDraft): Factor {
   const said = uniqueSentences(ruleMatches('gratitude', draft.sentences.filter((sentence) => sentence.section !== 'subject')));
-  // The checklist, when the draft could be judged, counts the user's own phrases too.
-  const checked = draft.result.checklist.find((item) => item.ruleId === 'gratitude');
-  const done = checked ? checked.done : said.length > 0;
+  const { done, ranges } = lineSaid(draft, 'gratitude', said);
   const asked = ruleAppliesTo('gratitude', draft.result.kind);
-  const missing = findingsOf(draft, ['gratitude']).map(span);
   return {
     id: 'thanks',
     label: 'Thanks',
@@ -188,7 +185,7 @@ function thanks(draft: FactorDraft): Factor {
     bar: bar(done ? 1 : 0, 1, 1, 1),
     source: 'Boomerang; Grant & Gino',
     why: 'Emails closing with thanks got replies about 62% of the time against 47.5% (Boomerang, 2017); one line of thanks doubled further help, from 32% to 66% (Grant & Gino, 2010).',
-    ranges: said.length > 0 ? said.map(span) : missing,
+    ranges,
   };
 }
 
@@ -212,13 +209,24 @@ function asks(draft: FactorDraft): Factor {
   };
 }
 
+/**
+ * A line the draft should say (thanks, how-found): said where the rule's phrases match,
+ * or as the checklist judged it, which counts the user's own phrases too. Its ranges
+ * are the words that say it, else where the rule would insert it.
+ */
+function lineSaid(draft: FactorDraft, ruleId: string, said: FactorRange[]): { done: boolean; ranges: FactorRange[] } {
+  const checked = draft.result.checklist.find((item) => item.ruleId === ruleId);
+  return {
+    done: checked ? checked.done : said.length > 0,
+    ranges: said.length > 0 ? said.map(span) : findingsOf(draft, [ruleId]).map(span),
+  };
+}
+
 function howFound(draft: FactorDraft): Factor {
-  const said = ruleMatches('how-found', draft.sentences);
   const checked = draft.result.checklist.find((item) => item.ruleId === 'how-found');
-  const done = checked ? checked.done : said.length > 0;
+  const { done, ranges } = lineSaid(draft, 'how-found', ruleMatches('how-found', draft.sentences));
   // The rule asks it of a first request for a meeting; the checklist lists it only then.
   const asked = checked !== undefined || (ruleAppliesTo('how-found', draft.result.kind) && draft.result.asks.some((ask) => ask.type === 'meeting'));
-  const missing = findingsOf(draft, ['how-found']).map(span);
   return {
     id: 'how-found',
     label: 'How you found them',
@@ -229,7 +237,7 @@ function howFound(draft: FactorDraft): Factor {
     bar: bar(done ? 1 : 0, 1, 1, 1),
     source: '5 Keys; Paige Miller',
     why: 'A stranger first wonders “why me?”: naming the referrer, article, talk or network that led you to them earns trust (5 Keys To Successful Informational Interviews; Paige Miller’s tips).',
-    ranges: said.length > 0 ? said.map(span) : missing,
+    ranges,
   };
 }
 

@@ -5,7 +5,7 @@ import type { RuleData } from '../rule-data.js';
 import type { Sentence } from '../text/sentences.js';
 import type { AskType, Fix } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour, RuleMatch } from './context.js';
-import { insertionFor, removeSentence, rewriteClause, type Anchor } from './edits.js';
+import { missingLine, removeSentence, rewriteClause, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
 
@@ -38,9 +38,7 @@ export function compileAskRule(data: AskRuleData, options: RuleOptions): RuleBeh
       check(context) {
         const asks = asksOf(context);
         if (asks.some((ask) => wanted.includes('any') || wanted.includes(ask.type))) return [];
-        const insertion = insertionFor(context, data.anchor ?? 'before-closing');
-        const insert = data.insert;
-        return [{ start: insertion.range.start, end: insertion.range.end, message: data.message, fixes: insert ? insertion.fixes(insert.title, insert.text) : [] }];
+        return [missingLine(context, data.anchor ?? 'before-closing', data.message, data.insert)];
       },
     };
   }

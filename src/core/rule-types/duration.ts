@@ -3,7 +3,7 @@ import { asksOf } from '../asks/index.js';
 import { readDurations, type Duration } from '../text/durations.js';
 import type { RuleBehaviour, DraftContext, Finding } from './context.js';
 import { clauseAround } from '../asks/clauses.js';
-import { insertionFor, replaceSpan, rewriteClause, type Anchor } from './edits.js';
+import { missingLine, replaceSpan, rewriteClause, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
 
@@ -60,10 +60,7 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
         const actual = context.text.slice(vague.start, vague.end);
         return [{ ...span(vague), actual, message: fill(data.messages.vague, { ...limits, actual }), fixes: [replaceFix(vague)] }];
       }
-      const insertion = insertionFor(context, data.anchor);
-      return [
-        { ...span(insertion.range), message: fill(data.message, limits), fixes: insertion.fixes(data.insert.title, data.insert.text) },
-      ];
+      return [missingLine(context, data.anchor, fill(data.message, limits), data.insert)];
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Sentence } from '../text/sentences.js';
 import type { Span } from '../draft/shape.js';
 import type { Fix } from '../types.js';
-import type { DraftContext } from './context.js';
+import type { DraftContext, Finding } from './context.js';
 
 /** Text taken from the draft must not be read as snippet syntax when put into `newText`. */
 export function escapeSnippet(text: string): string {
@@ -73,6 +73,12 @@ export interface Insertion {
 }
 
 export type Anchor = 'after-greeting' | 'before-closing';
+
+/** A finding about a line the draft lacks: an empty range where it belongs, and the fix that inserts it. */
+export function missingLine(context: DraftContext, anchor: Anchor, message: string, insert?: { title: string; text: string }): Finding {
+  const insertion = insertionFor(context, anchor);
+  return { start: insertion.range.start, end: insertion.range.end, message, fixes: insert ? insertion.fixes(insert.title, insert.text) : [] };
+}
 
 export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
   const { shape, eol, sentences, text } = context;

@@ -1,6 +1,6 @@
 import type { RuleData } from '../rule-data.js';
 import type { RuleBehaviour } from './context.js';
-import { insertionFor, type Anchor } from './edits.js';
+import { missingLine, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
 
@@ -25,15 +25,7 @@ export function compilePresenceRule(data: PresenceRuleData, options: RuleOptions
     check(context, matches) {
       if (matches.some((match) => match.phraseIndex < required.length)) return [];
       if (data.onlyIf && !matches.some((match) => match.phraseIndex >= required.length)) return [];
-      const insertion = insertionFor(context, data.anchor);
-      return [
-        {
-          start: insertion.range.start,
-          end: insertion.range.end,
-          message: data.message,
-          fixes: insertion.fixes(data.insert.title, data.insert.text),
-        },
-      ];
+      return [missingLine(context, data.anchor, data.message, data.insert)];
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { RuleData } from '../rule-data.js';
 import type { DraftContext, Finding, RuleBehaviour, RuleMatch } from './context.js';
-import { insertionFor, type Anchor } from './edits.js';
+import { missingLine, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
 
@@ -26,9 +26,7 @@ export function compileReasonRule(data: ReasonRuleData, options: RuleOptions): R
     phrases: [...specific, ...data.generic.phrases],
     check(context, matches) {
       if (matches.some((match) => match.phraseIndex < specific.length)) return [];
-      const insertion = insertionFor(context, data.anchor);
-      const missing: Finding = { ...insertion.range, message: data.message, fixes: insertion.fixes(data.insert.title, data.insert.text) };
-      return [missing, ...genericPraise(context, matches, data.generic.message)];
+      return [missingLine(context, data.anchor, data.message, data.insert), ...genericPraise(context, matches, data.generic.message)];
     },
   };
 }
