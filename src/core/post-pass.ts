@@ -105,13 +105,17 @@ const CHECKLIST_LABELS: Record<string, string> = {
   'time-ask': 'time ask',
   'offer-flexibility': 'their choice of time',
   'ask-for-referral': 'who else to talk to',
+  'specific-reason': 'why them',
   gratitude: 'thanks',
 };
+
+/** The words the checklist shows for a rule (tests check every rule that can find a missing line has some). */
+export const checklistLabel = (ruleId: string): string | undefined => CHECKLIST_LABELS[ruleId];
 
 export function checklistOf(ruleIds: readonly string[], diagnostics: readonly Diagnostic[]): ChecklistItem[] {
   return ruleIds.map((ruleId) => ({
     ruleId,
-    label: CHECKLIST_LABELS[ruleId] ?? ruleId,
+    label: checklistLabel(ruleId) ?? ruleId,
     done: !diagnostics.some((diagnostic) => diagnostic.ruleId === ruleId && diagnostic.missing),
   }));
 }

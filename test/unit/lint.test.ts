@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFix, fixAll, isSafeForFixAll, lint, type Diagnostic } from '../../src/core/index.js';
+import { applyFix, fixAll, isSafeForFixAll, lint, RULES, type Diagnostic } from '../../src/core/index.js';
+import { checklistLabel } from '../../src/core/post-pass.js';
 import { FLAGGED_REQUEST, GOOD_REQUEST, THANK_YOU } from './drafts.js';
 
 const ids = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.ruleId).sort();
@@ -47,6 +48,10 @@ describe('lint()', () => {
     const nothingAsked = missing('Hi Dana,\n\nI am a retail manager curious about product work.\n\nBest,\nSam');
     assert.ok(nothingAsked.includes('clear-ask') && !nothingAsked.includes('how-found') && !nothingAsked.includes('time-ask'));
     assert.ok(missing('Hi Dana,\n\nI am a retail manager curious about product work. Could we talk?\n\nBest,\nSam').includes('how-found'));
+  });
+
+  it('names every line a rule can find missing in plain words for the checklist', () => {
+    for (const rule of RULES.filter((candidate) => candidate.insert !== undefined)) assert.ok(checklistLabel(rule.id), rule.id);
   });
 
   it('lists what a message of its kind should say as a checklist', () => {
