@@ -3,6 +3,7 @@ import { asksFor } from './asks/index.js';
 import { ByteCache } from './byte-cache.js';
 import { toPlainData } from './config/plain-data.js';
 import type { ConfigProblem } from './config/problems.js';
+import type { BlockDiagnostics } from './diagnostics.js';
 import { resolveConfig } from './config/resolve.js';
 import type { RuleData } from './rule-data.js';
 import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-types/context.js';
@@ -109,15 +110,40 @@ export interface RuleFinding extends Finding {
 
 /** What the engine keeps with a prose block for one rule set. */
 interface BlockResults {
-  /** Phrase matches, at offsets into the draft when the block started at `matchesBase`; moved when used. */
-  matches: RuleMatch[];
-  /** The matches rules without `checkBlock` read (the others' findings are kept below). */
+  /** Matches of rules that check blocks on their own, at offsets into the draft when the block started at `localBase`; moved only when those rules run again. */
+  localMatches: RuleMatch[];
+  localBase: number;
+  /** Matches of rules that read the whole draft, at offsets into the draft when the block started at `wholeBase`; moved each lint the block has moved. */
   wholeDraftMatches: RuleMatch[];
-  matchesBase: number;
+  wholeBase: number;
   /** Block-local findings, block-relative, with the index of each one's rule, and the sentence sections they were made for. */
-  findings?: { sections: string; frontMatter: string; list: RuleFinding[]; ruleIndex: number[] };
+  findings?: KeptFindings;
 }
 
+/** A prose block's own findings, kept block-relative with the block. */
+export interface KeptFindings {
+  sections: string;
+  /** Every sentence was body when they were found (see ProseBlock.allBody). */
+  allBody: boolean;
+  frontMatter: string;
+  list: RuleFinding[];
+  ruleIndex: number[];
+  /** The findings finished as diagnostics, kept by whoever builds them (see diagnostics.ts). */
+  diagnostics?: BlockDiagnostics;
+}
+
+/** What one pass of the rules found: each prose block's own findings, and those about the whole draft. */
+export interface RuleResults {
+  blocks: { block: ProseBlock; kept: KeptFindings }[];
+  /** Findings of rules that read the whole draft (subject included), at offsets into the draft. */
+  whole: RuleFinding[];
+  /** Which of the set's rules apply to this draft (its kind, what it asks for). */
+  active: boolean[];
+  complete: boolean;
+}
+
+/** Where a block keeps the engine's results, by rule set. */
+const RESULTS_BY_SET = {};
 /** Rule sets a block keeps results for; more would mean configs are changing, so start over. */
 const MAX_RULE_SETS_PER_BLOCK = 4;
 
@@ -133,7 +159,7 @@ export function runRules(
   subject: Sentence[],
   wholeDraft: boolean,
   deadline = Infinity,
-): { findings: RuleFinding[]; complete: boolean } {
+): RuleResults {
   const active = set.rules.map(
     (rule) => (!rule.kinds || rule.kinds.includes(context.kind)) && (!rule.whenAsked || asksFor(context, rule.whenAsked)),
   );
@@ -143,32 +169,26 @@ export function runRules(
   const add = (found: RuleMatch) => {
     if (active[found.rule]) matchesByRule[found.rule].push(found);
   };
-  const findings: RuleFinding[] = [];
   for (const found of subject.flatMap(match)) add(found);
   let complete = true;
   const frontMatter = frontMatterOf(context);
+  const local: RuleResults['blocks'] = [];
   for (const block of blocks) {
     if (deadline !== Infinity && Date.now() > deadline) {
       complete = false;
       break;
     }
     const results = resultsFor(block, set, match);
-    for (const found of results.wholeDraftMatches) add(found);
-    const local = blockFindings(block, results, frontMatter, () => localFindings(set, context, block, results.matches));
-    for (let k = 0; k < local.list.length; k++) {
-      if (!active[local.ruleIndex[k]]) continue;
-      // Each kept finding belongs to one block, which stands in one place per lint.
-      local.list[k].base = block.start;
-      findings.push(local.list[k]);
-    }
+    for (const found of results.wholeDraftMatches) if (active[found.rule]) matchesByRule[found.rule].push(found);
+    local.push({ block, kept: blockFindings(block, results, frontMatter, () => localFindings(set, context, block, localMatchesOf(block, results))) });
   }
   // Rules about what the whole draft lacks need all of it read.
+  const whole: RuleFinding[] = [];
   set.rules.forEach((rule, i) => {
     if (!active[i] || (rule.wholeDraft && !(wholeDraft && complete))) return;
-    for (const finding of rule.check(context, matchesByRule[i])) findings.push(Object.assign(finding, { rule, base: 0 }));
+    for (const finding of rule.check(context, matchesByRule[i])) whole.push(Object.assign(finding, { rule, base: 0 }));
   });
-  const at = (finding: RuleFinding) => finding.base + finding.start;
-  return { findings: findings.sort((a, b) => at(a) - at(b) || a.base + a.end - (b.base + b.end) || a.rule.id.localeCompare(b.rule.id)), complete };
+  return { blocks: local, whole, active, complete };
 }
 
 /**
@@ -176,21 +196,36 @@ export function runRules(
  * them at offsets into the draft, so they move with their block, and only when used.
  */
 function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence) => RuleMatch[]): BlockResults {
-  let results = block.derived.get(set) as BlockResults | undefined;
+  let bySet = block.derived.get(RESULTS_BY_SET) as Map<RuleSet, BlockResults> | undefined;
+  if (!bySet) block.derived.set(RESULTS_BY_SET, (bySet = new Map()));
+  let results = bySet.get(set);
   if (!results) {
-    if (block.derived.size >= MAX_RULE_SETS_PER_BLOCK) block.derived.clear();
-    const matches = block.sentences.flatMap(match);
-    results = { matches, wholeDraftMatches: matches.filter((found) => !set.rules[found.rule].checkBlock), matchesBase: block.start };
-    block.derived.set(set, results);
-  } else if (results.matchesBase !== block.start) {
-    const delta = block.start - results.matchesBase;
-    for (const found of results.matches) {
-      found.start += delta;
-      found.end += delta;
-    }
-    results.matchesBase = block.start;
+    if (bySet.size >= MAX_RULE_SETS_PER_BLOCK) bySet.clear();
+    const localMatches: RuleMatch[] = [];
+    const wholeDraftMatches: RuleMatch[] = [];
+    for (const sentence of block.sentences) for (const found of match(sentence)) (set.rules[found.rule].checkBlock ? localMatches : wholeDraftMatches).push(found);
+    results = { localMatches, localBase: block.start, wholeDraftMatches, wholeBase: block.start };
+    bySet.set(set, results);
+  } else if (results.wholeBase !== block.start) {
+    moveMatches(results.wholeDraftMatches, block.start - results.wholeBase);
+    results.wholeBase = block.start;
   }
   return results;
+}
+
+/** The matches block-local rules read, moved to where the block stands now. */
+function localMatchesOf(block: ProseBlock, results: BlockResults): RuleMatch[] {
+  moveMatches(results.localMatches, block.start - results.localBase);
+  results.localBase = block.start;
+  return results.localMatches;
+}
+
+function moveMatches(matches: RuleMatch[], delta: number): void {
+  if (delta === 0) return;
+  for (const found of matches) {
+    found.start += delta;
+    found.end += delta;
+  }
 }
 
 /** The front matter's text: a fix may fill a field from it ("to: Maya Chen"), so findings depend on it. */
@@ -201,8 +236,9 @@ const frontMatterOf = (context: DraftContext): string => (context.shape.frontMat
  * sections of its sentences (greeting, body, closing) and the front matter stay the same;
  * kept block-relative.
  */
-function blockFindings(block: ProseBlock, results: BlockResults, frontMatter: string, compute: () => RuleFinding[][]): NonNullable<BlockResults['findings']> {
-  if (results.findings && results.findings.frontMatter === frontMatter && sameSections(block.sentences, results.findings.sections)) return results.findings;
+function blockFindings(block: ProseBlock, results: BlockResults, frontMatter: string, compute: () => RuleFinding[][]): KeptFindings {
+  const kept = results.findings;
+  if (kept && kept.frontMatter === frontMatter && (block.allBody ? kept.allBody : sameSections(block.sentences, kept.sections))) return kept;
   const list: RuleFinding[] = [];
   const ruleIndex: number[] = [];
   compute().forEach((perRule, i) => {
@@ -211,7 +247,7 @@ function blockFindings(block: ProseBlock, results: BlockResults, frontMatter: st
       ruleIndex.push(i);
     }
   });
-  results.findings = { sections: block.sentences.map((sentence) => sentence.section[0]).join(''), frontMatter: ownString(frontMatter), list, ruleIndex };
+  results.findings = { sections: block.sentences.map((sentence) => sentence.section[0]).join(''), allBody: block.allBody, frontMatter: ownString(frontMatter), list, ruleIndex };
   return results.findings;
 }
 

@@ -1,25 +1,24 @@
 import { VFile } from 'vfile';
-import { location } from 'vfile-location';
-import { maskIgnored, readDraftShape, type DraftShape } from './draft/shape.js';
+import { maskIgnored, readDraftShape, sectionOf, type DraftShape } from './draft/shape.js';
 import { describeValue, type ConfigProblem } from './config/problems.js';
-import { ruleSetFor, runRules, RULES, type RuleFinding } from './engine.js';
-import { asksFor, asksOf } from './asks/index.js';
+import { ruleSetFor, runRules, RULES } from './engine.js';
+import { draftDiagnostics } from './diagnostics.js';
+import { asksFor, asksOf, type DraftAsk } from './asks/index.js';
 import { inferKind } from './kind.js';
 import type { DraftContext } from './rule-types/context.js';
 import { parseBlock } from './text/parse.js';
-import { DEFAULT_CACHE_BYTES, ProseCache } from './text/prose-cache.js';
-import { sentencesOf, type Section, type Sentence } from './text/sentences.js';
+import { DEFAULT_CACHE_BYTES, ProseCache, type ProseBlock } from './text/prose-cache.js';
+import { sentencesOf, type Sentence } from './text/sentences.js';
 import { limitName } from './rule-types/metric.js';
-import { checklistOf, fillFromFrontMatter, fittedExample, foldSameWords, readyForMissing, tidyFixes } from './post-pass.js';
-import { bodyOf, countDraft } from './stats.js';
+import { checklistOf, readyForMissing } from './post-pass.js';
+import { countDraft } from './stats.js';
 import { localToday, parseIsoDate } from './schedule/dates.js';
 import {
   DEFAULT_BUDGET_MS,
+  type Ask,
   MESSAGE_KINDS,
   type Diagnostic,
   type DraftFormat,
-  type Fix,
-  type TextEdit,
   type LintOptions,
   type LintResult,
   type MessageKind,
@@ -37,8 +36,7 @@ export { fillTemplate, templateFillerFor, personFrontMatter, templateFieldValue,
 export { draftFactors, type Factor, type FactorId, type FactorInput, type FactorRange } from './factors/index.js';
 export { RULES };
 
-/** Documentation of each rule ships in the package; links are relative to its root. */
-export const ruleDocPath = (ruleId: string): string => `docs/rules/${ruleId}.md`;
+export { ruleDocPath } from './diagnostics.js';
 
 /**
  * Lints one outreach draft: text in, findings out; never touches the network or the
@@ -100,20 +98,20 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const parsed = proseCache.parse(masked, format, budgetMs === Infinity ? Infinity : startedAt + PARSE_SHARE * budgetMs);
   const subject = shape.subject ? sentencesOf(parseBlock(shape.subject.value, 'plaintext').tree, shape.subject.value, shape.subject.start) : [];
   for (const sentence of subject) sentence.section = 'subject';
-  for (const sentence of parsed.sentences) sentence.section = sectionOf(sentence, shape);
+  for (const block of parsed.blocks) assignSections(block, shape);
   const sentences = [...subject, ...parsed.sentences];
 
   const problems: ConfigProblem[] = [...set.problems];
-  const counts = countDraft(sentences);
+  const counts = countDraft(sentences, parsed.blocks);
   // An empty draft is not a short one: its length says nothing yet about what it will be.
-  const hasBody = bodyOf(sentences).length > 0;
+  const hasBody = sentences.some((sentence) => sentence.section === 'body');
   const kind =
     options.kind ??
     frontMatterKind(shape, problems) ??
     set.kind ??
     inferKind({
       sentences: sentences.slice(0, KIND_CUE_SENTENCES),
-      asks: asksOf({ sentences }),
+      asks: asksOf({ sentences, blocks: parsed.blocks }),
       hasSubject: shape.subject !== undefined,
       hasGreeting: shape.greeting !== undefined,
       formalGreeting: shape.greeting !== undefined && /^\s*dear\b/i.test(text.slice(shape.greeting.start, shape.greeting.end)),
@@ -127,18 +125,10 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   // Judging what a draft lacks needs all of it, and a message: an empty reply or a
   // list of questions to ask in the talk is not missing a time ask.
   const wholeDraft = parsed.complete && looksLikeMessage(shape, parsed.sentences);
-  const { findings, complete } = runRules(set, context, parsed.blocks, subject, wholeDraft, budgetMs === Infinity ? Infinity : startedAt + budgetMs);
-  const place = location(text);
+  const results = runRules(set, context, parsed.blocks, subject, wholeDraft, budgetMs === Infinity ? Infinity : startedAt + budgetMs);
+  const complete = results.complete;
   const judged = wholeDraft && complete;
-  const all = foldSameWords(
-    findings.map((finding) => {
-      const diagnostic = toDiagnostic(finding, kind, place);
-      diagnostic.fixes = fillFromFrontMatter(tidyFixes(diagnostic.fixes), shape.frontMatter?.data);
-      const example = fittedExample(diagnostic);
-      if (example !== undefined) diagnostic.example = example;
-      return diagnostic;
-    }),
-  );
+  const all = draftDiagnostics(results, text, kind, shape.frontMatter?.data);
   // While the writer types, nothing is missing from a draft that has no sign-off yet; a finished draft is judged whole.
   const ready = !options.whileTyping || readyForMissing(shape, hasBody);
   const applies = (rule: (typeof set.rules)[number]) => (!rule.kinds || rule.kinds.includes(kind)) && (!rule.whenAsked || asksFor(context, rule.whenAsked));
@@ -155,15 +145,21 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       maxNoteCharacters: set.lengths.linkedinNoteMaxCharacters ?? 0,
       maxReadingGrade: set.readingLevel.maxGrade ?? 0,
     },
-    asks: asksOf(context).map(({ type, start, end, cueStart, cueEnd, minutes }) => ({
-      type,
-      start,
-      end,
-      cue: { start: cueStart, end: cueEnd },
-      ...(minutes === undefined ? {} : { minutes }),
-    })),
+    asks: asksOf(context).map(publicAsk),
     checklist: judged ? checklistOf(checkable, all) : [],
   };
+}
+
+/** Each ask as the result gives it, made again only when the ask has moved: a long document has thousands. */
+const publicAsks = new WeakMap<DraftAsk, Ask>();
+
+function publicAsk(ask: DraftAsk): Ask {
+  const known = publicAsks.get(ask);
+  if (known && known.start === ask.start && known.cue.start === ask.cueStart) return known;
+  const { type, start, end, cueStart, cueEnd, minutes } = ask;
+  const made: Ask = { type, start, end, cue: { start: cueStart, end: cueEnd }, ...(minutes === undefined ? {} : { minutes }) };
+  publicAsks.set(ask, made);
+  return made;
 }
 
 /** Rules that report a missing line carry the line to insert. */
@@ -187,12 +183,18 @@ function looksLikeMessage(shape: DraftShape, prose: Sentence[]): boolean {
   return prose.filter((sentence) => sentence.isQuestion).length / prose.length < QUESTION_LIST_SHARE;
 }
 
-/** A sentence belongs to the greeting or closing only if it is no longer than that line. */
-function sectionOf(sentence: Sentence, shape: DraftShape): Section {
-  const within = (span?: { start: number; end: number }) => span !== undefined && sentence.start >= span.start && sentence.start < span.end;
-  if (within(shape.greeting) && sentence.end <= shape.greeting!.end + 1) return 'greeting';
-  if (within(shape.closing)) return 'closing';
-  return 'body';
+/** Sets the sections of a block's sentences: all body unless the greeting or sign-off line falls in it. */
+function assignSections(block: ProseBlock, shape: DraftShape): void {
+  const end = block.start + block.text.length;
+  const inBlock = (span?: { start: number; end: number }) => span !== undefined && span.start < end && span.end > block.start;
+  if (!inBlock(shape.greeting) && !inBlock(shape.closing)) {
+    if (!block.allBody) for (const sentence of block.sentences) sentence.section = 'body';
+    block.allBody = true;
+    return;
+  }
+  let allBody = true;
+  for (const sentence of block.sentences) allBody = (sentence.section = sectionOf(sentence, shape)) === 'body' && allBody;
+  block.allBody = allBody;
 }
 
 /** The budget in milliseconds: Infinity (or any value that is not a positive number of ms) lints the whole draft when asked for. */
@@ -220,42 +222,6 @@ function frontMatterKind(shape: DraftShape, problems: ConfigProblem[]): MessageK
   // Described, never serialized: the value may be a YAML alias that expands to gigabytes.
   problems.push({ origin: 'front-matter', message: `front matter "kind" must be one of ${MESSAGE_KINDS.join(', ')}; got ${describeValue(kind)}` });
   return undefined;
-}
-
-/** A finding as the caller sees it: offsets into the draft (kept findings count from their block), and its own copies. */
-function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: ReturnType<typeof location>): Diagnostic {
-  const base = finding.base;
-  const start = place.toPoint(base + finding.start);
-  const end = place.toPoint(base + finding.end);
-  const diagnostic: Diagnostic = {
-    ruleId: finding.rule.id,
-    severity: (!finding.rule.userSeverity && finding.severity) || finding.rule.severityFor(kind),
-    message: finding.message,
-    start: base + finding.start,
-    end: base + finding.end,
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
-    endLine: end?.line ?? start?.line ?? 1,
-    endColumn: end?.column ?? start?.column ?? 1,
-    note: finding.rule.note,
-    url: ruleDocPath(finding.rule.id),
-    fixes: finding.fixes.map((fix) => placeFix(fix, base)),
-  };
-  // Only a finding about a missing line has no words to cover (see `insertionFor`).
-  if (finding.start === finding.end) diagnostic.missing = true;
-  if (finding.actual !== undefined) diagnostic.actual = finding.actual;
-  if (finding.expected !== undefined) diagnostic.expected = finding.expected;
-  if (finding.rule.example !== undefined) diagnostic.example = finding.rule.example;
-  return diagnostic;
-}
-
-/** A copy of a kept fix at offsets into the draft (built field by field: spreading thousands per lint costs more). */
-function placeFix(fix: Fix, base: number): Fix {
-  const edits = fix.edits.map((edit): TextEdit => ({ start: base + edit.start, end: base + edit.end, newText: edit.newText }));
-  const placed: Fix = { title: fix.title, edits };
-  if (fix.preferred !== undefined) placed.preferred = fix.preferred;
-  if (fix.effect !== undefined) placed.effect = fix.effect;
-  return placed;
 }
 
 const FATAL: Record<Severity, boolean | undefined> = { error: true, warning: false, info: undefined };

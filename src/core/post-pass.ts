@@ -6,7 +6,7 @@ import type { ChecklistItem, Diagnostic, Fix, Severity } from './types.js';
 const STRENGTH: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const overlap = (a: Diagnostic, b: Diagnostic) => a.start < b.end && b.start < a.end;
 /** Findings about particular words (not about the draft's length or a missing line). */
-const aboutWords = (diagnostic: Diagnostic) => diagnostic.actual !== undefined && diagnostic.start < diagnostic.end;
+export const aboutWords = (diagnostic: Diagnostic) => diagnostic.actual !== undefined && diagnostic.start < diagnostic.end;
 
 /**
  * Two rules on the same words are one problem to the writer ("any openings" is a job ask

@@ -1,5 +1,6 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import type { ProseBlock } from './text/prose-cache.js';
 import { memoize, type Sentence } from './text/sentences.js';
 
 /**
@@ -89,7 +90,7 @@ const gradeByDraft = new WeakMap<readonly Sentence[], number>();
 export function bodyReadingGrade(sentences: readonly Sentence[]): number {
   let grade = gradeByDraft.get(sentences);
   if (grade === undefined) {
-    grade = readingGradeOf(bodyOf(sentences));
+    grade = readingGradeOf(sentences, 'body');
     gradeByDraft.set(sentences, grade);
   }
   return grade;
@@ -100,27 +101,88 @@ export function bodyReadingGrade(sentences: readonly Sentence[]): number {
  * that reads them easily. 0 when there are no words (the formula's floor is below 0,
  * but "grade −2" means nothing to a writer).
  */
-export function readingGradeOf(sentences: readonly Sentence[]): number {
-  let words = 0;
-  let syllables = 0;
-  let counted = 0;
-  for (const sentence of sentences) {
-    const counts = syllablesOf(sentence);
-    words += counts.words;
-    syllables += counts.syllables;
-    counted += counts.units;
-  }
-  if (words === 0) return 0;
-  const grade = fleschKincaid({ sentence: counted, word: words, syllable: syllables });
+export function readingGradeOf(sentences: readonly Sentence[], section?: Sentence['section']): number {
+  const totals: BodyTotals = { words: 0, questions: 0, gradeWords: 0, syllables: 0, units: 0 };
+  for (const sentence of sentences) if (section === undefined || sentence.section === section) addSentence(totals, sentence);
+  return gradeOf(totals);
+}
+
+function gradeOf(totals: BodyTotals): number {
+  if (totals.gradeWords === 0) return 0;
+  const grade = fleschKincaid({ sentence: totals.units, word: totals.gradeWords, syllable: totals.syllables });
   return Math.max(0, Math.round(grade * 10) / 10);
 }
 
-export function countDraft(sentences: readonly Sentence[]): DraftCounts {
-  const body = bodyOf(sentences);
+/**
+ * The draft's counts. Given the blocks its sentences come from, a block that is all body
+ * is counted once and its totals kept with it: a long document is counted on every
+ * keystroke, and only the edited block is new.
+ */
+export function countDraft(sentences: readonly Sentence[], blocks?: readonly ProseBlock[]): DraftCounts {
+  const prose = { first: undefined as Sentence | undefined, last: undefined as Sentence | undefined };
+  const body: BodyTotals = { words: 0, questions: 0, gradeWords: 0, syllables: 0, units: 0 };
+  if (blocks) {
+    for (const block of blocks) {
+      if (block.sentences.length === 0) continue;
+      prose.first ??= block.sentences[0];
+      prose.last = block.sentences[block.sentences.length - 1];
+      if (block.allBody) addTotals(body, blockTotals(block));
+      else for (const sentence of block.sentences) if (sentence.section === 'body') addSentence(body, sentence);
+    }
+  } else {
+    for (const sentence of sentences) {
+      if (sentence.section === 'subject') continue;
+      prose.first ??= sentence;
+      prose.last = sentence;
+      if (sentence.section === 'body') addSentence(body, sentence);
+    }
+  }
+  let grade = gradeByDraft.get(sentences);
+  if (grade === undefined) gradeByDraft.set(sentences, (grade = gradeOf(body)));
   return {
-    words: wordCount(body),
-    characters: characterCount(proseOf(sentences)),
-    questions: body.filter((sentence) => sentence.isQuestion).length,
-    readingGrade: bodyReadingGrade(sentences),
+    words: body.words,
+    characters: prose.first && prose.last ? prose.last.end - prose.first.start : 0,
+    questions: body.questions,
+    readingGrade: grade,
   };
+}
+
+/** What the body's counts and reading grade are made of, summed over sentences. */
+interface BodyTotals {
+  words: number;
+  questions: number;
+  /** Words, syllables and units as the reading grade counts them (see syllablesOf). */
+  gradeWords: number;
+  syllables: number;
+  units: number;
+}
+
+function addSentence(totals: BodyTotals, sentence: Sentence): void {
+  const counts = syllablesOf(sentence);
+  totals.words += sentence.tokens.length;
+  if (sentence.isQuestion) totals.questions++;
+  totals.gradeWords += counts.words;
+  totals.syllables += counts.syllables;
+  totals.units += counts.units;
+}
+
+function addTotals(totals: BodyTotals, more: BodyTotals): void {
+  totals.words += more.words;
+  totals.questions += more.questions;
+  totals.gradeWords += more.gradeWords;
+  totals.syllables += more.syllables;
+  totals.units += more.units;
+}
+
+/** Where an all-body block keeps its totals (they do not depend on where it stands). */
+const BLOCK_TOTALS = {};
+
+function blockTotals(block: ProseBlock): BodyTotals {
+  let totals = block.derived.get(BLOCK_TOTALS) as BodyTotals | undefined;
+  if (!totals) {
+    totals = { words: 0, questions: 0, gradeWords: 0, syllables: 0, units: 0 };
+    for (const sentence of block.sentences) addSentence(totals, sentence);
+    block.derived.set(BLOCK_TOTALS, totals);
+  }
+  return totals;
 }

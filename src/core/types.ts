@@ -77,6 +77,10 @@ export interface ChecklistItem {
   done: boolean;
 }
 
+/**
+ * What `lint()` found. Treat it as read-only: a re-lint after an edit gives back the
+ * same diagnostic and ask objects where nothing about them changed.
+ */
 export interface LintResult {
   kind: MessageKind;
   diagnostics: Diagnostic[];

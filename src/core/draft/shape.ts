@@ -82,15 +82,10 @@ export function readDraftShape(text: string): DraftShape {
   const contentStart = line ? line.start : text.length;
 
   // Quoted replies: a reply intro or forward marker hides everything after it.
-  const quotes: Span[] = [];
-  REPLY_START.lastIndex = contentStart;
-  const replyStart = REPLY_START.exec(text);
-  const contentEnd = replyStart ? replyStart.index : text.length;
-  QUOTE_LINES.lastIndex = contentStart;
-  for (let match = QUOTE_LINES.exec(text); match && match.index < contentEnd; match = QUOTE_LINES.exec(text)) {
-    quotes.push({ start: match.index, end: match.index + match[0].length });
-  }
-  if (replyStart) quotes.push({ start: replyStart.index, end: text.length });
+  const replyStart = findReplyStart(text, contentStart);
+  const contentEnd = replyStart ?? text.length;
+  const quotes = quoteLines(text, contentStart, contentEnd);
+  if (replyStart !== undefined) quotes.push({ start: replyStart, end: text.length });
   ignored.push(...quotes);
 
   const first = nextContentLine(text, contentStart, true, contentEnd);
@@ -115,9 +110,53 @@ export function readDraftShape(text: string): DraftShape {
   };
 }
 
-// In multiline mode `^` and `$` also stop at U+2028 and U+2029, as lines do here.
-const REPLY_START = /^[ \t]*(?:on\b[^\r\n\u2028\u2029]{1,300}\bwrote:|-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,})[ \t]*$/gim;
-const QUOTE_LINES = /^[ \t]*>[^\r\n\u2028\u2029]*/gm;
+/** A line that starts a quoted reply: "On … wrote:", or an "Original Message" or "Forwarded message" marker. */
+const REPLY_LINE = /^[ \t]*(?:on\b.{1,300}\bwrote:|-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,})[ \t]*$/i;
+/** What every such line contains; lines are read only where it occurs. */
+const REPLY_HINT = /wrote:|--/gi;
+
+/**
+ * Where the first quoted reply starts, from `from` (a line start) on. A multiline regex
+ * tries every line start of the draft, and the draft is read on every keystroke: the
+ * lines read here are only those with a reply line's hint in them.
+ */
+function findReplyStart(text: string, from: number): number | undefined {
+  REPLY_HINT.lastIndex = from;
+  for (let hint = REPLY_HINT.exec(text); hint; hint = REPLY_HINT.exec(text)) {
+    const start = lineStartOf(text, hint.index, from);
+    const end = lineEndOf(text, hint.index);
+    if (REPLY_LINE.test(text.slice(start, end))) return start;
+    REPLY_HINT.lastIndex = end;
+  }
+  return undefined;
+}
+
+/** Quote lines (`>` after nothing but spaces or tabs) from `from` (a line start) to `to`, each up to its line end. */
+function quoteLines(text: string, from: number, to: number): Span[] {
+  const quotes: Span[] = [];
+  for (let mark = text.indexOf('>', from); mark !== -1 && mark < to; mark = text.indexOf('>', mark + 1)) {
+    let start = mark;
+    while (start > from && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    if (start > from && !isLineBreak(text.charCodeAt(start - 1))) continue;
+    if (start >= to) break;
+    const end = lineEndOf(text, mark);
+    quotes.push({ start, end });
+    mark = end;
+  }
+  return quotes;
+}
+
+function lineStartOf(text: string, at: number, floor: number): number {
+  let start = at;
+  while (start > floor && !isLineBreak(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+function lineEndOf(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+  return end;
+}
 
 /** The line that starts at `start` (which must be a line start). */
 function lineAt(text: string, start: number): Line | undefined {
@@ -199,6 +238,14 @@ function readClosing(last: Line[]): { closing?: Span; signature?: Span } {
     return { closing, signature };
   }
   return {};
+}
+
+/** A sentence's part of the draft: the greeting or closing only if it starts within that line and is no longer than it. */
+export function sectionOf(sentence: { start: number; end: number }, shape: DraftShape): 'greeting' | 'body' | 'closing' {
+  const within = (span?: Span) => span !== undefined && sentence.start >= span.start && sentence.start < span.end;
+  if (within(shape.greeting) && sentence.end <= shape.greeting!.end + 1) return 'greeting';
+  if (within(shape.closing)) return 'closing';
+  return 'body';
 }
 
 /** Replaces every ignored span with spaces, keeping line breaks (all four kinds), so offsets stay those of the original. */

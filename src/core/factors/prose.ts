@@ -1,7 +1,7 @@
-import { maskIgnored, readDraftShape, type DraftShape } from '../draft/shape.js';
+import { maskIgnored, readDraftShape, sectionOf, type DraftShape } from '../draft/shape.js';
 import { splitBlocks } from '../text/blocks.js';
 import { parseBlock } from '../text/parse.js';
-import { sentencesOf, type Section, type Sentence } from '../text/sentences.js';
+import { sentencesOf, type Sentence } from '../text/sentences.js';
 import type { DraftFormat } from '../types.js';
 
 /** The draft's shape and sentences, each with its section, as `lint()` reads them. */
@@ -34,12 +34,4 @@ export function readDraftProse(text: string, format: DraftFormat): DraftProse {
     }
   }
   return { shape, sentences };
-}
-
-/** The same test `lint()` makes: a sentence is the greeting or closing only if it sits within that line. */
-function sectionOf(sentence: Sentence, shape: DraftShape): Section {
-  const within = (span?: { start: number; end: number }) => span !== undefined && sentence.start >= span.start && sentence.start < span.end;
-  if (within(shape.greeting) && sentence.end <= shape.greeting!.end + 1) return 'greeting';
-  if (within(shape.closing)) return 'closing';
-  return 'body';
 }

@@ -20,6 +20,12 @@ export interface ProseBlock {
   derived: Map<object, unknown>;
   /** The lint that last used this entry; an entry serves one place per lint. */
   usedIn: number;
+  /**
+   * Every sentence's section is 'body' (as parsed, and as most blocks stay): whoever
+   * assigns sections keeps this true, so a block far from the greeting and sign-off
+   * need not be walked sentence by sentence on every lint.
+   */
+  allBody: boolean;
 }
 
 export interface ParsedProse {
@@ -132,6 +138,7 @@ export class ProseCache {
       hidden: parsed.hidden.map((span) => ({ start: span.start + start, end: span.end + start })),
       derived: new Map(),
       usedIn: generation,
+      allBody: true,
     };
     const entries = list ? [...list, block] : [block];
     this.entries.set(own, entries, entries.length * estimateBytes(own));

@@ -39,8 +39,9 @@ export interface Sentence {
 /** A fact about a sentence, computed once however often the draft is re-linted. */
 export function memoize<T>(sentence: Sentence, key: string, compute: () => T): T {
   const memo = (sentence.memo ??= new Map());
-  if (!memo.has(key)) memo.set(key, compute());
-  return memo.get(key) as T;
+  let value = memo.get(key) as T | undefined;
+  if (value === undefined && !memo.has(key)) memo.set(key, (value = compute()));
+  return value as T;
 }
 
 /** Lower case without apostrophes; dashes stay, so "15-20" and "time-sensitive" keep their shape. */

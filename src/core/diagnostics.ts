@@ -1,0 +1,194 @@
+import { location } from 'vfile-location';
+import type { RuleFinding, RuleResults } from './engine.js';
+import { aboutWords, fillFromFrontMatter, fittedExample, foldSameWords, tidyFixes } from './post-pass.js';
+import type { ProseBlock } from './text/prose-cache.js';
+import type { Diagnostic, Fix, MessageKind, TextEdit } from './types.js';
+
+/** Where offsets become lines and columns (vfile-location over some text). */
+type Place = ReturnType<typeof location>;
+
+/** Documentation of each rule ships in the package; links are relative to its root. */
+export const ruleDocPath = (ruleId: string): string => `docs/rules/${ruleId}.md`;
+
+/**
+ * A finding as the caller sees it, finished: fixes tidied and filled from the front
+ * matter, the example fitted. Offsets count from `finding.base`, lines and columns are
+ * read from `place` (the draft's, or a block's for a block-relative diagnostic).
+ */
+export function finishedDiagnostic(finding: RuleFinding, kind: MessageKind, place: Place, frontMatter: Record<string, unknown> | undefined): Diagnostic {
+  const diagnostic = toDiagnostic(finding, kind, place);
+  diagnostic.fixes = fillFromFrontMatter(tidyFixes(diagnostic.fixes), frontMatter);
+  const example = fittedExample(diagnostic);
+  if (example !== undefined) diagnostic.example = example;
+  return diagnostic;
+}
+
+function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: Place): Diagnostic {
+  const base = finding.base;
+  const start = place.toPoint(base + finding.start);
+  const end = place.toPoint(base + finding.end);
+  const diagnostic: Diagnostic = {
+    ruleId: finding.rule.id,
+    severity: (!finding.rule.userSeverity && finding.severity) || finding.rule.severityFor(kind),
+    message: finding.message,
+    start: base + finding.start,
+    end: base + finding.end,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    endLine: end?.line ?? start?.line ?? 1,
+    endColumn: end?.column ?? start?.column ?? 1,
+    note: finding.rule.note,
+    url: ruleDocPath(finding.rule.id),
+    fixes: finding.fixes.map((fix) => placeFix(fix, base)),
+  };
+  // Only a finding about a missing line has no words to cover (see `insertionFor`).
+  if (finding.start === finding.end) diagnostic.missing = true;
+  if (finding.actual !== undefined) diagnostic.actual = finding.actual;
+  if (finding.expected !== undefined) diagnostic.expected = finding.expected;
+  if (finding.rule.example !== undefined) diagnostic.example = finding.rule.example;
+  return diagnostic;
+}
+
+/** A copy of a fix moved by `delta` (built field by field: spreading thousands per lint costs more). */
+function placeFix(fix: Fix, delta: number): Fix {
+  const edits = fix.edits.map((edit): TextEdit => ({ start: delta + edit.start, end: delta + edit.end, newText: edit.newText }));
+  const placed: Fix = { title: fix.title, edits };
+  if (fix.preferred !== undefined) placed.preferred = fix.preferred;
+  if (fix.effect !== undefined) placed.effect = fix.effect;
+  return placed;
+}
+
+/**
+ * A block's diagnostics, finished once and kept block-relative (offsets from the block's
+ * start, lines from its first line) while its findings, the kind and the active rules
+ * stay the same. `folded` has the block's own same-word findings folded together.
+ */
+export interface BlockDiagnostics {
+  key: string;
+  all: Diagnostic[];
+  folded: Diagnostic[];
+  /** `folded` as placed by the latest lint, given again while the block stands where it did. */
+  placed?: { start: number; line: number; column: number; list: Diagnostic[] };
+}
+
+/**
+ * Finishes the findings of one block (block-relative, as the engine keeps them), sorted
+ * as the draft's findings are: by start, then end, then rule id, else as found.
+ */
+export function blockDiagnostics(block: ProseBlock, findings: RuleFinding[], key: string, kind: MessageKind, frontMatter: Record<string, unknown> | undefined): BlockDiagnostics {
+  const place = location(block.text);
+  const all = findings
+    .map((finding) => finishedDiagnostic({ ...finding, base: 0 }, kind, place, frontMatter))
+    .sort(compareDiagnostics);
+  // Folding writes `related` and `note` on the stronger finding: fold copies, so `all` stays as found.
+  return { key, all, folded: foldSameWords(all.map(copyForFold)) };
+}
+
+export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+
+const copyForFold = (diagnostic: Diagnostic): Diagnostic => ({ ...diagnostic, ...(diagnostic.related ? { related: [...diagnostic.related] } : {}) });
+
+/**
+ * A block-relative diagnostic at its place in the draft: the block starts at `start`, on
+ * line `line` at column `column` (a block cut from a long paragraph may start mid-line).
+ */
+export function placeDiagnostic(diagnostic: Diagnostic, start: number, line: number, column: number): Diagnostic {
+  const placed: Diagnostic = {
+    ruleId: diagnostic.ruleId,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    start: start + diagnostic.start,
+    end: start + diagnostic.end,
+    line: line + diagnostic.line - 1,
+    column: diagnostic.line === 1 ? column + diagnostic.column - 1 : diagnostic.column,
+    endLine: line + diagnostic.endLine - 1,
+    endColumn: diagnostic.endLine === 1 ? column + diagnostic.endColumn - 1 : diagnostic.endColumn,
+    url: diagnostic.url,
+    fixes: diagnostic.fixes.map((fix) => placeFix(fix, start)),
+  };
+  if (diagnostic.note !== undefined) placed.note = diagnostic.note;
+  if (diagnostic.missing) placed.missing = true;
+  if (diagnostic.actual !== undefined) placed.actual = diagnostic.actual;
+  if (diagnostic.expected !== undefined) placed.expected = diagnostic.expected;
+  if (diagnostic.example !== undefined) placed.example = diagnostic.example;
+  if (diagnostic.related !== undefined) placed.related = [...diagnostic.related];
+  return placed;
+}
+
+/** Merges two lists sorted by `compareDiagnostics`; on a tie the first list's goes first. */
+export function mergeSorted(first: Diagnostic[], second: Diagnostic[]): Diagnostic[] {
+  if (second.length === 0) return first;
+  const merged: Diagnostic[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) merged.push(compareDiagnostics(second[j], first[i]) < 0 ? second[j++] : first[i++]);
+  while (i < first.length) merged.push(first[i++]);
+  while (j < second.length) merged.push(second[j++]);
+  return merged;
+}
+
+/**
+ * Every diagnostic of a lint, in order. A block's own are finished once and kept with
+ * the block (see `BlockDiagnostics`), so an edit finishes only its block's; the rest are
+ * placed at their block's offset and line. Findings about the whole draft are finished
+ * each lint. Where one of those covers words of a block, that block is folded again
+ * with it, so the result is the same as folding every finding of the draft at once.
+ */
+export function draftDiagnostics(results: RuleResults, text: string, kind: MessageKind, frontMatter: Record<string, unknown> | undefined): Diagnostic[] {
+  const place = location(text);
+  const whole = results.whole.map((finding) => finishedDiagnostic(finding, kind, place, frontMatter)).sort(compareDiagnostics);
+  const key = `${kind} ${results.active.map((on) => (on ? 1 : 0)).join('')}`;
+  const refold = blocksUnder(results.blocks, whole.filter(aboutWords));
+  const fromBlocks: Diagnostic[] = [];
+  const foldAgain: Diagnostic[] = [];
+  results.blocks.forEach(({ block, kept }, i) => {
+    let own = kept.diagnostics;
+    if (!own || own.key !== key) {
+      const findings = kept.list.filter((_, k) => results.active[kept.ruleIndex[k]]);
+      own = kept.diagnostics = blockDiagnostics(block, findings, key, kind, frontMatter);
+    }
+    if (own.all.length === 0) return;
+    const at = place.toPoint(block.start);
+    const line = at?.line ?? 1;
+    const column = at?.column ?? 1;
+    if (refold.has(i)) {
+      // Placed afresh: folding writes on them.
+      for (const diagnostic of own.all) {
+        const placed = placeDiagnostic(diagnostic, block.start, line, column);
+        fromBlocks.push(placed);
+        foldAgain.push(placed);
+      }
+      return;
+    }
+    const last = own.placed;
+    const list =
+      last && last.start === block.start && last.line === line && last.column === column
+        ? last.list
+        : (own.placed = { start: block.start, line, column, list: own.folded.map((diagnostic) => placeDiagnostic(diagnostic, block.start, line, column)) }).list;
+    for (const diagnostic of list) fromBlocks.push(diagnostic);
+  });
+  if (foldAgain.length === 0) return mergeSorted(fromBlocks, foldSameWords(whole));
+  const kept = new Set(foldSameWords([...foldAgain, ...whole]));
+  const refolded = new Set(foldAgain);
+  return mergeSorted(
+    fromBlocks.filter((diagnostic) => !refolded.has(diagnostic) || kept.has(diagnostic)),
+    whole.filter((diagnostic) => kept.has(diagnostic)),
+  );
+}
+
+/** Indexes of the blocks (sorted, apart) that any of `diagnostics` overlaps. */
+function blocksUnder(blocks: RuleResults['blocks'], diagnostics: Diagnostic[]): Set<number> {
+  const under = new Set<number>();
+  for (const diagnostic of diagnostics) {
+    // The last block starting before the diagnostic ends, then back while blocks still reach into it.
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (blocks[middle].block.start < diagnostic.end) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low - 1; i >= 0 && blocks[i].block.start + blocks[i].block.text.length > diagnostic.start; i--) under.add(i);
+  }
+  return under;
+}
