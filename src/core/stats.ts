@@ -16,7 +16,14 @@ export interface DraftCounts {
   readingGrade: number;
 }
 
-export const bodyOf = (sentences: readonly Sentence[]): Sentence[] => sentences.filter((sentence) => sentence.section === 'body');
+/** The body's sentences, found once per draft however many rules ask (read-only: it is shared). */
+const bodies = new WeakMap<readonly Sentence[], Sentence[]>();
+
+export function bodyOf(sentences: readonly Sentence[]): readonly Sentence[] {
+  let body = bodies.get(sentences);
+  if (!body) bodies.set(sentences, (body = sentences.filter((sentence) => sentence.section === 'body')));
+  return body;
+}
 
 /** Prose that is sent: greeting, body and closing (not the subject). */
 export const proseOf = (sentences: readonly Sentence[]): Sentence[] => sentences.filter((sentence) => sentence.section !== 'subject');

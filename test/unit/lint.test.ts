@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix, fixAll, isSafeForFixAll, lint, RULES, type Diagnostic } from '../../src/core/index.js';
+import { applyFix, fixAll, isSafeForFixAll, lint, RULES, setCacheLimit, type Diagnostic } from '../../src/core/index.js';
 import { checklistLabel } from '../../src/core/post-pass.js';
 import { FLAGGED_REQUEST, GOOD_REQUEST, THANK_YOU } from './drafts.js';
 
@@ -292,5 +292,36 @@ describe('lint() on markdown', () => {
     const job = lint(text, { format: 'markdown' }).diagnostics.find((d) => d.ruleId === 'no-job-request');
     assert.ok(job);
     assert.equal(text.slice(job.start, job.end), 'Are you hiring');
+  });
+});
+
+describe('lint() after an edit', () => {
+  const draft = `Hi Sam,\n\nI'm currently in transition. I read your piece on design hiring at Acme.\n\nWould you have 20 minutes for a call next week, whenever suits you?\n\nThank you,\nLee\n`;
+  const fresh = (text: string) => {
+    setCacheLimit(0);
+    const result = lint(text, { budgetMs: Infinity });
+    setCacheLimit(32 * 1024 * 1024);
+    return result;
+  };
+
+  it('keeps a finding about the opening folded with a block finding on the same words', () => {
+    lint(draft, { budgetMs: Infinity });
+    const edited = draft.replace('call next week', 'call later this month');
+    const result = lint(edited, { budgetMs: Infinity });
+    const opening = result.diagnostics.find((d) => d.ruleId === 'intro-first');
+    assert.deepEqual(opening?.related?.map((related) => related.ruleId), ['no-desperate-tone']);
+    assert.ok(!result.diagnostics.some((d) => d.ruleId === 'no-desperate-tone'));
+    assert.deepEqual(result, fresh(edited));
+  });
+
+  it('moves the findings of blocks after the edit, lines and columns included', () => {
+    const text = `Hi Sam,\n\nI read your piece on design hiring at Acme.\n\nAre you hiring? Please reply ASAP.\n\nBest,\nLee\n`;
+    lint(text, { budgetMs: Infinity });
+    const edited = text.replace('I read', 'Last week I read\nwith care');
+    const result = lint(edited, { budgetMs: Infinity });
+    assert.deepEqual(result, fresh(edited));
+    const job = result.diagnostics.find((d) => d.ruleId === 'no-job-request');
+    assert.equal(edited.slice(job!.start, job!.end), 'Are you hiring');
+    assert.equal(job!.line, 6);
   });
 });

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyFix, fixAll, lint, RULES, type Diagnostic, type LintOptions } from '../../src/core/index.js';
+import { applyFix, fixAll, lint, RULES, setCacheLimit, type Diagnostic, type LintOptions } from '../../src/core/index.js';
+
+/** The parse cache's size in the editor (src/core/text/prose-cache.ts). */
+const DEFAULT_CACHE_LIMIT = 32 * 1024 * 1024;
 
 /**
  * Properties over generated drafts: rule phrases mixed with arbitrary Unicode,
@@ -75,6 +78,29 @@ describe('properties of lint() over generated drafts', function () {
     fc.assert(
       fc.property(draft, options, (text, opts) => {
         assert.deepEqual(lint(text, opts), lint(text, opts));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a re-lint after edits gives what linting the edited draft from nothing gives', () => {
+    // Each edit replaces a few characters somewhere with a piece or a separator: typing,
+    // deleting, a blank line that splits or joins blocks, a greeting or sign-off that appears.
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.oneof(piece, separator, fc.constant('')));
+    fc.assert(
+      fc.property(draft, options, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, opts, edits) => {
+        const versions = [text];
+        for (const [at, remove, insert] of edits) {
+          const last = versions[versions.length - 1];
+          const start = at % (last.length + 1);
+          versions.push(last.slice(0, start) + insert + last.slice(Math.min(last.length, start + remove)));
+        }
+        const fresh = versions.map((version) => {
+          setCacheLimit(0);
+          return lint(version, { ...opts, budgetMs: Infinity });
+        });
+        setCacheLimit(DEFAULT_CACHE_LIMIT);
+        versions.forEach((version, i) => assert.deepEqual(lint(version, { ...opts, budgetMs: Infinity }), fresh[i], `version ${i}: ${JSON.stringify(version)}`));
       }),
       { numRuns: RUNS },
     );

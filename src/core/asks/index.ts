@@ -96,5 +96,11 @@ function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
 
 /** True when the draft asks for any of `types` (a job ask said in denial still counts). */
 export function asksFor(context: Pick<DraftContext, 'sentences'>, types: readonly AskType[]): boolean {
-  return asksOf(context).some((ask) => types.includes(ask.type));
+  const asks = asksOf(context);
+  let present = typesAsked.get(asks);
+  if (!present) typesAsked.set(asks, (present = new Set(asks.map((ask) => ask.type))));
+  return types.some((type) => present!.has(type));
 }
+
+/** The ask types a draft's asks include, found once per lint: every rule that depends on an ask asks. */
+const typesAsked = new WeakMap<DraftAsk[], Set<AskType>>();

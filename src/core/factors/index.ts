@@ -59,7 +59,7 @@ interface FactorDraft {
   text: string;
   result: FactorInput;
   sentences: Sentence[];
-  body: Sentence[];
+  body: readonly Sentence[];
   subject?: FactorRange;
   hasSubjectLine: boolean;
 }

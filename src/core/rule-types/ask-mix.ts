@@ -34,7 +34,10 @@ export function compileAskMixRule(data: AskMixRuleData, _options: RuleOptions): 
       const asks = onePerClause(asksOf(context)).filter((ask) => !ask.negated);
       const first = asks.find((ask) => data.main.includes(ask.type));
       if (!first) return [];
-      const offeredInstead = (ask: DraftAsk) => matches.some((match: RuleMatch) => match.sentence === ask.sentence && match.start < ask.cueStart);
+      // Where each sentence's first alternative ("or I can send questions") starts.
+      const firstAlternative = new Map<RuleMatch['sentence'], number>();
+      for (const match of matches) firstAlternative.set(match.sentence, Math.min(match.start, firstAlternative.get(match.sentence) ?? Infinity));
+      const offeredInstead = (ask: DraftAsk) => (firstAlternative.get(ask.sentence) ?? Infinity) < ask.cueStart;
       return asks
         .filter((ask) => ask.start > first.start && data.extra.includes(ask.type) && !offeredInstead(ask))
         .map((ask): Finding => ({

@@ -4,7 +4,7 @@ import type { MessageKind, Severity } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
-import { characterCount, wordCount } from '../stats.js';
+import { bodyOf, characterCount, wordCount } from '../stats.js';
 
 /**
  * `metric`: counts something in the draft and compares it with limits from the
@@ -76,8 +76,8 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
   };
 }
 
-function bodySentences(context: DraftContext): Sentence[] {
-  return context.sentences.filter((sentence) => sentence.section === 'body');
+function bodySentences(context: DraftContext): readonly Sentence[] {
+  return bodyOf(context.sentences);
 }
 
 export const metricType = ruleType<MetricRuleData>({

@@ -62,7 +62,12 @@ export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): R
 }
 
 function openingSentences(context: DraftContext): Sentence[] {
-  return context.sentences.filter((sentence) => sentence.section === 'body').slice(0, OPENING_SENTENCES);
+  const opening: Sentence[] = [];
+  for (const sentence of context.sentences) {
+    if (opening.length === OPENING_SENTENCES) break;
+    if (sentence.section === 'body') opening.push(sentence);
+  }
+  return opening;
 }
 
 interface PhraseHit {

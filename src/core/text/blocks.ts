@@ -5,14 +5,22 @@ import type { DraftFormat } from '../types.js';
 const BLOCK_SEPARATOR = /(?:\r\n|[\r\n\u2028\u2029])(?:[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029]))+/g;
 const MARKDOWN_SPANNING = /(^|[\r\n]) {0,3}(`{3,}|~{3,})|<!--/;
 
+/** A block's span; `continues` when a long paragraph was cut there and goes on in the next block. */
+export interface BlockSpan extends Span {
+  continues?: true;
+}
+
+/** Whether a blank line may fall inside a block (a markdown code fence or HTML comment), so blocks depend on what came before. */
+export const hasSpanningBlocks = (text: string, format: DraftFormat): boolean => format === 'markdown' && MARKDOWN_SPANNING.test(text);
+
 /**
  * Splits the masked draft into blocks at blank lines, the unit that is parsed and
  * cached on its own (an edit re-parses only its block). In markdown a blank line
  * inside a fenced code block or an HTML comment does not end the block, so each
  * block parses as it would inside the whole document.
  */
-export function splitBlocks(text: string, format: DraftFormat): Span[] {
-  const blocks: Span[] = [];
+export function splitBlocks(text: string, format: DraftFormat): BlockSpan[] {
+  const blocks: BlockSpan[] = [];
   let start = 0;
   BLOCK_SEPARATOR.lastIndex = 0;
   for (let match = BLOCK_SEPARATOR.exec(text); match; match = BLOCK_SEPARATOR.exec(text)) {
@@ -20,7 +28,7 @@ export function splitBlocks(text: string, format: DraftFormat): Span[] {
     start = match.index + match[0].length;
   }
   pushBlock(text, start, text.length, blocks);
-  return format === 'markdown' && MARKDOWN_SPANNING.test(text) ? joinSpanningBlocks(text, blocks) : blocks;
+  return hasSpanningBlocks(text, format) ? joinSpanningBlocks(text, blocks) : blocks;
 }
 
 /**
@@ -32,14 +40,14 @@ export function splitBlocks(text: string, format: DraftFormat): Span[] {
  */
 export const MAX_BLOCK_LENGTH = 2_000;
 
-function pushBlock(text: string, start: number, end: number, blocks: Span[]): void {
+function pushBlock(text: string, start: number, end: number, blocks: BlockSpan[]): void {
   // Skip a block of spaces only (masked signatures and headers become such blocks).
   let first = start;
   while (first < end && /\s/.test(text[first])) first++;
   if (first >= end) return;
   while (end - start > MAX_BLOCK_LENGTH) {
     const cut = cutPoint(text, start, start + MAX_BLOCK_LENGTH);
-    blocks.push({ start, end: cut });
+    blocks.push({ start, end: cut, continues: true });
     start = cut;
   }
   blocks.push({ start, end });

@@ -1,7 +1,7 @@
 import { ByteCache } from '../byte-cache.js';
 import type { Span } from '../draft/shape.js';
 import type { DraftFormat } from '../types.js';
-import { splitBlocks } from './blocks.js';
+import { hasSpanningBlocks, splitBlocks, type BlockSpan } from './blocks.js';
 import { parseBlock } from './parse.js';
 import { sentencesOf, shiftSentence, type Sentence } from './sentences.js';
 
@@ -52,6 +52,8 @@ export class ProseCache {
   private generation = 0;
   /** The blocks of the latest complete lint. */
   private previous: ProseBlock[] = [];
+  /** The latest complete lint's masked text, its block spans and their blocks (see reuseUnchanged). */
+  private last?: { masked: string; format: DraftFormat; spans: BlockSpan[]; blocks: ProseBlock[] };
 
   constructor(limitBytes = DEFAULT_CACHE_BYTES) {
     this.entries = new ByteCache(limitBytes);
@@ -68,6 +70,7 @@ export class ProseCache {
   clear(): void {
     this.entries.clear();
     this.previous = [];
+    this.last = undefined;
   }
 
   /**
@@ -77,17 +80,29 @@ export class ProseCache {
    */
   parse(masked: string, format: DraftFormat, deadline = Infinity): ParsedProse {
     const generation = ++this.generation;
-    const spans = splitBlocks(masked, format);
+    const reused = this.reuseUnchanged(masked, format);
+    const spans = reused ? reused.spans : splitBlocks(masked, format);
     const blocks: ProseBlock[] = [];
     let complete = true;
-    for (const span of spans) {
+    for (let i = 0; i < spans.length; i++) {
       if (deadline !== Infinity && Date.now() > deadline) {
         complete = false;
         break;
       }
-      blocks.push(this.block(masked.slice(span.start, span.end), span.start, format, generation));
+      const span = spans[i];
+      const kept = reused?.blocks[i];
+      // The same text at `span.start`: the previous lint's block, moved, if the cache still holds it
+      // (the lookup hashes nothing: the block's text is the cache's own key string).
+      if (kept && kept.format === format && this.entries.get(kept.text)?.includes(kept)) {
+        moveBlock(kept, span.start - kept.start);
+        kept.usedIn = generation;
+        blocks.push(kept);
+      } else {
+        blocks.push(this.block(masked.slice(span.start, span.end), span.start, format, generation));
+      }
     }
     if (complete) this.dropReplaced(blocks, generation);
+    this.last = complete ? { masked, format, spans, blocks } : undefined;
     // Plain loops: flatMap costs several times more on the thousands of blocks of a long document.
     const sentences: Sentence[] = [];
     const hidden: Span[] = [];
@@ -96,6 +111,39 @@ export class ProseCache {
       for (const span of block.hidden) hidden.push(span);
     }
     return { complete, blocks, sentences, hidden };
+  }
+
+  /**
+   * After an edit, most of the draft is the text of the previous lint: the blocks before
+   * the change and after it are the same, only moved. Splitting the whole draft again
+   * and looking each block up by its text costs more than the edit itself on a long
+   * document, so only the paragraphs around the change are split again. Gives the
+   * spans, with the previous lint's block for each span that kept its text.
+   */
+  private reuseUnchanged(masked: string, format: DraftFormat): { spans: BlockSpan[]; blocks: (ProseBlock | undefined)[] } | undefined {
+    const last = this.last;
+    if (!last || last.format !== format || hasSpanningBlocks(masked, format) || hasSpanningBlocks(last.masked, format)) return undefined;
+    const before = commonPrefix(last.masked, masked);
+    const after = commonSuffix(last.masked, masked, Math.min(last.masked.length, masked.length) - before);
+    const oldEnd = last.masked.length - after;
+    const delta = masked.length - last.masked.length;
+    const spans = last.spans;
+    // Keep whole paragraphs before the change, with one paragraph to spare: a blank line
+    // typed or deleted next to a block joins or splits it.
+    let first = 0;
+    while (first < spans.length && spans[first].end + 1 < before) first++;
+    first = paragraphStart(spans, Math.max(0, first - 1));
+    let end = first;
+    while (end < spans.length && spans[end].start <= oldEnd + 1) end++;
+    end = paragraphEnd(spans, Math.min(spans.length, end + 1));
+    const from = first < spans.length ? spans[first].start : before;
+    const to = end > 0 && end > first ? spans[end - 1].end : from;
+    if (from > before || to < oldEnd) return undefined;
+    const middle = splitBlocks(masked.slice(from, to + delta), format).map((span): BlockSpan => ({ ...span, start: span.start + from, end: span.end + from }));
+    return {
+      spans: [...spans.slice(0, first), ...middle, ...spans.slice(end).map((span): BlockSpan => ({ ...span, start: span.start + delta, end: span.end + delta }))],
+      blocks: [...last.blocks.slice(0, first), ...middle.map(() => undefined), ...last.blocks.slice(end)],
+    };
   }
 
   /**
@@ -165,4 +213,37 @@ function moveBlock(block: ProseBlock, delta: number): void {
     span.start += delta;
     span.end += delta;
   }
+}
+
+/** A span's paragraph's first span (long paragraphs are cut into several). */
+function paragraphStart(spans: BlockSpan[], index: number): number {
+  while (index > 0 && spans[index - 1].continues) index--;
+  return index;
+}
+
+/** The index after the last span of the paragraph that span `end - 1` belongs to. */
+function paragraphEnd(spans: BlockSpan[], end: number): number {
+  while (end > 0 && end < spans.length && spans[end - 1].continues) end++;
+  return end;
+}
+
+/** Characters the texts share from their start, compared a chunk at a time (string equality is native). */
+export function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let at = 0;
+  for (let chunk = 4096; chunk >= 1; chunk >>= 3) {
+    while (at + chunk <= limit && a.slice(at, at + chunk) === b.slice(at, at + chunk)) at += chunk;
+  }
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** Characters the texts share at their end, at most `limit`. */
+export function commonSuffix(a: string, b: string, limit: number): number {
+  let at = 0;
+  for (let chunk = 4096; chunk >= 1; chunk >>= 3) {
+    while (at + chunk <= limit && a.slice(a.length - at - chunk, a.length - at) === b.slice(b.length - at - chunk, b.length - at)) at += chunk;
+  }
+  while (at < limit && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  return at;
 }
