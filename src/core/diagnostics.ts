@@ -141,7 +141,8 @@ export function draftDiagnostics(results: RuleResults, text: string, kind: Messa
   const refold = blocksUnder(results.blocks, whole.filter(aboutWords));
   const fromBlocks: Diagnostic[] = [];
   const foldAgain: Diagnostic[] = [];
-  results.blocks.forEach(({ block, kept }, i) => {
+  results.blocks.forEach((block, i) => {
+    const kept = results.kept[i];
     let own = kept.diagnostics;
     if (!own || own.key !== key) {
       const findings = kept.list.filter((_, k) => results.active[kept.ruleIndex[k]]);
@@ -177,7 +178,7 @@ export function draftDiagnostics(results: RuleResults, text: string, kind: Messa
 }
 
 /** Indexes of the blocks (sorted, apart) that any of `diagnostics` overlaps. */
-function blocksUnder(blocks: RuleResults['blocks'], diagnostics: Diagnostic[]): Set<number> {
+function blocksUnder(blocks: readonly ProseBlock[], diagnostics: Diagnostic[]): Set<number> {
   const under = new Set<number>();
   for (const diagnostic of diagnostics) {
     // The last block starting before the diagnostic ends, then back while blocks still reach into it.
@@ -185,10 +186,10 @@ function blocksUnder(blocks: RuleResults['blocks'], diagnostics: Diagnostic[]): 
     let high = blocks.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (blocks[middle].block.start < diagnostic.end) low = middle + 1;
+      if (blocks[middle].start < diagnostic.end) low = middle + 1;
       else high = middle;
     }
-    for (let i = low - 1; i >= 0 && blocks[i].block.start + blocks[i].block.text.length > diagnostic.start; i--) under.add(i);
+    for (let i = low - 1; i >= 0 && blocks[i].start + blocks[i].text.length > diagnostic.start; i--) under.add(i);
   }
   return under;
 }

@@ -134,7 +134,9 @@ export interface KeptFindings {
 
 /** What one pass of the rules found: each prose block's own findings, and those about the whole draft. */
 export interface RuleResults {
-  blocks: { block: ProseBlock; kept: KeptFindings }[];
+  /** The blocks read (all of them unless the budget ran out), and each one's own findings. */
+  blocks: ProseBlock[];
+  kept: KeptFindings[];
   /** Findings of rules that read the whole draft (subject included), at offsets into the draft. */
   whole: RuleFinding[];
   /** Which of the set's rules apply to this draft (its kind, what it asks for). */
@@ -142,10 +144,11 @@ export interface RuleResults {
   complete: boolean;
 }
 
-/** Where a block keeps the engine's results, by rule set. */
-const RESULTS_BY_SET = {};
-/** Rule sets a block keeps results for; more would mean configs are changing, so start over. */
-const MAX_RULE_SETS_PER_BLOCK = 4;
+/**
+ * What a block may keep: results for a few rule sets (more would mean configs are
+ * changing, so start over) and the few facts other modules keep with it.
+ */
+const MAX_DERIVED = 8;
 
 /**
  * One pass: every sentence is matched against every rule's phrases at once. Matches
@@ -172,7 +175,7 @@ export function runRules(
   for (const found of subject.flatMap(match)) add(found);
   let complete = true;
   const frontMatter = frontMatterOf(context);
-  const local: RuleResults['blocks'] = [];
+  const kept: KeptFindings[] = [];
   for (const block of blocks) {
     if (deadline !== Infinity && Date.now() > deadline) {
       complete = false;
@@ -180,7 +183,7 @@ export function runRules(
     }
     const results = resultsFor(block, set, match);
     for (const found of results.wholeDraftMatches) if (active[found.rule]) matchesByRule[found.rule].push(found);
-    local.push({ block, kept: blockFindings(block, results, frontMatter, () => localFindings(set, context, block, localMatchesOf(block, results))) });
+    kept.push(blockFindings(block, results, frontMatter, () => localFindings(set, context, block, localMatchesOf(block, results))));
   }
   // Rules about what the whole draft lacks need all of it read.
   const whole: RuleFinding[] = [];
@@ -188,7 +191,7 @@ export function runRules(
     if (!active[i] || (rule.wholeDraft && !(wholeDraft && complete))) return;
     for (const finding of rule.check(context, matchesByRule[i])) whole.push(Object.assign(finding, { rule, base: 0 }));
   });
-  return { blocks: local, whole, active, complete };
+  return { blocks: blocks.slice(0, kept.length), kept, whole, active, complete };
 }
 
 /**
@@ -196,16 +199,14 @@ export function runRules(
  * them at offsets into the draft, so they move with their block, and only when used.
  */
 function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence) => RuleMatch[]): BlockResults {
-  let bySet = block.derived.get(RESULTS_BY_SET) as Map<RuleSet, BlockResults> | undefined;
-  if (!bySet) block.derived.set(RESULTS_BY_SET, (bySet = new Map()));
-  let results = bySet.get(set);
+  let results = block.derived.get(set) as BlockResults | undefined;
   if (!results) {
-    if (bySet.size >= MAX_RULE_SETS_PER_BLOCK) bySet.clear();
+    if (block.derived.size >= MAX_DERIVED) block.derived.clear();
     const localMatches: RuleMatch[] = [];
     const wholeDraftMatches: RuleMatch[] = [];
     for (const sentence of block.sentences) for (const found of match(sentence)) (set.rules[found.rule].checkBlock ? localMatches : wholeDraftMatches).push(found);
     results = { localMatches, localBase: block.start, wholeDraftMatches, wholeBase: block.start };
-    bySet.set(set, results);
+    block.derived.set(set, results);
   } else if (results.wholeBase !== block.start) {
     moveMatches(results.wholeDraftMatches, block.start - results.wholeBase);
     results.wholeBase = block.start;

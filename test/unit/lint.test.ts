@@ -324,4 +324,12 @@ describe('lint() after an edit', () => {
     assert.equal(edited.slice(job!.start, job!.end), 'Are you hiring');
     assert.equal(job!.line, 6);
   });
+
+  it('gives a paragraph split in two blocks of its own, even where a kept block has the same text', () => {
+    // Found by the edit property: a blank line typed into a paragraph next to the sign-off.
+    const text = '---\nkind: [\n---\n- item.  any field at all.\n\n Best,\r\nintroduced us. Thanks,.  \n\n\n\nBest,\nSam\n';
+    lint(text, { budgetMs: Infinity });
+    const edited = text.replace(' Best,\r\n', ' \n\nBest,\r\n');
+    assert.deepEqual(lint(edited, { budgetMs: Infinity }), fresh(edited));
+  });
 });

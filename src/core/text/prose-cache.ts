@@ -54,9 +54,11 @@ export class ProseCache {
   private previous: ProseBlock[] = [];
   /** The latest complete lint's masked text, its block spans and their blocks (see reuseUnchanged). */
   private last?: { masked: string; format: DraftFormat; spans: BlockSpan[]; blocks: ProseBlock[] };
+  private keepsBlocks: boolean;
 
   constructor(limitBytes = DEFAULT_CACHE_BYTES) {
     this.entries = new ByteCache(limitBytes);
+    this.keepsBlocks = limitBytes > 0;
   }
 
   get bytes(): number {
@@ -65,6 +67,8 @@ export class ProseCache {
 
   setLimit(limitBytes: number): void {
     this.entries.setLimit(limitBytes);
+    this.keepsBlocks = limitBytes > 0;
+    if (!this.keepsBlocks) this.last = undefined;
   }
 
   clear(): void {
@@ -82,6 +86,8 @@ export class ProseCache {
     const generation = ++this.generation;
     const reused = this.reuseUnchanged(masked, format);
     const spans = reused ? reused.spans : splitBlocks(masked, format);
+    // Claimed first, so that a changed paragraph with the same text as a kept one gets an entry of its own.
+    if (reused) for (const kept of reused.blocks) if (kept) kept.usedIn = generation;
     const blocks: ProseBlock[] = [];
     let complete = true;
     for (let i = 0; i < spans.length; i++) {
@@ -91,18 +97,18 @@ export class ProseCache {
       }
       const span = spans[i];
       const kept = reused?.blocks[i];
-      // The same text at `span.start`: the previous lint's block, moved, if the cache still holds it
-      // (the lookup hashes nothing: the block's text is the cache's own key string).
-      if (kept && kept.format === format && this.entries.get(kept.text)?.includes(kept)) {
+      // The same text at `span.start`: the previous lint's block, moved. It is used as it is
+      // even if the cache has let it go (only this document's blocks are kept that way).
+      if (kept) {
         moveBlock(kept, span.start - kept.start);
-        kept.usedIn = generation;
         blocks.push(kept);
       } else {
         blocks.push(this.block(masked.slice(span.start, span.end), span.start, format, generation));
       }
     }
     if (complete) this.dropReplaced(blocks, generation);
-    this.last = complete ? { masked, format, spans, blocks } : undefined;
+    // A cache of 0 bytes keeps nothing between lints, not even the latest document's blocks.
+    this.last = complete && this.keepsBlocks ? { masked, format, spans, blocks } : undefined;
     // Plain loops: flatMap costs several times more on the thousands of blocks of a long document.
     const sentences: Sentence[] = [];
     const hidden: Span[] = [];
@@ -136,8 +142,11 @@ export class ProseCache {
     let end = first;
     while (end < spans.length && spans[end].start <= oldEnd + 1) end++;
     end = paragraphEnd(spans, Math.min(spans.length, end + 1));
-    const from = first < spans.length ? spans[first].start : before;
-    const to = end > 0 && end > first ? spans[end - 1].end : from;
+    // Split from where a full split would start a block: the text's start, or a kept block's
+    // start (just after a blank line); and to the text's end, or the end of a kept block.
+    if (first > 0 && first >= spans.length) return undefined;
+    const from = first === 0 ? 0 : spans[first].start;
+    const to = end >= spans.length ? last.masked.length : spans[end - 1].end;
     if (from > before || to < oldEnd) return undefined;
     const middle = splitBlocks(masked.slice(from, to + delta), format).map((span): BlockSpan => ({ ...span, start: span.start + from, end: span.end + from }));
     return {
