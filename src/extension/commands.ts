@@ -7,7 +7,7 @@ import { APPLY_FIX_COMMAND, applyFixIfCurrent, DISABLE_RULE_COMMAND, IGNORE_FIND
 import { SHOW_RULE_DOCS_COMMAND } from './findings.js';
 import { SHOW_LOG_COMMAND, showLog } from './log.js';
 import { newDraft } from './new-draft.js';
-import { answerNextNotice, notify, recentNotices } from './notices.js';
+import { answerNextNotice, forgetAnswers, notify, recentNotices } from './notices.js';
 import type { RuleDocs } from './rule-docs.js';
 import { manageRules, setRule } from './rules.js';
 import { clipboardText, mailtoLink } from './sending.js';
@@ -73,6 +73,7 @@ export function registerCommands({ linter, detector, ignores, docs, status }: Co
     register('outreach._settle', () => linter.settle()),
     register('outreach._notices', recentNotices),
     register('outreach._answerNextNotice', answerNextNotice),
+    register('outreach._forgetNoticeAnswers', forgetAnswers),
   ];
 }
 

@@ -26,3 +26,8 @@ export const recentNotices = (): string[] => [...shown];
 export function answerNextNotice(answer: string | undefined): void {
   answers.push(answer);
 }
+
+/** Drops answers no notice took (the suite does so after each test, so one test's answer never reaches another's notice). */
+export function forgetAnswers(): void {
+  answers.length = 0;
+}

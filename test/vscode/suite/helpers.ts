@@ -72,7 +72,7 @@ export async function settle(): Promise<void> {
  * between the renderer and the extension host, so a few turns may be needed; the
  * limit only keeps a broken run from hanging, it is not what is being tested.
  */
-export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, limitMs = 10_000): Promise<T> {
+export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, limitMs = 20_000): Promise<T> {
   const deadline = Date.now() + limitMs;
   for (;;) {
     await settle();

@@ -1,8 +1,15 @@
+import * as vscode from 'vscode';
+
 /**
  * The suite's test files, in the order they run; both entries (the Node extension
  * host's and the web worker's) load them through this one list.
  */
 export async function loadTests(): Promise<void> {
+  // A root hook: an answer a test queued for a notice that never came must not answer
+  // the next test's notice (one slow test would otherwise fail every one after it).
+  afterEach('forget unanswered notices', async () => {
+    await vscode.commands.executeCommand('outreach._forgetNoticeAnswers');
+  });
   await import('./trust.test.js');
   // Early, while the workspace is as a user would see it.
   await import('./screenshot.test.js');
