@@ -121,7 +121,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
 
   const eol = lineEndOf(text);
   const today = options.today ?? localToday();
-  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks, today };
+  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks, today, counts };
   // Judging what a draft lacks needs all of it, and a message: an empty reply or a
   // list of questions to ask in the talk is not missing a time ask.
   const wholeDraft = parsed.complete && looksLikeMessage(shape, parsed.sentences);

@@ -1,3 +1,4 @@
+import type { DraftCounts } from '../stats.js';
 import type { DraftShape, Span } from '../draft/shape.js';
 import type { PhraseMatch } from '../text/phrases.js';
 import type { ProseBlock } from '../text/prose-cache.js';
@@ -19,6 +20,8 @@ export interface DraftContext {
   blocks: ProseBlock[];
   /** YYYY-MM-DD, for dates in front matter that lie ahead. */
   today: string;
+  /** The draft's counts (words and questions of the body…), made once per lint. */
+  counts: DraftCounts;
 }
 
 export interface Finding extends Span {

@@ -4,7 +4,7 @@ import type { MessageKind, Severity } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
-import { bodyOf, characterCount, wordCount } from '../stats.js';
+import { bodyOf, characterCount } from '../stats.js';
 
 /**
  * `metric`: counts something in the draft and compares it with limits from the
@@ -30,11 +30,13 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
   const limit = (name: string) => options.values[name];
   const measures: Record<MetricRuleData['measures'][number], (context: DraftContext) => Finding[]> = {
     words(context) {
-      const body = bodySentences(context);
-      if (body.length === 0) return [];
-      const words = wordCount(body);
+      // The counts say whether there is anything to flag; the sentences are read only to place it.
+      const words = context.counts.words;
       const min = limit(limitName(context.kind, 'Min'));
       const max = limit(limitName(context.kind, 'Max'));
+      if (!(max !== undefined && words > max) && !(min !== undefined && words < min)) return [];
+      const body = bodySentences(context);
+      if (body.length === 0) return [];
       const range = { start: body[0].start, end: body[0].end };
       if (max !== undefined && words > max) {
         const last = body[body.length - 1];
@@ -54,8 +56,8 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
     },
     questions(context) {
       const max = limit('maxQuestions');
+      if (max === undefined || context.counts.questions <= max) return [];
       const questions = bodySentences(context).filter((sentence) => sentence.isQuestion);
-      if (max === undefined || questions.length <= max) return [];
       const first = questions[max];
       return [{ start: first.start, end: first.end, message: fill(data.messages.questions, { count: questions.length, max }), fixes: [] }];
     },
