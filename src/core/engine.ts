@@ -177,13 +177,18 @@ export function runRules(
   const frontMatter = frontMatterOf(context);
   const kept: KeptFindings[] = [];
   for (const block of blocks) {
-    if (deadline !== Infinity && Date.now() > deadline) {
-      complete = false;
-      break;
-    }
     const results = resultsFor(block, set, match);
+    let findings = keptFindings(block, results, frontMatter);
+    if (!findings) {
+      // The clock is read before work, not before each of the thousands of kept blocks.
+      if (deadline !== Infinity && Date.now() > deadline) {
+        complete = false;
+        break;
+      }
+      findings = blockFindings(block, results, frontMatter, localFindings(set, context, block, localMatchesOf(block, results)));
+    }
     for (const found of results.wholeDraftMatches) if (active[found.rule]) matchesByRule[found.rule].push(found);
-    kept.push(blockFindings(block, results, frontMatter, () => localFindings(set, context, block, localMatchesOf(block, results))));
+    kept.push(findings);
   }
   // Rules about what the whole draft lacks need all of it read.
   const whole: RuleFinding[] = [];
@@ -233,16 +238,19 @@ function moveMatches(matches: RuleMatch[], delta: number): void {
 const frontMatterOf = (context: DraftContext): string => (context.shape.frontMatter ? context.text.slice(context.shape.frontMatter.start, context.shape.frontMatter.end) : '');
 
 /**
- * The block's findings from block-local rules, computed once while the block, the
- * sections of its sentences (greeting, body, closing) and the front matter stay the same;
- * kept block-relative.
+ * The block's findings from block-local rules, as kept: they hold while the block, the
+ * sections of its sentences (greeting, body, closing) and the front matter stay the same.
  */
-function blockFindings(block: ProseBlock, results: BlockResults, frontMatter: string, compute: () => RuleFinding[][]): KeptFindings {
+function keptFindings(block: ProseBlock, results: BlockResults, frontMatter: string): KeptFindings | undefined {
   const kept = results.findings;
-  if (kept && kept.frontMatter === frontMatter && (block.allBody ? kept.allBody : sameSections(block.sentences, kept.sections))) return kept;
+  return kept && kept.frontMatter === frontMatter && (block.allBody ? kept.allBody : sameSections(block.sentences, kept.sections)) ? kept : undefined;
+}
+
+/** Keeps a block's newly found findings with it, block-relative. */
+function blockFindings(block: ProseBlock, results: BlockResults, frontMatter: string, found: RuleFinding[][]): KeptFindings {
   const list: RuleFinding[] = [];
   const ruleIndex: number[] = [];
-  compute().forEach((perRule, i) => {
+  found.forEach((perRule, i) => {
     for (const finding of perRule) {
       list.push(shiftFinding(finding, -block.start));
       ruleIndex.push(i);

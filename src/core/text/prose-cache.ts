@@ -79,8 +79,8 @@ export class ProseCache {
 
   /**
    * Parses the blocks in order until `deadline` (a `Date.now()` time) passes. The clock
-   * is read before every block: a block is at most MAX_BLOCK_LENGTH characters, so a
-   * long paragraph cannot run far past the budget.
+   * is read before every block that must be looked up or parsed: a block is at most
+   * MAX_BLOCK_LENGTH characters, so a long paragraph cannot run far past the budget.
    */
   parse(masked: string, format: DraftFormat, deadline = Infinity): ParsedProse {
     const generation = ++this.generation;
@@ -91,10 +91,6 @@ export class ProseCache {
     const blocks: ProseBlock[] = [];
     let complete = true;
     for (let i = 0; i < spans.length; i++) {
-      if (deadline !== Infinity && Date.now() > deadline) {
-        complete = false;
-        break;
-      }
       const span = spans[i];
       const kept = reused?.blocks[i];
       // The same text at `span.start`: the previous lint's block, moved. It is used as it is
@@ -102,9 +98,13 @@ export class ProseCache {
       if (kept) {
         moveBlock(kept, span.start - kept.start);
         blocks.push(kept);
-      } else {
-        blocks.push(this.block(masked.slice(span.start, span.end), span.start, format, generation));
+        continue;
       }
+      if (deadline !== Infinity && Date.now() > deadline) {
+        complete = false;
+        break;
+      }
+      blocks.push(this.block(masked.slice(span.start, span.end), span.start, format, generation));
     }
     if (complete) this.dropReplaced(blocks, generation);
     // A cache of 0 bytes keeps nothing between lints, not even the latest document's blocks.
