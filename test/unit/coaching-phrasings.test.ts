@@ -43,6 +43,18 @@ const HOW_FOUND = [
   'I noticed your comment in the Grid Storage Slack community.',
   'I see that you were in the robotics club on campus too.',
   'I discovered your work through a friend who forwarded your paper.',
+  "Jordan Lee, who worked with you at Acme, told me you'd be the right person to ask.",
+  "I'm reaching out at the suggestion of my advisor, Dr. Patel.",
+  "I got your contact details from the Grid Storage Association's member list.",
+  'I enjoyed your interview on the Energy Transition podcast.',
+  'Your keynote at GreenTech Summit stayed with me.',
+  'I spotted your profile in the State alumni database.',
+  'We spoke briefly after your lecture at the library on Tuesday.',
+  'I saw your name on the speaker list for the climate meetup.',
+  'I read about your team in a Guardian feature on heat pumps.',
+  'A former classmate shared your essay on battery supply chains.',
+  'We both studied engineering at State, a few years apart.',
+  "I'm a fellow member of the Society of Women Engineers.",
 ];
 const NO_HOW_FOUND = [
   'I found your profile interesting.',
@@ -55,6 +67,13 @@ const NO_HOW_FOUND = [
   'I admire what you have built.',
   'I found your story inspiring.',
   'I noticed your background in logistics.',
+  'Your work looks fascinating.',
+  'I have always wanted to work in climate tech.',
+  "I'd love to hear about your research.",
+  'I will attend a climate meetup this spring.',
+  "I'm not sure you remember me.",
+  'I have followed the energy industry for years.',
+  "I didn't meet you at the conference, sadly.",
 ];
 
 // offer-flexibility: the meeting ask itself, after a how-found line and an objective.
@@ -76,6 +95,14 @@ const FLEXIBLE = [
   "Would you have 20 minutes to chat? I'm happy to come to your office or talk by video.",
   'Would you have 20 minutes for a call sometime in the next few weeks?',
   'Would you have 20 minutes for a call? Please suggest a day and time that suit you.',
+  'Would you have 20 minutes for a call? If email is easier, I can send my questions instead.',
+  "Would you have 20 minutes to talk? I'm free most afternoons, so pick whatever suits you.",
+  'Would you have 20 minutes for a call? Any day next week works for me.',
+  'Would you have 20 minutes for a call? Here are a few times that work for me: Monday at 10, Tuesday at 2 or Friday at 11.',
+  'Would you have 20 minutes to talk, over the phone or by video, as you prefer?',
+  "Would you have 20 minutes to talk? I'm happy to come to your office if that's easiest.",
+  'Would you have 20 minutes for a call whenever your schedule allows?',
+  "Would you have 20 minutes to talk? It's entirely up to you when.",
 ];
 const NOT_FLEXIBLE = [
   'Would Tuesday at 2pm work for you for a 20-minute call?',
@@ -83,6 +110,10 @@ const NOT_FLEXIBLE = [
   'Could we have a 20-minute call on Friday at 9am?',
   'Would you have 20 minutes for a call?',
   "Would you have 20 minutes to talk? I'm not flexible on the date, sadly.",
+  'Would you have 20 minutes to talk at 9am on Monday?',
+  "I'd love a 20-minute call tomorrow at 3pm; does that work for you?",
+  'Would you have 20 minutes for a call? Let me know what you think.',
+  'Would you have 20 minutes for a call? Take it one step at a time.',
 ];
 
 // clear-objective: a meeting ask with or without something to learn.
@@ -95,10 +126,19 @@ const OBJECTIVE = [
   'Would you have 20 minutes for a call? I would value your advice on choosing a bootcamp.',
   'What does a typical week look like in your role? Would you have 20 minutes to talk?',
   "I'd like to understand how your team decides what to build. Would you have 20 minutes for a call?",
+  "I'd love your advice on choosing between two bootcamps. Would you have 20 minutes for a call?",
+  "I'd value your perspective on whether a master's degree is worth it. Would you have 20 minutes for a call?",
+  "I'd like to learn what a typical day looks like for a UX researcher. Would you have 20 minutes for a call?",
+  "I'm curious why you left consulting for a startup. Would you have 20 minutes for a call?",
+  'Would you have 20 minutes to tell me which certifications mattered when you started?',
 ];
 const NO_OBJECTIVE = [
   'Would you have 20 minutes for a call?',
   "I'd love to learn more about the team. Would you have 20 minutes for a call?",
+  "I'd love to learn more about your career path and the work you do at Acme. Would you have 20 minutes for a call?",
+  "I'd love to learn more about what you do. Would you have 20 minutes for a call?",
+  "Any advice for someone like me would be great. Would you have 20 minutes for a call?",
+  "I'd love to hear about your experience at Acme. Would you have 20 minutes for a call?",
   "I'd love to chat sometime. Would you have 20 minutes for a call?",
   'I am a data analyst. Would you have 20 minutes for a coffee next week?',
 ];
@@ -119,6 +159,11 @@ const RESUME = [
   'I can forward my CV if you like.',
   'Could you pass my resume on to your team?',
   'Would you mind taking a look at my attached resume?',
+  "I've enclosed my CV in case it's useful.",
+  'My resume is linked below.',
+  "Attached you'll find my resume and a cover letter.",
+  "I'd be glad to pass along my résumé if you'd like it.",
+  "I'm sharing my resume so you know a bit about me.",
 ];
 const NO_RESUME = [
   "I'm not sending my resume; I only hope to learn from you.",
@@ -128,6 +173,11 @@ const NO_RESUME = [
   'I read your post on common resume mistakes.',
   "I've been updating my resume this month.",
   "I'm not ready to send you my CV yet, but I'd love to hear how you started.",
+  "I've been told my CV is too long; I'm working on it.",
+  'What should a career changer put first on a resume?',
+  'Where can I send my CV if I want to apply later?',
+  "I'd rather not share my resume until we've talked.",
+  'My friend sent her CV to your company last year.',
 ];
 
 // no-demanding-tone: one sentence in a request.
@@ -147,6 +197,14 @@ const DEMANDING = [
   "Let's meet Friday at noon.",
   'You must reply before the weekend.',
   'Are you available to talk on [date] at [time]?',
+  "I'd like a response by tomorrow.",
+  'Could you send me the slides by Friday?',
+  'I need you to introduce me to your manager.',
+  'Please confirm by the end of the week.',
+  'Call me back tonight.',
+  'I expect your reply by Monday.',
+  'You need to reply within two days.',
+  "I've scheduled a call for Tuesday at 10am.",
 ];
 const NOT_DEMANDING = [
   'The data updates almost immediately after each release.',
@@ -159,6 +217,12 @@ const NOT_DEMANDING = [
   'Would Tuesday or Thursday afternoon work, or another time that suits you?',
   'There is no rush at all.',
   'I finished the course by the end of last year.',
+  "I'll be in Boston by Friday and free all weekend, whenever suits you.",
+  'My course ends by the end of the month.',
+  'How long did you have to wait for your first offer?',
+  'You must have seen a lot of changes in the field.',
+  "If it's easier, you can call me at 555-0100.",
+  'I scheduled my exams for the spring.',
 ];
 
 // no-desperate-tone: one sentence in a request.
@@ -176,6 +240,12 @@ const DESPERATE = [
   "I'm running out of savings and options.",
   "I'll accept any position you have.",
   "I'd switch to any industry at this point.",
+  "I'm willing to take any role at all.",
+  'I have nowhere else to turn.',
+  'I really need a job.',
+  "I've been unemployed for eight months and nobody will hire me.",
+  'Even one line back would help me so much.',
+  "I'll do whatever it takes, please.",
 ];
 const NOT_DESPERATE = [
   'Our users were desperate for a simpler tool.',
@@ -185,6 +255,11 @@ const NOT_DESPERATE = [
   'Your advice meant a lot to me.',
   'The company was in transition when I joined.',
   'I beg to differ with the usual advice on portfolios.',
+  "I'd be grateful for any advice you can share.",
+  'Your reply would help me plan next year.',
+  'Even a small team can ship a lot, as your post showed.',
+  'The market was in transition when I started.',
+  "I'd take any advice you have on portfolios to heart.",
 ];
 
 describe('how-found, flexibility, objective, resume and tone on ordinary phrasings', () => {
