@@ -55,6 +55,12 @@ const HOW_FOUND = [
   'A former classmate shared your essay on battery supply chains.',
   'We both studied engineering at State, a few years apart.',
   "I'm a fellow member of the Society of Women Engineers.",
+  'I learned about your work from a panel recording.',
+  'You were recommended to me by Sara Kim.',
+  'Your profile came up when I searched for storage engineers.',
+  'I met your colleague Ana at a workshop, and she said you would be happy to talk.',
+  'I saw on LinkedIn that you moved from teaching into energy.',
+  "I got your email from the department's website.",
 ];
 const NO_HOW_FOUND = [
   'I found your profile interesting.',
@@ -103,6 +109,10 @@ const FLEXIBLE = [
   "Would you have 20 minutes to talk? I'm happy to come to your office if that's easiest.",
   'Would you have 20 minutes for a call whenever your schedule allows?',
   "Would you have 20 minutes to talk? It's entirely up to you when.",
+  "Would you have 20 minutes for a call? I can also do email if that's easier.",
+  "Would you have 20 minutes to talk? I'm available most afternoons.",
+  'Would you have 20 minutes for a coffee, at a place of your choosing?',
+  'Would you have 20 minutes for a call? Please share any availability you have.',
 ];
 const NOT_FLEXIBLE = [
   'Would Tuesday at 2pm work for you for a 20-minute call?',
@@ -114,6 +124,8 @@ const NOT_FLEXIBLE = [
   "I'd love a 20-minute call tomorrow at 3pm; does that work for you?",
   'Would you have 20 minutes for a call? Let me know what you think.',
   'Would you have 20 minutes for a call? Take it one step at a time.',
+  'Would you have 20 minutes for a call? I have an opening on Monday at 9am.',
+  'Would you be available for a 20-minute call?',
 ];
 
 // clear-objective: a meeting ask with or without something to learn.
