@@ -72,6 +72,7 @@ const NO_HOW_FOUND = [
   'I am a junior at State University studying economics.',
   'I admire what you have built.',
   'I found your story inspiring.',
+  "I've been told that networking matters in this field.",
   'I noticed your background in logistics.',
   'Your work looks fascinating.',
   'I have always wanted to work in climate tech.',
