@@ -101,7 +101,7 @@ describe('draftFactors()', () => {
   it('asks how you found them only of a request for a meeting, and shows where the line goes when it is missing', () => {
     const found = row(factorsOf(GOOD_REQUEST), 'how-found');
     assert.equal(found.inRange, true);
-    assert.deepEqual(wordsBehind(GOOD_REQUEST, found), ['suggested']);
+    assert.deepEqual(wordsBehind(GOOD_REQUEST, found), ['suggested I', 'mentioned you']);
 
     const result = lint(FLAGGED_REQUEST);
     const missing = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'how-found');

@@ -46,7 +46,6 @@ export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): R
   const findingsFor = (context: DraftContext, matches: RuleMatch[]) =>
     findPhrases(context, matches, roles, patterns)
       .filter((hit) => !(data.skipNegated && isNegated(hit.match)))
-      .filter((hit) => !hit.pattern.inAsks || readSentenceAsks(hit.match.sentence).length > 0)
       .map((hit) => toFinding(context, data, hit));
   if (data.scope === 'opening') {
     // How the message opens depends on the whole draft, so this is not kept per block.
@@ -92,6 +91,8 @@ function findPhrases(context: DraftContext, matches: RuleMatch[], roles: Role[],
         const { pattern, role } = roles[match.phraseIndex];
         if (role !== 'main') return false;
         if (patterns[pattern].when && !present(pattern, 'when')) return false;
+        // Checked here, not after choosing, so a group limited to asks does not hide another group's match.
+        if (patterns[pattern].inAsks && readSentenceAsks(match.sentence).length === 0) return false;
         return !present(pattern, 'unless');
       })
       .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -100,7 +101,8 @@ function findPhrases(context: DraftContext, matches: RuleMatch[], roles: Role[],
   return hits.sort((a, b) => a.match.start - b.match.start);
 }
 
-function isNegated(match: RuleMatch): boolean {
+/** A negation stands just before the match ("not", "never", "won't"). */
+export function isNegated(match: RuleMatch): boolean {
   const tokens = match.sentence.tokens;
   for (let i = Math.max(0, match.from - NEGATION_WINDOW); i < match.from; i++) {
     if (NEGATIONS.has(tokens[i].norm) || /n['’]t$/i.test(tokens[i].text)) return true;

@@ -1,7 +1,11 @@
-import type { RuleData } from '../rule-data.js';
-import type { RuleBehaviour } from './context.js';
+import { asksOf } from '../asks/index.js';
+import type { PatternData, RuleData } from '../rule-data.js';
+import type { Sentence } from '../text/sentences.js';
+import type { AskType } from '../types.js';
+import type { RuleBehaviour, RuleMatch } from './context.js';
 import { missingLine, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
+import { isNegated } from './phrase.js';
 import { ruleType } from './rule-type.js';
 
 /**
@@ -10,29 +14,70 @@ import { ruleType } from './rule-type.js';
  */
 export interface PresenceRuleData extends RuleData {
   phrases: string[];
+  /**
+   * Phrases that count only with (`when`) or without (`unless`) other words in the same
+   * sentence: "the conference" names a source only beside "met", "saw" or "at".
+   */
+  patterns?: Pick<PatternData, 'phrases' | 'when' | 'unless'>[];
+  /** A phrase right after a negation does not count ("I'm not flexible on the date"). */
+  skipNegated?: boolean;
+  /**
+   * Questions to the reader of these types say it too: "How did you move into design?"
+   * is what the writer wants to learn; "I'd love to learn more about the team" is no question.
+   */
+  satisfiedBy?: AskType[];
   /** Check only drafts that say one of these (no point asking for a choice of time without an ask). */
   onlyIf?: string[];
   anchor: Anchor;
   insert: { title: string; text: string };
 }
 
+type Role = { pattern: number; role: 'main' | 'when' | 'unless' } | { pattern: -1; role: 'onlyIf' };
+
 export function compilePresenceRule(data: PresenceRuleData, options: RuleOptions): RuleBehaviour {
-  const required = [...data.phrases, ...options.extraPhrases];
+  // `phrases` and a user's extra phrases are one pattern with no conditions.
+  const patterns = [{ phrases: [...data.phrases, ...options.extraPhrases] }, ...(data.patterns ?? [])];
+  const phrases: string[] = [];
+  const roles: Role[] = [];
+  patterns.forEach((pattern, index) => {
+    for (const phrase of pattern.phrases) (phrases.push(phrase), roles.push({ pattern: index, role: 'main' }));
+    for (const phrase of pattern.when ?? []) (phrases.push(phrase), roles.push({ pattern: index, role: 'when' }));
+    for (const phrase of pattern.unless ?? []) (phrases.push(phrase), roles.push({ pattern: index, role: 'unless' }));
+  });
+  for (const phrase of data.onlyIf ?? []) (phrases.push(phrase), roles.push({ pattern: -1, role: 'onlyIf' }));
+
+  /** Whether one sentence's matches say it: a main phrase whose pattern's conditions hold there. */
+  const says = (sentenceMatches: RuleMatch[]) => {
+    const present = (pattern: number, role: Role['role']) =>
+      sentenceMatches.some((match) => roles[match.phraseIndex].pattern === pattern && roles[match.phraseIndex].role === role);
+    return sentenceMatches.some((match) => {
+      const { pattern, role } = roles[match.phraseIndex];
+      if (role !== 'main' || (data.skipNegated && isNegated(match))) return false;
+      if (patterns[pattern].when && !present(pattern, 'when')) return false;
+      return !present(pattern, 'unless');
+    });
+  };
   return {
-    // Required phrases first, then the `onlyIf` ones, so a match's index tells which it is.
     wholeDraft: true,
-    phrases: [...required, ...(data.onlyIf ?? [])],
+    phrases,
     check(context, matches) {
-      if (matches.some((match) => match.phraseIndex < required.length)) return [];
-      if (data.onlyIf && !matches.some((match) => match.phraseIndex >= required.length)) return [];
+      if (data.onlyIf && !matches.some((match) => roles[match.phraseIndex].role === 'onlyIf')) return [];
+      const bySentence = new Map<Sentence, RuleMatch[]>();
+      for (const match of matches) bySentence.set(match.sentence, [...(bySentence.get(match.sentence) ?? []), match]);
+      if ([...bySentence.values()].some(says)) return [];
+      if (data.satisfiedBy && asksOf(context).some((ask) => ask.form === 'question' && !ask.negated && data.satisfiedBy!.includes(ask.type))) return [];
       return [missingLine(context, data.anchor, data.message, data.insert)];
     },
   };
 }
 
 export const presenceType = ruleType<PresenceRuleData>({
-  keys: ['phrases', 'onlyIf', 'anchor', 'insert'],
-  phrasesOf: (data) => [...data.phrases, ...(data.onlyIf ?? [])],
+  keys: ['phrases', 'patterns', 'skipNegated', 'satisfiedBy', 'onlyIf', 'anchor', 'insert'],
+  phrasesOf: (data) => [
+    ...data.phrases,
+    ...(data.patterns ?? []).flatMap((pattern) => [...pattern.phrases, ...(pattern.when ?? []), ...(pattern.unless ?? [])]),
+    ...(data.onlyIf ?? []),
+  ],
   userPhrases: true,
   compile: compilePresenceRule,
 });
