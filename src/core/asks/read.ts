@@ -64,6 +64,18 @@ const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'do', 'does', 'did', 'is', 
 /** A question that leaves out "are you" ("Free for a call next week?"). */
 const ELIDED_QUESTION = new Set(['free', 'available', 'around', 'open', 'up', 'interested', 'keen', 'fancy', 'any']);
 const READER = new Set(['you', 'your', 'youre', 'youd', 'youve', 'youll', 'yours']);
+/** Words that put the reader in a meeting: "you", or the writer and reader together. */
+const PARTNERS = new Set(['you', 'youre', 'youd', 'youve', 'youll', 'we', 'us', 'lets']);
+/** A yes/no question opens with an auxiliary: put to the reader even without "you" ("Would Tuesday work for a call?"). */
+const YES_NO_OPENERS = new Set(['do', 'does', 'is', 'are', 'would', 'could', 'can', 'will', 'might', 'may', 'should', 'isnt', 'arent', 'wouldnt']);
+/**
+ * Gladness told in the past is narration ("I was happy to talk with her"), not an ask;
+ * "I was hoping to…" is only a polite present.
+ */
+const PAST = new Set(['was', 'were', 'had', 'did']);
+const GLAD = new Set(['happy', 'glad', 'willing', 'keen', 'excited', 'eager', 'delighted', 'thrilled']);
+/** Asks a question that does not name the reader still makes, when its object is one of these. */
+const ASKED_WITHOUT_READER: readonly AskType[] = ['job', 'meeting', 'introduction'];
 /** A subject line that says it is a request ("Informational interview request", "Request for a chat"). */
 const SUBJECT_REQUEST = new Set(['request', 'requesting', 'ask']);
 const NEGATION_REACH = 3;
@@ -81,8 +93,10 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
       if (!ask) return [];
       // Connecting and introducing are acts of their own beside what the clause asks for
       // ("connect, and hear your advice"; "the hiring manager, or an engineer on the team").
-      const extra = SECONDARY.flatMap((type) => {
-        const found = ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownedNoun(sentence.tokens, match));
+      // A job ask can carry a meeting too ("happy to send my resume or hop on a call").
+      const beside = ask.type === 'job' ? [...SECONDARY, 'meeting' as const] : SECONDARY;
+      const extra = beside.flatMap((type) => {
+        const found = ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && usableObject(sentence.tokens, clause, inClause, match));
         if (!found) return [];
         const cue = { cueStart: sentence.tokens[found.from].start - sentence.start, cueEnd: sentence.tokens[found.to - 1].end - sentence.start };
         return [{ ...ask, type, ...cue }];
@@ -113,15 +127,20 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     if (!form || isSmalltalk(match)) continue;
     if (form === 'pitch' ? cancels.length > 0 : match.from < cancelledUpTo) continue;
     if (form === 'imperative' && !startsClause(tokens, clause, match.from)) continue;
+    if (form === 'wish' && GLAD.has(tokens[match.from].norm) && match.from > 0 && PAST.has(tokens[match.from - 1].norm)) continue;
     forms.push({ form, from: match.from, to: match.to });
   }
   // A question about the reader's world: the clause that carries the question mark, or one that opens like a question.
   const asksQuestion = sentence.isQuestion && (clause.to === tokens.length || QUESTION_OPENERS.has(tokens[clause.from].norm));
+  // A question that names no reader asks only when it is put to them (a yes/no question) or asks for something concrete.
+  let questionNeedsObject = false;
   if (forms.length === 0 && asksQuestion && cancels.length === 0) {
     const aboutReader =
       ELIDED_QUESTION.has(tokens[clause.from].norm) ||
+      YES_NO_OPENERS.has(tokens[clause.from].norm) ||
       tokens.slice(clause.from, clause.to).some((token, i) => READER.has(token.norm) && !isSmalltalk({ from: clause.from + i, to: clause.from + i + 1 }));
-    if (aboutReader) forms.push({ form: 'question', from: clause.from, to: clause.from });
+    questionNeedsObject = !aboutReader;
+    forms.push({ form: 'question', from: clause.from, to: clause.from });
   }
   // A subject line asks in a noun phrase ("Coffee chat?", "Informational interview request"):
   // it counts when it is put as a question or a request and names a meeting or an
@@ -138,6 +157,7 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
 
   const cue = jobCue(tokens, matches, forms, form) ?? otherCue(tokens, clause, of, durations);
   if (namedInSubject && cue?.type !== 'meeting' && cue?.type !== 'introduction') return undefined;
+  if (questionNeedsObject && !(cue && ASKED_WITHOUT_READER.includes(cue.type))) return undefined;
   let type: AskType;
   let decidedBy: Cue;
   if (cue) {
@@ -232,7 +252,7 @@ function otherCue(
   for (const type of TYPE_ORDER) {
     if (type === 'job') continue;
     const list = OBJECT_LISTS[type as keyof typeof OBJECT_LISTS];
-    const found = of(list).find((match) => !ownedNoun(tokens, match));
+    const found = of(list).find((match) => usableObject(tokens, clause, of('not.notMeeting').concat(of('not.thirdPerson')), match));
     if (found) return { type, from: found.from, to: found.to };
     if (type === 'meeting') {
       const duration = durations.find((d) => d.start >= tokens[clause.from].start && d.end <= tokens[clause.to - 1].end);
@@ -244,6 +264,20 @@ function otherCue(
     }
   }
   return undefined;
+}
+
+/**
+ * Whether an object names what the reader is asked for: not something of theirs ("your
+ * talk"), not a talk given at an event, and not a meeting between the writer and a third
+ * person ("I'd love to meet her") in a clause that leaves the reader out.
+ */
+function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[], match: VocabularyMatch): boolean {
+  if (ownedNoun(tokens, match)) return false;
+  if (match.list !== 'objects.meeting') return true;
+  const overlaps = (not: VocabularyMatch) => match.from < not.to && not.from < match.to;
+  if (matches.some((not) => not.list === 'not.notMeeting' && overlaps(not))) return false;
+  const withThirdPerson = matches.some((not) => not.list === 'not.thirdPerson');
+  return !withThirdPerson || tokens.slice(clause.from, clause.to).some((token) => PARTNERS.has(token.norm));
 }
 
 /** "your talk", "your call": a noun the reader owns is something of theirs, not what is asked for. */

@@ -29,6 +29,8 @@ export type ListName =
   | 'not.smalltalk'
   | 'not.path'
   | 'not.notJob'
+  | 'not.notMeeting'
+  | 'not.thirdPerson'
   | 'not.negation';
 
 /** A match of one vocabulary list: token positions within the sentence. */
