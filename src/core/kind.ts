@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import type { Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'linkedin';
+type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'linkedin' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -44,7 +44,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, linkedin: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, linkedin: 0, letter: 0 };
   const index = getCueIndex();
   body.forEach((sentence, position) => {
     const seen = new Set<Cue>();
@@ -68,8 +68,9 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const short = evidence.proseCharacters <= 2 * LINKEDIN_NOTE_CHARACTERS;
   if (asksFor('connection') && short) score['linkedin-note'] += 2;
   score['linkedin-note'] += weight.linkedin > 0 ? 1 : 0;
-  // "Dear …" opens a letter, not a connection note.
+  // "Dear …" opens a letter, not a connection note; so does a message that calls itself an email.
   if (evidence.formalGreeting) score.request += 1.5;
+  if (weight.letter > 0) score['linkedin-note'] -= 2;
   if (evidence.hasSubject) {
     score['linkedin-note'] -= 3;
     score.request += 0.5;

@@ -59,6 +59,21 @@ const JOB_ASKS = [
   'I am applying for the product analyst position at your company.',
   "I'm excited to apply for the open role on your team.",
   'I would love to bring my analytics background to your team.',
+  // Elided questions, idioms and the applicant's vocabulary.
+  'Do you know if Acme is hiring?',
+  'Any openings for junior analysts?',
+  'Any chance your team is hiring?',
+  'Is your company looking for analysts at the moment?',
+  'Could you help me get my foot in the door at Acme?',
+  'Would you put my name forward for the role?',
+  'Do you know whether the team will have headcount next year?',
+  "I'm open to any role at all at your company.",
+  "I'd take any position you have available.",
+  'Can you tell me when applications open for the graduate program?',
+  'Would you be willing to review my resume before I apply?',
+  "I'm excited to be considered for the position.",
+  'I look forward to hearing about the next steps in the hiring process.',
+  "What's the best way to get hired on your team?",
 ];
 
 const NOT_JOB_ASKS = [
@@ -84,6 +99,12 @@ const NOT_JOB_ASKS = [
   "I'm not ready to apply anywhere yet; first I want to learn about the field.",
   'Could you connect me with someone who works in data journalism?',
   'Who else would you suggest I talk to about research roles?',
+  // Career goals and the field in general.
+  "I'm hoping to move into a research role within two years.",
+  'How do people usually get hired in this field?',
+  'I interviewed for a similar role last year and learned a lot.',
+  'Is your team looking to adopt new tools this year?',
+  'My team is looking for ways to shorten onboarding.',
 ];
 
 const MEETING_ASKS = [
@@ -146,6 +167,24 @@ const MEETING_ASKS = [
   'Happy to work around your schedule for a 15-minute call.',
   // A job ask that offers a call as well.
   'Happy to send my resume or hop on a quick call, whichever helps.',
+  // More everyday frames.
+  'Do you have a window next week for a quick call?',
+  "I'd welcome 20 minutes on your calendar.",
+  'Would you be open to me calling you sometime?',
+  'Would you be willing to jump on the phone?',
+  'Can we connect over video next week?',
+  "If your schedule allows, I'd love to meet for coffee.",
+  'Would you have a moment to talk this week?',
+  'Let me know if a quick call works for you.',
+  'It would be great to hear your thoughts over a short call.',
+  'Might we find a time to speak?',
+  'Shall we set up a time to talk?',
+  'How about a quick call next Tuesday?',
+  'Could I get 15 minutes on your calendar?',
+  "Let's grab a coffee when you're next in town.",
+  'Any interest in a quick call?',
+  'Would you like to grab coffee?',
+  "Is a call next week something you'd consider?",
 ]
 
 const NOT_MEETING_ASKS = [
@@ -170,6 +209,12 @@ const NOT_MEETING_ASKS = [
   // A meeting with someone else is what an introduction leads to, not the reader's time.
   'I would love to talk with her about her research.',
   'I look forward to meeting them.',
+  "I'm happy to send my questions by email instead.",
+  'Would you mind answering a few questions in writing?',
+  'My manager and I meet weekly.',
+  "I'm attending your webinar on Thursday.",
+  'I saw your video on career changes.',
+  'Could you tell me how your team runs its weekly meetings?',
 ];
 
 describe('everyday job asks', () => {

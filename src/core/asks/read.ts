@@ -79,6 +79,7 @@ const ASKED_WITHOUT_READER: readonly AskType[] = ['job', 'meeting', 'introductio
 /** A subject line that says it is a request ("Informational interview request", "Request for a chat"). */
 const SUBJECT_REQUEST = new Set(['request', 'requesting', 'ask']);
 const NEGATION_REACH = 3;
+const OWNER_REACH = 2;
 const DETERMINER_REACH = 3;
 
 /** The asks of one sentence, read once however often the draft is linted. */
@@ -282,5 +283,11 @@ function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[
 
 /** "your talk", "your call": a noun the reader owns is something of theirs, not what is asked for. */
 function ownedNoun(tokens: Token[], match: VocabularyMatch): boolean {
-  return match.to - match.from === 1 && match.from > 0 && POSSESSIVES.has(tokens[match.from - 1].norm);
+  if (match.to - match.from !== 1) return false;
+  // "its weekly meetings": the possessive may stand a word or two before; an article between ends it ("your team for a call").
+  for (let i = match.from - 1; i >= Math.max(0, match.from - OWNER_REACH); i--) {
+    if (POSSESSIVES.has(tokens[i].norm)) return true;
+    if (ARTICLES.has(tokens[i].norm)) return false;
+  }
+  return false;
 }
