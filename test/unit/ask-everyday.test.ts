@@ -209,6 +209,8 @@ const NOT_MEETING_ASKS = [
   // A meeting with someone else is what an introduction leads to, not the reader's time.
   'I would love to talk with her about her research.',
   'I look forward to meeting them.',
+  'At the fair I hope to meet recruiters from three firms.',
+  "I'd love to talk to people who have made the same switch.",
   "I'm happy to send my questions by email instead.",
   'Would you mind answering a few questions in writing?',
   'My manager and I meet weekly.',

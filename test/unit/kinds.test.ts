@@ -126,6 +126,40 @@ const DRAFTS: [MessageKind, string, string][] = [
   ],
 ];
 
+/** The ways English says who sent the writer: each makes a request a referral-intro. */
+const REFERRAL_OPENERS = [
+  'Ana Ruiz suggested I reach out to you.',
+  'Ana Ruiz gave me your name.',
+  "Ana Ruiz mentioned you'd be a great person to talk to.",
+  'I was referred to you by Ana Ruiz.',
+  'Ana Ruiz thought we should connect.',
+  'Ana Ruiz recommended I contact you.',
+  'Ana Ruiz said you might be open to a short chat.',
+  'Ana Ruiz pointed me your way.',
+  'Ana Ruiz passed along your email.',
+  'Our mutual friend Ana Ruiz encouraged me to write to you.',
+  "I'm writing at Ana Ruiz's suggestion.",
+  'My former manager, Ana Ruiz, told me to get in touch.',
+  'Ana Ruiz from the analytics team speaks highly of you.',
+  'Ana Ruiz shared your contact details with me.',
+];
+
+/** Near-misses: the reader's own suggestion, reported back, is a follow-up or a thank-you. */
+const NOT_REFERRAL: [MessageKind, string][] = [
+  ['follow-up', "Hi Sam,\n\nYou told me to reach out to Dana, and we spoke last week. It was a great conversation. Thanks again for the introduction!\n\nBest,\nLee"],
+  ['thank-you', "Hi Sam,\n\nThank you for speaking with me yesterday. You mentioned you'd be happy to introduce me to Dana, which I would really appreciate.\n\nBest,\nLee"],
+];
+
 describe('message kinds', () => {
   for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));
+  for (const opener of REFERRAL_OPENERS) {
+    it(`referral-intro: ${opener}`, () => {
+      const email = `Hi Tom,\n\n${opener} I'm a nurse exploring health informatics. Would you have 15 minutes for a call next week?\n\nThanks,\nLee`;
+      assert.equal(lint(email).kind, 'referral-intro');
+    });
+  }
+  it('referral-intro: a short note that names who sent the writer', () => {
+    assert.equal(lint("Hi Tom, Ana Ruiz pointed me your way. I'm a nurse exploring health informatics and would love to connect.").kind, 'referral-intro');
+  });
+  for (const [kind, text] of NOT_REFERRAL) it(`${kind}, not a referral: ${text.split('\n')[2]}`, () => assert.equal(lint(text).kind, kind));
 });
