@@ -94,6 +94,8 @@ const NOT_JOB_ASKS = [
   // Reported, thanked for, negated or described.
   'You mentioned last month that your team was growing.',
   'We are growing fast and I need to hire two engineers; who do you know?',
+  "We're looking to hire two analysts this spring; who would you suggest?",
+  'What do recruiters in your field look for in a first portfolio?',
   'Thanks again for referring me to your colleague Dana.',
   'I read your post about how your team hires engineers.',
   "I'm not ready to apply anywhere yet; first I want to learn about the field.",
@@ -185,6 +187,9 @@ const MEETING_ASKS = [
   'Any interest in a quick call?',
   'Would you like to grab coffee?',
   "Is a call next week something you'd consider?",
+  'Would you have 15 minutes for a call, or would you prefer to answer by email?',
+  "If you have a few minutes, I'd love to hear your story over the phone.",
+  'I read your article on supply chains and would love 15 minutes of your time.',
 ]
 
 const NOT_MEETING_ASKS = [
@@ -217,6 +222,14 @@ const NOT_MEETING_ASKS = [
   "I'm attending your webinar on Thursday.",
   'I saw your video on career changes.',
   'Could you tell me how your team runs its weekly meetings?',
+  // Time asked for a written answer is not a conversation.
+  'Feel free to reply whenever you have a moment.',
+  'If you have a few minutes, could you answer these three questions by email?',
+  'Would you have time to look over my questions and reply in writing?',
+  'Could you spare five minutes to read my short list of questions?',
+  // Connecting on the platform is not a meeting.
+  'Happy to connect!',
+  'Would you be open to connecting here on LinkedIn?',
 ];
 
 describe('everyday job asks', () => {

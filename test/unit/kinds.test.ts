@@ -53,6 +53,21 @@ const DRAFTS: [MessageKind, string, string][] = [
     'I am writing to ask whether you might share some advice about careers in environmental law. I am a third-year student at a state university, and your name came up in a panel my school hosted last month. I would be grateful to hear which experiences helped you most early on.',
   ],
   ['request', 'a short letter with a formal greeting', 'Dear Ms. Grant,\n\nI am a library assistant hoping to move into archives. Might I ask you three short questions about your path, by email or over the phone?\n\nKind regards,\nLee'],
+  [
+    'request',
+    'a request that thanks the reader for a talk they gave',
+    'Hi Sam,\n\nThanks for your talk at the design meetup last night; the part about research ops stuck with me. Would you have 15 minutes for a call sometime next week?\n\nBest,\nLee',
+  ],
+  [
+    'request',
+    'a request that thanks the reader for a podcast episode',
+    "Hi Sam,\n\nThank you for sharing your career story on the Product People podcast. I'm a teacher moving into product, and I'd love to ask you a few questions. Would you have 20 minutes for a call next week?\n\nBest,\nLee",
+  ],
+  [
+    'request',
+    'a request that follows a brief meeting with a call ask',
+    "Hi Sam,\n\nGreat meeting you at the alumni mixer on Thursday! I'm the teacher who is moving into product. Would you be open to a 20-minute call to continue our conversation?\n\nBest,\nLee",
+  ],
   // LinkedIn notes.
   ['linkedin-note', 'a bare connection note', "Loved your talk on accessible forms at the product meetup. I'm moving into product from teaching and would be glad to connect."],
   ['linkedin-note', 'a note with a greeting and no sign-off', "Hi Dana, I'm a nurse moving into health informatics and enjoyed your post on data quality. I'd love to connect and follow your work."],
@@ -106,7 +121,17 @@ const DRAFTS: [MessageKind, string, string][] = [
     'a thank-you that asks who else to talk to',
     "Hi Dana,\n\nThank you for taking the time to talk with me yesterday. Your point about starting with small data projects was exactly what I needed. Is there anyone else you'd suggest I speak with?\n\nBest,\nLee",
   ],
+  [
+    'thank-you',
+    'a thank-you after meeting at an event',
+    "Hi Sam,\n\nIt was great to meet you at the conference last week, and thanks for the helpful chat about careers in audit. I've signed up for the course you mentioned.\n\nBest,\nLee",
+  ],
   // Follow-ups.
+  ['follow-up', 'a nudge that asks after the note below', 'Hi Dana, any thoughts on my note below? Thanks, Lee'],
+  ['follow-up', 'a nudge that asks whether the reader saw the message', 'Hi Dana, did you get a chance to see my message from last week? Lee'],
+  ['follow-up', 'a nudge to the top of the inbox', 'Hi Dana, gently bringing this back to the top of your inbox. Lee'],
+  ['follow-up', 'a nudge that asks again', "Hi Dana, I know you're busy, so no pressure at all, but I wanted to ask again whether a short call might work this month. Lee"],
+  ['follow-up', 'a gentle reminder', 'Hi Dana, hope your week is going well! Just a gentle reminder about my note on careers in audit. Lee'],
   ['follow-up', 'a nudge that resurfaces an earlier note', "Hi Dana, I wanted to resurface my note below in case it slipped through. No worries if now isn't a good time. Lee"],
   [
     'follow-up',

@@ -255,7 +255,10 @@ function otherCue(
     const list = OBJECT_LISTS[type as keyof typeof OBJECT_LISTS];
     const found = of(list).find((match) => usableObject(tokens, clause, of('not.notMeeting').concat(of('not.thirdPerson')), match));
     if (found) return { type, from: found.from, to: found.to };
-    if (type === 'meeting') {
+    // Time alone ("a few minutes", "20 minutes of your time") is a meeting unless the answer is to be written.
+    if (type === 'meeting' && of('not.written').length === 0) {
+      const time = of('objects.time').find((match) => usableObject(tokens, clause, of('not.thirdPerson'), match));
+      if (time) return { type, from: time.from, to: time.to };
       const duration = durations.find((d) => d.start >= tokens[clause.from].start && d.end <= tokens[clause.to - 1].end);
       if (duration) {
         const from = tokens.findIndex((token) => token.start >= duration.start);
@@ -274,7 +277,7 @@ function otherCue(
  */
 function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[], match: VocabularyMatch): boolean {
   if (ownedNoun(tokens, match)) return false;
-  if (match.list !== 'objects.meeting') return true;
+  if (match.list !== 'objects.meeting' && match.list !== 'objects.time') return true;
   const overlaps = (not: VocabularyMatch) => match.from < not.to && not.from < match.to;
   if (matches.some((not) => not.list === 'not.notMeeting' && overlaps(not))) return false;
   const withThirdPerson = matches.some((not) => not.list === 'not.thirdPerson');

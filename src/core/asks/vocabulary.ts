@@ -22,6 +22,7 @@ export type ListName =
   | 'objects.jobTopic'
   | 'objects.introduction'
   | 'objects.meeting'
+  | 'objects.time'
   | 'objects.connection'
   | 'objects.advice'
   | 'not.thanks'
@@ -30,6 +31,7 @@ export type ListName =
   | 'not.path'
   | 'not.notJob'
   | 'not.notMeeting'
+  | 'not.written'
   | 'not.thirdPerson'
   | 'not.negation';
 
