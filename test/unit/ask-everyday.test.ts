@@ -74,6 +74,9 @@ const JOB_ASKS = [
   "I'm excited to be considered for the position.",
   'I look forward to hearing about the next steps in the hiring process.',
   "What's the best way to get hired on your team?",
+  "I'd love to know if there are any internships this summer.",
+  'Would your team consider someone with my background?',
+  'Could I send you my resume in case something comes up?',
 ];
 
 const NOT_JOB_ASKS = [
@@ -107,6 +110,10 @@ const NOT_JOB_ASKS = [
   'I interviewed for a similar role last year and learned a lot.',
   'Is your team looking to adopt new tools this year?',
   'My team is looking for ways to shorten onboarding.',
+  // A pitch is about the writer: the same words about someone else are a question about the field.
+  'Which skills would make a career changer a strong candidate in this field?',
+  'What made you want to join the team?',
+  'What do you look for when hiring junior designers?',
 ];
 
 const MEETING_ASKS = [

@@ -64,6 +64,8 @@ const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'do', 'does', 'did', 'is', 
 /** A question that leaves out "are you" ("Free for a call next week?"). */
 const ELIDED_QUESTION = new Set(['free', 'available', 'around', 'open', 'up', 'interested', 'keen', 'fancy', 'any']);
 const READER = new Set(['you', 'your', 'youre', 'youd', 'youve', 'youll', 'yours']);
+/** A pitch is about the writer: the same words about someone else ask about the field. */
+const WRITER = new Set(['i', 'im', 'id', 'ive', 'ill', 'me', 'my', 'mine', 'myself']);
 /** Words that put the reader in a meeting: "you", or the writer and reader together. */
 const PARTNERS = new Set(['you', 'youre', 'youd', 'youve', 'youll', 'we', 'us', 'lets']);
 /** A yes/no question opens with an auxiliary: put to the reader even without "you" ("Would Tuesday work for a call?"). */
@@ -127,6 +129,7 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     const form = FORMS[match.list];
     if (!form || isSmalltalk(match)) continue;
     if (form === 'pitch' ? cancels.length > 0 : match.from < cancelledUpTo) continue;
+    if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER.has(token.norm))) continue;
     if (form === 'imperative' && !startsClause(tokens, clause, match.from)) continue;
     if (form === 'wish' && GLAD.has(tokens[match.from].norm) && match.from > 0 && PAST.has(tokens[match.from - 1].norm)) continue;
     forms.push({ form, from: match.from, to: match.to });
