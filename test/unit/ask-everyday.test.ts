@@ -234,6 +234,12 @@ const NOT_MEETING_ASKS = [
   'If you have a few minutes, could you answer these three questions by email?',
   'Would you have time to look over my questions and reply in writing?',
   'Could you spare five minutes to read my short list of questions?',
+  'Would you be willing to share any advice when you have a moment?',
+  'Could you spare a moment to look at my question below?',
+  'Thanks for your time and consideration.',
+  'I know your time is valuable, so I will keep this brief.',
+  "I'd love to stay in touch.",
+  'Looking forward to hearing from you.',
   // Connecting on the platform is not a meeting.
   'Happy to connect!',
   'Would you be open to connecting here on LinkedIn?',

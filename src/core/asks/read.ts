@@ -260,7 +260,7 @@ function otherCue(
     if (found) return { type, from: found.from, to: found.to };
     // Time alone ("a few minutes", "20 minutes of your time") is a meeting unless the answer is to be written.
     if (type === 'meeting' && of('not.written').length === 0) {
-      const time = of('objects.time').find((match) => usableObject(tokens, clause, of('not.thirdPerson'), match));
+      const time = of('objects.time').find((match) => usableObject(tokens, clause, of('not.notMeeting').concat(of('not.thirdPerson')), match));
       if (time) return { type, from: time.from, to: time.to };
       const duration = durations.find((d) => d.start >= tokens[clause.from].start && d.end <= tokens[clause.to - 1].end);
       if (duration) {
