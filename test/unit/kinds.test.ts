@@ -126,7 +126,13 @@ const DRAFTS: [MessageKind, string, string][] = [
     'a thank-you after meeting at an event',
     "Hi Sam,\n\nIt was great to meet you at the conference last week, and thanks for the helpful chat about careers in audit. I've signed up for the course you mentioned.\n\nBest,\nLee",
   ],
+  [
+    'thank-you',
+    'a thank-you after a job interview',
+    'Hi Dana,\n\nThank you for the interview on Monday. I enjoyed learning about the team, and the work sounds even more interesting now.\n\nBest,\nLee',
+  ],
   // Follow-ups.
+  ['follow-up', 'thanks for a referral, with a promise to report back', "Hi Dana,\n\nThanks again for referring me to Acme! I'll tell you how the application goes.\n\nBest,\nLee"],
   ['follow-up', 'a nudge that asks after the note below', 'Hi Dana, any thoughts on my note below? Thanks, Lee'],
   ['follow-up', 'a nudge that asks whether the reader saw the message', 'Hi Dana, did you get a chance to see my message from last week? Lee'],
   ['follow-up', 'a nudge to the top of the inbox', 'Hi Dana, gently bringing this back to the top of your inbox. Lee'],
