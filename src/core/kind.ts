@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import type { Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'linkedin';
+type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'byReader' | 'linkedin' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -44,23 +44,21 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, linkedin: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, byReader: 0, linkedin: 0, letter: 0 };
   const index = getCueIndex();
   body.forEach((sentence, position) => {
     const seen = new Set<Cue>();
     for (const match of index.match(sentence)) seen.add(CUES[match.phrase.ref].cue);
+    // Where the reader is the one who sent the writer on, the sentence reports back.
+    if (seen.has('byReader')) seen.delete('referral');
     for (const cue of seen) weight[cue] += position < OPENING + (evidence.hasSubject ? 1 : 0) ? 2 : 1;
   });
   const asksFor = (type: string) => evidence.asks.some((ask) => ask.type === type && !ask.negated);
 
   const score: Record<MessageKind, number> = { request: 1, 'linkedin-note': 0, 'referral-intro': 0, 'intro-request': 0, 'thank-you': 0, 'follow-up': 0 };
   score['thank-you'] += 2 * weight.thanksForTalk + 1.5 * weight.talkedPast;
-  score['follow-up'] += 3 * weight.nudge + 1.5 * weight.update + 0.5 * weight.talkedPast;
-  score['referral-intro'] += 1.5 * weight.referral;
-  if (asksFor('meeting')) {
-    score.request += 2;
-    score['referral-intro'] += weight.referral > 0 ? 2 : 0;
-  }
+  score['follow-up'] += 3 * weight.nudge + 1.5 * (weight.update + weight.byReader) + 0.5 * weight.talkedPast;
+  if (asksFor('meeting')) score.request += 2;
   if (asksFor('job') || asksFor('advice')) score.request += 1;
   // Asking someone you know for an introduction, and for nothing else.
   if (asksFor('introduction')) score['intro-request'] += asksFor('meeting') || asksFor('advice') ? 1 : 3;
@@ -68,8 +66,9 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const short = evidence.proseCharacters <= 2 * LINKEDIN_NOTE_CHARACTERS;
   if (asksFor('connection') && short) score['linkedin-note'] += 2;
   score['linkedin-note'] += weight.linkedin > 0 ? 1 : 0;
-  // "Dear …" opens a letter, not a connection note.
+  // "Dear …" opens a letter, not a connection note; so does a message that calls itself an email.
   if (evidence.formalGreeting) score.request += 1.5;
+  if (weight.letter > 0) score['linkedin-note'] -= 2;
   if (evidence.hasSubject) {
     score['linkedin-note'] -= 3;
     score.request += 0.5;
@@ -80,6 +79,10 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   } else if (!short) {
     score['linkedin-note'] -= 2;
   }
+
+  // A referral-intro is a first message, email or note, that names who sent the writer:
+  // it takes the stronger of the two and adds the referral, most when named early.
+  if (weight.referral > 0) score['referral-intro'] = Math.max(score.request, score['linkedin-note']) + 1.5 * weight.referral - 1;
 
   let best: MessageKind = 'request';
   for (const kind of Object.keys(score) as MessageKind[]) if (score[kind] > score[best]) best = kind;

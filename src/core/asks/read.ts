@@ -64,9 +64,24 @@ const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'do', 'does', 'did', 'is', 
 /** A question that leaves out "are you" ("Free for a call next week?"). */
 const ELIDED_QUESTION = new Set(['free', 'available', 'around', 'open', 'up', 'interested', 'keen', 'fancy', 'any']);
 const READER = new Set(['you', 'your', 'youre', 'youd', 'youve', 'youll', 'yours']);
+/** A pitch is about the writer: the same words about someone else ask about the field. */
+const WRITER = new Set(['i', 'im', 'id', 'ive', 'ill', 'me', 'my', 'mine', 'myself']);
+/** Words that put the reader in a meeting: "you", or the writer and reader together. */
+const PARTNERS = new Set(['you', 'youre', 'youd', 'youve', 'youll', 'we', 'us', 'lets']);
+/** A yes/no question opens with an auxiliary: put to the reader even without "you" ("Would Tuesday work for a call?"). */
+const YES_NO_OPENERS = new Set(['do', 'does', 'is', 'are', 'would', 'could', 'can', 'will', 'might', 'may', 'should', 'isnt', 'arent', 'wouldnt']);
+/**
+ * Gladness told in the past is narration ("I was happy to talk with her"), not an ask;
+ * "I was hoping to…" is only a polite present.
+ */
+const PAST = new Set(['was', 'were', 'had', 'did']);
+const GLAD = new Set(['happy', 'glad', 'willing', 'keen', 'excited', 'eager', 'delighted', 'thrilled']);
+/** Asks a question that does not name the reader still makes, when its object is one of these. */
+const ASKED_WITHOUT_READER: readonly AskType[] = ['job', 'meeting', 'introduction'];
 /** A subject line that says it is a request ("Informational interview request", "Request for a chat"). */
 const SUBJECT_REQUEST = new Set(['request', 'requesting', 'ask']);
 const NEGATION_REACH = 3;
+const OWNER_REACH = 2;
 const DETERMINER_REACH = 3;
 
 /** The asks of one sentence, read once however often the draft is linted. */
@@ -81,8 +96,10 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
       if (!ask) return [];
       // Connecting and introducing are acts of their own beside what the clause asks for
       // ("connect, and hear your advice"; "the hiring manager, or an engineer on the team").
-      const extra = SECONDARY.flatMap((type) => {
-        const found = ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownedNoun(sentence.tokens, match));
+      // A job ask can carry a meeting too ("happy to send my resume or hop on a call").
+      const beside = ask.type === 'job' ? [...SECONDARY, 'meeting' as const] : SECONDARY;
+      const extra = beside.flatMap((type) => {
+        const found = ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && usableObject(sentence.tokens, clause, inClause, match));
         if (!found) return [];
         const cue = { cueStart: sentence.tokens[found.from].start - sentence.start, cueEnd: sentence.tokens[found.to - 1].end - sentence.start };
         return [{ ...ask, type, ...cue }];
@@ -112,16 +129,22 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     const form = FORMS[match.list];
     if (!form || isSmalltalk(match)) continue;
     if (form === 'pitch' ? cancels.length > 0 : match.from < cancelledUpTo) continue;
+    if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER.has(token.norm))) continue;
     if (form === 'imperative' && !startsClause(tokens, clause, match.from)) continue;
+    if (form === 'wish' && GLAD.has(tokens[match.from].norm) && match.from > 0 && PAST.has(tokens[match.from - 1].norm)) continue;
     forms.push({ form, from: match.from, to: match.to });
   }
   // A question about the reader's world: the clause that carries the question mark, or one that opens like a question.
   const asksQuestion = sentence.isQuestion && (clause.to === tokens.length || QUESTION_OPENERS.has(tokens[clause.from].norm));
+  // A question that names no reader asks only when it is put to them (a yes/no question) or asks for something concrete.
+  let questionNeedsObject = false;
   if (forms.length === 0 && asksQuestion && cancels.length === 0) {
     const aboutReader =
       ELIDED_QUESTION.has(tokens[clause.from].norm) ||
+      YES_NO_OPENERS.has(tokens[clause.from].norm) ||
       tokens.slice(clause.from, clause.to).some((token, i) => READER.has(token.norm) && !isSmalltalk({ from: clause.from + i, to: clause.from + i + 1 }));
-    if (aboutReader) forms.push({ form: 'question', from: clause.from, to: clause.from });
+    questionNeedsObject = !aboutReader;
+    forms.push({ form: 'question', from: clause.from, to: clause.from });
   }
   // A subject line asks in a noun phrase ("Coffee chat?", "Informational interview request"):
   // it counts when it is put as a question or a request and names a meeting or an
@@ -138,6 +161,7 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
 
   const cue = jobCue(tokens, matches, forms, form) ?? otherCue(tokens, clause, of, durations);
   if (namedInSubject && cue?.type !== 'meeting' && cue?.type !== 'introduction') return undefined;
+  if (questionNeedsObject && !(cue && ASKED_WITHOUT_READER.includes(cue.type))) return undefined;
   let type: AskType;
   let decidedBy: Cue;
   if (cue) {
@@ -232,9 +256,12 @@ function otherCue(
   for (const type of TYPE_ORDER) {
     if (type === 'job') continue;
     const list = OBJECT_LISTS[type as keyof typeof OBJECT_LISTS];
-    const found = of(list).find((match) => !ownedNoun(tokens, match));
+    const found = of(list).find((match) => usableObject(tokens, clause, of('not.notMeeting').concat(of('not.thirdPerson')), match));
     if (found) return { type, from: found.from, to: found.to };
-    if (type === 'meeting') {
+    // Time alone ("a few minutes", "20 minutes of your time") is a meeting unless the answer is to be written.
+    if (type === 'meeting' && of('not.written').length === 0) {
+      const time = of('objects.time').find((match) => usableObject(tokens, clause, of('not.notMeeting').concat(of('not.thirdPerson')), match));
+      if (time) return { type, from: time.from, to: time.to };
       const duration = durations.find((d) => d.start >= tokens[clause.from].start && d.end <= tokens[clause.to - 1].end);
       if (duration) {
         const from = tokens.findIndex((token) => token.start >= duration.start);
@@ -246,7 +273,27 @@ function otherCue(
   return undefined;
 }
 
+/**
+ * Whether an object names what the reader is asked for: not something of theirs ("your
+ * talk"), not a talk given at an event, and not a meeting between the writer and a third
+ * person ("I'd love to meet her") in a clause that leaves the reader out.
+ */
+function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[], match: VocabularyMatch): boolean {
+  if (ownedNoun(tokens, match)) return false;
+  if (match.list !== 'objects.meeting' && match.list !== 'objects.time') return true;
+  const overlaps = (not: VocabularyMatch) => match.from < not.to && not.from < match.to;
+  if (matches.some((not) => not.list === 'not.notMeeting' && overlaps(not))) return false;
+  const withThirdPerson = matches.some((not) => not.list === 'not.thirdPerson');
+  return !withThirdPerson || tokens.slice(clause.from, clause.to).some((token) => PARTNERS.has(token.norm));
+}
+
 /** "your talk", "your call": a noun the reader owns is something of theirs, not what is asked for. */
 function ownedNoun(tokens: Token[], match: VocabularyMatch): boolean {
-  return match.to - match.from === 1 && match.from > 0 && POSSESSIVES.has(tokens[match.from - 1].norm);
+  if (match.to - match.from !== 1) return false;
+  // "its weekly meetings": the possessive may stand a word or two before; an article between ends it ("your team for a call").
+  for (let i = match.from - 1; i >= Math.max(0, match.from - OWNER_REACH); i--) {
+    if (POSSESSIVES.has(tokens[i].norm)) return true;
+    if (ARTICLES.has(tokens[i].norm)) return false;
+  }
+  return false;
 }

@@ -22,6 +22,7 @@ export type ListName =
   | 'objects.jobTopic'
   | 'objects.introduction'
   | 'objects.meeting'
+  | 'objects.time'
   | 'objects.connection'
   | 'objects.advice'
   | 'not.thanks'
@@ -29,6 +30,9 @@ export type ListName =
   | 'not.smalltalk'
   | 'not.path'
   | 'not.notJob'
+  | 'not.notMeeting'
+  | 'not.written'
+  | 'not.thirdPerson'
   | 'not.negation';
 
 /** A match of one vocabulary list: token positions within the sentence. */

@@ -1,0 +1,256 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+
+/**
+ * More everyday ways of asking for a job or a conversation, written from the guidance and
+ * from how people write, with near-misses that must stay quiet: the reader's own job, the
+ * writer's past, negation, hypotheticals and things only described. The sentences sit in
+ * an ordinary request so that the rest of the draft says nothing either way.
+ */
+const inRequest = (sentence: string) => `Hi Sam,\n\nI'm a data analyst with five years in retail. ${sentence}\n\nThank you,\nLee`;
+const types = (sentence: string) => lint(inRequest(sentence)).asks.map((ask) => ask.type);
+const jobFindings = (sentence: string) => lint(inRequest(sentence)).diagnostics.filter((d) => d.ruleId === 'no-job-request');
+
+const JOB_ASKS = [
+  // Questions about openings and hiring.
+  'Is your company hiring right now?',
+  'Are there any open roles on your team?',
+  'Do you know of any openings at Acme?',
+  'Do you expect any openings on your team this spring?',
+  'Is the analyst position still open?',
+  'Are you taking on interns this summer?',
+  'Who is the hiring manager for the analyst role?',
+  'How would I go about applying to your team?',
+  'How do I apply for a role at Acme?',
+  'Is there a chance I could interview for the position?',
+  // Hiring timelines.
+  'When does Acme usually recruit for summer internships?',
+  'Do you know when your team plans to hire again?',
+  'What is the timeline for filling the analyst role?',
+  // Referrals and passing a resume on.
+  'Could you refer me for the opening on your team?',
+  'Would you be willing to refer me?',
+  'Could you refer me internally?',
+  'Would you be comfortable submitting a referral for me?',
+  'I was wondering whether you could refer me for the associate role.',
+  'Could you forward my resume to the hiring manager?',
+  'Would you mind passing my CV on to your team lead?',
+  'Could you take a look at my resume for the open analyst role?',
+  'Please forward my resume to whoever is hiring.',
+  'Feel free to pass my resume to your manager.',
+  'It would mean a lot if you could put in a good word for me.',
+  'Could you recommend me to your recruiter?',
+  // Polite and indirect asks to be considered.
+  'Would you consider me for the analyst position?',
+  "I'd love to be considered for the analyst opening.",
+  'I hope to join your team one day.',
+  "If there's ever an opening on your team, I'd love to hear about it.",
+  "I'd be grateful for a referral for the open position.",
+  "I'd appreciate it if you could pass my resume along.",
+  "I'd be thrilled to work for your company.",
+  "I'm hoping you might be able to refer me for the role.",
+  'Let me know if any positions open up on your team.',
+  'Please consider me for any openings.',
+  'I would welcome the chance to be part of your team.',
+  // Self-pitches and applications.
+  'I have submitted my application for the design internship.',
+  'My experience in logistics would make me a valuable addition to your team.',
+  'I believe my skills are a great match for the position.',
+  'I am applying for the product analyst position at your company.',
+  "I'm excited to apply for the open role on your team.",
+  'I would love to bring my analytics background to your team.',
+  // Elided questions, idioms and the applicant's vocabulary.
+  'Do you know if Acme is hiring?',
+  'Any openings for junior analysts?',
+  'Any chance your team is hiring?',
+  'Is your company looking for analysts at the moment?',
+  'Could you help me get my foot in the door at Acme?',
+  'Would you put my name forward for the role?',
+  'Do you know whether the team will have headcount next year?',
+  "I'm open to any role at all at your company.",
+  "I'd take any position you have available.",
+  'Can you tell me when applications open for the graduate program?',
+  'Would you be willing to review my resume before I apply?',
+  "I'm excited to be considered for the position.",
+  'I look forward to hearing about the next steps in the hiring process.',
+  "What's the best way to get hired on your team?",
+  "I'd love to know if there are any internships this summer.",
+  'Would your team consider someone with my background?',
+  'Could I send you my resume in case something comes up?',
+];
+
+const NOT_JOB_ASKS = [
+  // The reader's own job and path.
+  'How did you land your current role?',
+  'What was your path to your present position?',
+  "I'd love to hear what your role involves day to day.",
+  'Could you tell me how you prepared for your first interview?',
+  'What do you wish you had known before your first job in the field?',
+  'What do hiring managers in your field look for in a portfolio?',
+  // The writer's past and present, told as background.
+  'I applied to graduate school last year and finished my degree in May.',
+  'For two years I worked in hiring at a staffing agency.',
+  'I have been a recruiter for three years.',
+  'In my last job I reviewed hundreds of resumes.',
+  "I'm happy in my current job and want to learn about research.",
+  "I've been in my role for six years.",
+  // Reported, thanked for, negated or described.
+  'You mentioned last month that your team was growing.',
+  'We are growing fast and I need to hire two engineers; who do you know?',
+  "We're looking to hire two analysts this spring; who would you suggest?",
+  'What do recruiters in your field look for in a first portfolio?',
+  'Thanks again for referring me to your colleague Dana.',
+  'I read your post about how your team hires engineers.',
+  "I'm not ready to apply anywhere yet; first I want to learn about the field.",
+  'Could you connect me with someone who works in data journalism?',
+  'Who else would you suggest I talk to about research roles?',
+  // Career goals and the field in general.
+  "I'm hoping to move into a research role within two years.",
+  'How do people usually get hired in this field?',
+  'I interviewed for a similar role last year and learned a lot.',
+  'Is your team looking to adopt new tools this year?',
+  'My team is looking for ways to shorten onboarding.',
+  // A pitch is about the writer: the same words about someone else are a question about the field.
+  'Which skills would make a career changer a strong candidate in this field?',
+  'What made you want to join the team?',
+  'What do you look for when hiring junior designers?',
+];
+
+const MEETING_ASKS = [
+  'Would you be open to talking for 15 minutes sometime next week?',
+  'Could we hop on a quick call?',
+  "I'd love to grab a virtual coffee with you.",
+  'Do you have 15 minutes to chat this week or next?',
+  'Would you be willing to speak with me briefly?',
+  'Is there a time in the next two weeks that would work for a short call?',
+  "If you have a few minutes, I'd love to ask you about your work.",
+  "Let me know if you'd be up for a brief conversation.",
+  "I'd be grateful for a chance to sit down with you.",
+  'Could we find 20 minutes to talk in the coming weeks?',
+  'Would you mind if I called you for 10 minutes?',
+  'Can I take you out for coffee?',
+  'Would you have time for a quick Zoom next week?',
+  'Might you be free for a short video chat?',
+  "I'm hoping to speak with you for 20 minutes about your path.",
+  'Would it be alright if we set up a time to talk?',
+  "I'd love to schedule a short call at your convenience.",
+  'Could you spare 15 minutes for a phone call?',
+  "I'd really appreciate 15 minutes of your time.",
+  'Please let me know a time that suits you for a quick chat.',
+  'Would you consider a brief informational interview?',
+  'Is there a day next week when we could talk?',
+  'Are you around for a short call on Thursday?',
+  'Would you be up for meeting over lunch?',
+  'Could we connect by phone for a few minutes?',
+  "I'd love the chance to meet you in person.",
+  'When might you have 15 minutes to talk?',
+  'Could we speak sometime this month?',
+  'Would a quick call next week be possible?',
+  "If you can spare 20 minutes, I'd love to learn from you.",
+  'Any chance we could talk for 15 minutes?',
+  'Do you have time to meet during the conference?',
+  "Let's find a time to chat.",
+  'Feel free to pick any time that works for you for a short call.',
+  'Would you be willing to walk me through your work on a 15-minute call?',
+  "I'd love to hear your story over coffee.",
+  'Could I ask you a few questions over a short video call?',
+  "I'd love to catch up for 20 minutes when you're free.",
+  'Would you be open to a 15-minute conversation about your path into research?',
+  'Is there a morning that works for you to talk?',
+  // Without "you": elided subjects, noun phrases and statements that work as asks.
+  'Open to a quick call next week?',
+  'Free for coffee sometime next week?',
+  'Would love 15 minutes to hear about your path.',
+  'A short call at any time that suits you would be wonderful.',
+  'Maybe we could talk sometime in the next few weeks?',
+  'Perhaps we could grab coffee near your office?',
+  "I'm in town next week if you'd like to meet.",
+  'Let me know your availability for a short call.',
+  'Please let me know when you are available to talk.',
+  'What does your calendar look like next week for a quick chat?',
+  'Would Tuesday or Wednesday afternoon work for a short chat?',
+  'Hoping to chat for 15 minutes at your convenience.',
+  "I'd love to set up a brief informational interview.",
+  'Do you think you might have 20 minutes to talk?',
+  'Would you be willing to share your experience with me over the phone?',
+  'Happy to work around your schedule for a 15-minute call.',
+  // A job ask that offers a call as well.
+  'Happy to send my resume or hop on a quick call, whichever helps.',
+  // More everyday frames.
+  'Do you have a window next week for a quick call?',
+  "I'd welcome 20 minutes on your calendar.",
+  'Would you be open to me calling you sometime?',
+  'Would you be willing to jump on the phone?',
+  'Can we connect over video next week?',
+  "If your schedule allows, I'd love to meet for coffee.",
+  'Would you have a moment to talk this week?',
+  'Let me know if a quick call works for you.',
+  'It would be great to hear your thoughts over a short call.',
+  'Might we find a time to speak?',
+  'Shall we set up a time to talk?',
+  'How about a quick call next Tuesday?',
+  'Could I get 15 minutes on your calendar?',
+  "Let's grab a coffee when you're next in town.",
+  'Any interest in a quick call?',
+  'Would you like to grab coffee?',
+  "Is a call next week something you'd consider?",
+  'Would you have 15 minutes for a call, or would you prefer to answer by email?',
+  "If you have a few minutes, I'd love to hear your story over the phone.",
+  'I read your article on supply chains and would love 15 minutes of your time.',
+]
+
+const NOT_MEETING_ASKS = [
+  'I had a great call with your colleague last week.',
+  'Our team meets every Tuesday to review the numbers.',
+  'I listened to your talk on the podcast.',
+  'Could you answer a few questions by email?',
+  'Would you be open to answering three short questions over email?',
+  'If it is easier, I can send my questions in writing.',
+  'Would you be willing to connect on LinkedIn?',
+  'Thank you for taking the time to talk with me yesterday.',
+  'It was great to chat with you at the career fair.',
+  'I met with three engineers last month.',
+  'I hope to speak at the conference next year.',
+  'We spoke briefly at the alumni mixer.',
+  'After our chat, I signed up for the course.',
+  'Could you point me to any resources on accessibility?',
+  "I'm not asking for a call; a short reply by email would be plenty.",
+  'I was happy to chat with your colleague Maya last month.',
+  'I was glad to meet your team at the open house.',
+  'I spoke at a meetup on data quality in March.',
+  // A meeting with someone else is what an introduction leads to, not the reader's time.
+  'I would love to talk with her about her research.',
+  'I look forward to meeting them.',
+  'At the fair I hope to meet recruiters from three firms.',
+  "I'd love to talk to people who have made the same switch.",
+  "I'm happy to send my questions by email instead.",
+  'Would you mind answering a few questions in writing?',
+  'My manager and I meet weekly.',
+  "I'm attending your webinar on Thursday.",
+  'I saw your video on career changes.',
+  'Could you tell me how your team runs its weekly meetings?',
+  // Time asked for a written answer is not a conversation.
+  'Feel free to reply whenever you have a moment.',
+  'If you have a few minutes, could you answer these three questions by email?',
+  'Would you have time to look over my questions and reply in writing?',
+  'Could you spare five minutes to read my short list of questions?',
+  'Would you be willing to share any advice when you have a moment?',
+  'Could you spare a moment to look at my question below?',
+  'Thanks for your time and consideration.',
+  'I know your time is valuable, so I will keep this brief.',
+  "I'd love to stay in touch.",
+  'Looking forward to hearing from you.',
+  // Connecting on the platform is not a meeting.
+  'Happy to connect!',
+  'Would you be open to connecting here on LinkedIn?',
+];
+
+describe('everyday job asks', () => {
+  for (const sentence of JOB_ASKS) it(`a job: ${sentence}`, () => assert.ok(jobFindings(sentence).length >= 1, String(types(sentence))));
+  for (const sentence of NOT_JOB_ASKS) it(`no job: ${sentence}`, () => assert.deepEqual(jobFindings(sentence).map((d) => d.actual), []));
+});
+
+describe('everyday meeting asks', () => {
+  for (const sentence of MEETING_ASKS) it(`a meeting: ${sentence}`, () => assert.ok(types(sentence).includes('meeting'), String(types(sentence))));
+  for (const sentence of NOT_MEETING_ASKS) it(`no meeting: ${sentence}`, () => assert.ok(!types(sentence).includes('meeting'), String(types(sentence))));
+});
