@@ -62,13 +62,30 @@ export function compilePresenceRule(data: PresenceRuleData, options: RuleOptions
     phrases,
     check(context, matches) {
       if (data.onlyIf && !matches.some((match) => roles[match.phraseIndex].role === 'onlyIf')) return [];
-      const bySentence = new Map<Sentence, RuleMatch[]>();
-      for (const match of matches) bySentence.set(match.sentence, [...(bySentence.get(match.sentence) ?? []), match]);
-      if ([...bySentence.values()].some(says)) return [];
+      if (saidInSomeSentence(matches, says)) return [];
       if (data.satisfiedBy && asksOf(context).some((ask) => ask.form === 'question' && !ask.negated && data.satisfiedBy!.includes(ask.type))) return [];
       return [missingLine(context, data.anchor, data.message, data.insert)];
     },
   };
+}
+
+/**
+ * Whether any sentence's matches say it. The engine gives matches in the draft's order,
+ * sentence by sentence, so each sentence's matches are read together, and the first
+ * sentence that says it ends the search (a long document has thousands of matches).
+ */
+function saidInSomeSentence(matches: RuleMatch[], says: (sentenceMatches: RuleMatch[]) => boolean): boolean {
+  let group: RuleMatch[] = [];
+  let sentence: Sentence | undefined;
+  for (const match of matches) {
+    if (match.sentence !== sentence) {
+      if (group.length > 0 && says(group)) return true;
+      group = [];
+      sentence = match.sentence;
+    }
+    group.push(match);
+  }
+  return group.length > 0 && says(group);
 }
 
 export const presenceType = ruleType<PresenceRuleData>({
