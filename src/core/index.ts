@@ -102,7 +102,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const sentences = [...subject, ...parsed.sentences];
 
   const problems: ConfigProblem[] = [...set.problems];
-  const counts = countDraft(sentences, parsed.blocks);
+  const counts = countDraft(parsed.blocks);
   // An empty draft is not a short one: its length says nothing yet about what it will be.
   const hasBody = sentences.some((sentence) => sentence.section === 'body');
   const kind =

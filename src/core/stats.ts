@@ -91,26 +91,14 @@ function syllablesOfWord(word: string): number {
   return count;
 }
 
-/** The body's grade, computed once per lint however many rules and counts ask for it. */
-const gradeByDraft = new WeakMap<readonly Sentence[], number>();
-
-export function bodyReadingGrade(sentences: readonly Sentence[]): number {
-  let grade = gradeByDraft.get(sentences);
-  if (grade === undefined) {
-    grade = readingGradeOf(sentences, 'body');
-    gradeByDraft.set(sentences, grade);
-  }
-  return grade;
-}
-
 /**
  * The Flesch–Kincaid grade of some sentences, to one decimal: about the US school year
  * that reads them easily. 0 when there are no words (the formula's floor is below 0,
  * but "grade −2" means nothing to a writer).
  */
-export function readingGradeOf(sentences: readonly Sentence[], section?: Sentence['section']): number {
+export function readingGradeOf(sentences: readonly Sentence[]): number {
   const totals: BodyTotals = { words: 0, questions: 0, gradeWords: 0, syllables: 0, units: 0 };
-  for (const sentence of sentences) if (section === undefined || sentence.section === section) addSentence(totals, sentence);
+  for (const sentence of sentences) addSentence(totals, sentence);
   return gradeOf(totals);
 }
 
@@ -121,36 +109,26 @@ function gradeOf(totals: BodyTotals): number {
 }
 
 /**
- * The draft's counts. Given the blocks its sentences come from, a block that is all body
- * is counted once and its totals kept with it: a long document is counted on every
- * keystroke, and only the edited block is new.
+ * The draft's counts, from the blocks its sentences come from (the subject is not
+ * counted). A block that is all body is counted once and its totals kept with it: a
+ * long document is counted on every keystroke, and only the edited block is new.
  */
-export function countDraft(sentences: readonly Sentence[], blocks?: readonly ProseBlock[]): DraftCounts {
-  const prose = { first: undefined as Sentence | undefined, last: undefined as Sentence | undefined };
+export function countDraft(blocks: readonly ProseBlock[]): DraftCounts {
+  let first: Sentence | undefined;
+  let last: Sentence | undefined;
   const body: BodyTotals = { words: 0, questions: 0, gradeWords: 0, syllables: 0, units: 0 };
-  if (blocks) {
-    for (const block of blocks) {
-      if (block.sentences.length === 0) continue;
-      prose.first ??= block.sentences[0];
-      prose.last = block.sentences[block.sentences.length - 1];
-      if (block.allBody) addTotals(body, blockTotals(block));
-      else for (const sentence of block.sentences) if (sentence.section === 'body') addSentence(body, sentence);
-    }
-  } else {
-    for (const sentence of sentences) {
-      if (sentence.section === 'subject') continue;
-      prose.first ??= sentence;
-      prose.last = sentence;
-      if (sentence.section === 'body') addSentence(body, sentence);
-    }
+  for (const block of blocks) {
+    if (block.sentences.length === 0) continue;
+    first ??= block.sentences[0];
+    last = block.sentences[block.sentences.length - 1];
+    if (block.allBody) addTotals(body, blockTotals(block));
+    else for (const sentence of block.sentences) if (sentence.section === 'body') addSentence(body, sentence);
   }
-  let grade = gradeByDraft.get(sentences);
-  if (grade === undefined) gradeByDraft.set(sentences, (grade = gradeOf(body)));
   return {
     words: body.words,
-    characters: prose.first && prose.last ? prose.last.end - prose.first.start : 0,
+    characters: first && last ? last.end - first.start : 0,
     questions: body.questions,
-    readingGrade: grade,
+    readingGrade: gradeOf(body),
   };
 }
 

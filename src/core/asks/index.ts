@@ -1,7 +1,7 @@
 import type { DraftContext } from '../rule-types/context.js';
 import { readDurations } from '../text/durations.js';
 import type { ProseBlock } from '../text/prose-cache.js';
-import { memoize, type Sentence } from '../text/sentences.js';
+import type { Sentence } from '../text/sentences.js';
 import { readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
 
 export { ASK_TYPES, type AskForm, type AskType } from './read.js';
@@ -16,21 +16,17 @@ export interface DraftAsk extends SentenceAsk {
 const cache = new WeakMap<Sentence[], DraftAsk[]>();
 
 /** Every ask of the draft's body, in order; read once per lint and shared by kind inference and the rules. */
-export function asksOf(context: Pick<DraftContext, 'sentences'> & { blocks?: readonly ProseBlock[] }): DraftAsk[] {
+export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks'>): DraftAsk[] {
   let asks = cache.get(context.sentences);
   if (!asks) {
     asks = [];
-    // Plain loops: a long document has thousands of sentences, and flatMap costs more per lint.
-    if (context.blocks) {
-      // The subject's sentences come first; the rest are the blocks'.
-      for (const sentence of context.sentences) {
-        if (sentence.section !== 'subject') break;
-        for (const ask of placedAsks(sentence)) asks.push(ask);
-      }
-      for (const block of context.blocks) for (const ask of blockAsks(block)) asks.push(ask);
-    } else {
-      for (const sentence of context.sentences) for (const ask of placedAsks(sentence)) asks.push(ask);
+    // The subject's sentences come first; the rest are the blocks'. Plain loops: a long
+    // document has thousands of sentences, and flatMap costs more per lint.
+    for (const sentence of context.sentences) {
+      if (sentence.section !== 'subject') break;
+      for (const ask of placedAsks(sentence)) asks.push(ask);
     }
+    for (const block of context.blocks) for (const ask of blockAsks(block)) asks.push(ask);
     cache.set(context.sentences, asks);
   }
   return asks;
@@ -47,7 +43,7 @@ function blockAsks(block: ProseBlock): DraftAsk[] {
   if (!block.allBody) return block.sentences.flatMap(placedAsks);
   let kept = block.derived.get(BLOCK_ASKS) as { at: number; asks: DraftAsk[] } | undefined;
   if (!kept) {
-    kept = { at: block.start, asks: block.sentences.flatMap((sentence) => readSentenceAsks(sentence).map((ask) => place(ask, sentence))) };
+    kept = { at: block.start, asks: block.sentences.flatMap(placedAsks) };
     block.derived.set(BLOCK_ASKS, kept);
   } else if (kept.at !== block.start) {
     moveAsks(kept.asks, block.start - kept.at);
@@ -65,16 +61,9 @@ function moveAsks(asks: DraftAsk[], delta: number): void {
   }
 }
 
-/** The sentence's asks at its place in the draft, placed again only when the sentence has moved. */
+/** The sentence's asks at its place in the draft (readSentenceAsks keeps them sentence-relative). */
 function placedAsks(sentence: Sentence): DraftAsk[] {
-  // Only the body and subject ask (see readSentenceAsks); a sentence's section can change between lints.
-  if (sentence.section !== 'body' && sentence.section !== 'subject') return [];
-  const placed = memoize(sentence, 'placed-asks', () => ({ at: sentence.start, asks: readSentenceAsks(sentence).map((ask) => place(ask, sentence)) }));
-  if (placed.at !== sentence.start) {
-    moveAsks(placed.asks, sentence.start - placed.at);
-    placed.at = sentence.start;
-  }
-  return placed.asks;
+  return readSentenceAsks(sentence).map((ask) => place(ask, sentence));
 }
 
 function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
@@ -95,7 +84,7 @@ function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
 }
 
 /** True when the draft asks for any of `types` (a job ask said in denial still counts). */
-export function asksFor(context: Pick<DraftContext, 'sentences'>, types: readonly AskType[]): boolean {
+export function asksFor(context: Pick<DraftContext, 'sentences' | 'blocks'>, types: readonly AskType[]): boolean {
   const asks = asksOf(context);
   let present = typesAsked.get(asks);
   if (!present) typesAsked.set(asks, (present = new Set(asks.map((ask) => ask.type))));

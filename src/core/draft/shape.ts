@@ -123,8 +123,8 @@ const REPLY_HINT = /wrote:|--/gi;
 function findReplyStart(text: string, from: number): number | undefined {
   REPLY_HINT.lastIndex = from;
   for (let hint = REPLY_HINT.exec(text); hint; hint = REPLY_HINT.exec(text)) {
-    const start = lineStartOf(text, hint.index, from);
-    const end = lineEndOf(text, hint.index);
+    const start = startOfLineAt(text, hint.index, from);
+    const end = endOfLineAt(text, hint.index);
     if (REPLY_LINE.test(text.slice(start, end))) return start;
     REPLY_HINT.lastIndex = end;
   }
@@ -139,20 +139,20 @@ function quoteLines(text: string, from: number, to: number): Span[] {
     while (start > from && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
     if (start > from && !isLineBreak(text.charCodeAt(start - 1))) continue;
     if (start >= to) break;
-    const end = lineEndOf(text, mark);
+    const end = endOfLineAt(text, mark);
     quotes.push({ start, end });
     mark = end;
   }
   return quotes;
 }
 
-function lineStartOf(text: string, at: number, floor: number): number {
+function startOfLineAt(text: string, at: number, floor: number): number {
   let start = at;
   while (start > floor && !isLineBreak(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
-function lineEndOf(text: string, at: number): number {
+function endOfLineAt(text: string, at: number): number {
   let end = at;
   while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
   return end;
@@ -161,8 +161,7 @@ function lineEndOf(text: string, at: number): number {
 /** The line that starts at `start` (which must be a line start). */
 function lineAt(text: string, start: number): Line | undefined {
   if (start >= text.length) return undefined;
-  let end = start;
-  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+  const end = endOfLineAt(text, start);
   return { text: text.slice(start, end), start, end };
 }
 
@@ -184,8 +183,7 @@ function lastContentLines(text: string, start: number, end: number, count: numbe
   const lines: Line[] = [];
   let lineEnd = end;
   while (lineEnd > start && lines.length < count) {
-    let lineStart = lineEnd;
-    while (lineStart > start && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+    const lineStart = startOfLineAt(text, lineEnd, start);
     const line = { text: text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd };
     if (!isBlank(line) && !QUOTE_LINE.test(line.text)) lines.unshift(line);
     lineEnd = lineStart - (text[lineStart - 1] === '\n' && text[lineStart - 2] === '\r' ? 2 : 1);

@@ -1,5 +1,5 @@
 import type { RuleData } from '../rule-data.js';
-import { bodyOf, bodyReadingGrade, readingGradeOf, syllablesOf } from '../stats.js';
+import { bodyOf, readingGradeOf, syllablesOf } from '../stats.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
@@ -33,7 +33,7 @@ export function compileReadabilityRule(data: ReadabilityRuleData, options: RuleO
     wholeDraft: true,
     phrases: [],
     check(context) {
-      const grade = bodyReadingGrade(context.sentences);
+      const grade = context.counts.readingGrade;
       if (shown(grade) <= maxGrade) return [];
       const hardest = bodyOf(context.sentences)
         .filter((sentence) => syllablesOf(sentence).words >= minWords)
