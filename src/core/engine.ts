@@ -110,12 +110,10 @@ export interface RuleFinding extends Finding {
 
 /** What the engine keeps with a prose block for one rule set. */
 interface BlockResults {
-  /** Matches of rules that check blocks on their own, at offsets into the draft when the block started at `localBase`; moved only when those rules run again. */
+  /** Matches of rules that check blocks on their own (a match reads its offsets from its words, so it moves with the block). */
   localMatches: RuleMatch[];
-  localBase: number;
-  /** Matches of rules that read the whole draft, at offsets into the draft when the block started at `wholeBase`; moved each lint the block has moved. */
+  /** Matches of rules that read the whole draft. */
   wholeDraftMatches: RuleMatch[];
-  wholeBase: number;
   /** Block-local findings, block-relative, with the index of each one's rule, and the sentence sections they were made for. */
   findings?: KeptFindings;
 }
@@ -167,8 +165,8 @@ export function runRules(
     (rule) => (!rule.kinds || rule.kinds.includes(context.kind)) && (!rule.whenAsked || asksFor(context, rule.whenAsked)),
   );
   const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
-  const match = (sentence: Sentence): RuleMatch[] =>
-    set.index.match(sentence).map((found) => ({ ...found, ...set.refs[found.phrase.ref] }));
+  // The rule and phrase are set on the match itself: a copy would lose its offsets, which it reads from its words.
+  const match = (sentence: Sentence): RuleMatch[] => set.index.match(sentence).map((found) => Object.assign(found, set.refs[found.phrase.ref]));
   const add = (found: RuleMatch) => {
     if (active[found.rule]) matchesByRule[found.rule].push(found);
   };
@@ -185,7 +183,7 @@ export function runRules(
         complete = false;
         break;
       }
-      findings = blockFindings(block, results, frontMatter, localFindings(set, context, block, localMatchesOf(block, results)));
+      findings = blockFindings(block, results, frontMatter, localFindings(set, context, block, results.localMatches));
     }
     for (const found of results.wholeDraftMatches) if (active[found.rule]) matchesByRule[found.rule].push(found);
     kept.push(findings);
@@ -199,10 +197,7 @@ export function runRules(
   return { blocks: blocks.slice(0, kept.length), kept, whole, active, complete };
 }
 
-/**
- * The block's phrase matches for a rule set, computed once per block and set. Rules read
- * them at offsets into the draft, so they move with their block, and only when used.
- */
+/** The block's phrase matches for a rule set, computed once per block and set. */
 function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence) => RuleMatch[]): BlockResults {
   let results = block.derived.get(set) as BlockResults | undefined;
   if (!results) {
@@ -210,28 +205,10 @@ function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence)
     const localMatches: RuleMatch[] = [];
     const wholeDraftMatches: RuleMatch[] = [];
     for (const sentence of block.sentences) for (const found of match(sentence)) (set.rules[found.rule].checkBlock ? localMatches : wholeDraftMatches).push(found);
-    results = { localMatches, localBase: block.start, wholeDraftMatches, wholeBase: block.start };
+    results = { localMatches, wholeDraftMatches };
     block.derived.set(set, results);
-  } else if (results.wholeBase !== block.start) {
-    moveMatches(results.wholeDraftMatches, block.start - results.wholeBase);
-    results.wholeBase = block.start;
   }
   return results;
-}
-
-/** The matches block-local rules read, moved to where the block stands now. */
-function localMatchesOf(block: ProseBlock, results: BlockResults): RuleMatch[] {
-  moveMatches(results.localMatches, block.start - results.localBase);
-  results.localBase = block.start;
-  return results.localMatches;
-}
-
-function moveMatches(matches: RuleMatch[], delta: number): void {
-  if (delta === 0) return;
-  for (const found of matches) {
-    found.start += delta;
-    found.end += delta;
-  }
 }
 
 /** The front matter's text: a fix may fill a field from it ("to: Maya Chen"), so findings depend on it. */

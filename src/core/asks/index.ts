@@ -6,11 +6,38 @@ import { readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
 
 export { ASK_TYPES, type AskForm, type AskType } from './read.js';
 
-/** An ask the draft makes of the reader: a sentence's ask with its offsets placed in the draft. */
-export interface DraftAsk extends SentenceAsk {
+/** An ask the draft makes of the reader: a sentence's ask, its offsets read from where the sentence stands now. */
+export class DraftAsk {
+  readonly type: AskType;
+  readonly form: SentenceAsk['form'];
+  readonly negated: boolean;
   /** For a meeting: the longest duration named in its sentence, in minutes. */
   minutes?: number;
-  sentence: Sentence;
+
+  constructor(
+    private readonly own: SentenceAsk,
+    readonly sentence: Sentence,
+  ) {
+    this.type = own.type;
+    this.form = own.form;
+    this.negated = own.negated;
+  }
+
+  get start(): number {
+    return this.sentence.start + this.own.start;
+  }
+
+  get end(): number {
+    return this.sentence.start + this.own.end;
+  }
+
+  get cueStart(): number {
+    return this.sentence.start + this.own.cueStart;
+  }
+
+  get cueEnd(): number {
+    return this.sentence.start + this.own.cueEnd;
+  }
 }
 
 const cache = new WeakMap<Sentence[], DraftAsk[]>();
@@ -36,29 +63,14 @@ export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks'>): Dra
 const BLOCK_ASKS = {};
 
 /**
- * A block's asks at its place in the draft. A block that is all body keeps its own list
- * and moves it with the block, so a lint reads no sentence of a block it has seen.
+ * A block's asks. A block that is all body keeps its own list (an ask reads its offsets
+ * from its sentence, so it moves with the block), so a lint reads no sentence of a block it has seen.
  */
 function blockAsks(block: ProseBlock): DraftAsk[] {
   if (!block.allBody) return block.sentences.flatMap(placedAsks);
-  let kept = block.derived.get(BLOCK_ASKS) as { at: number; asks: DraftAsk[] } | undefined;
-  if (!kept) {
-    kept = { at: block.start, asks: block.sentences.flatMap(placedAsks) };
-    block.derived.set(BLOCK_ASKS, kept);
-  } else if (kept.at !== block.start) {
-    moveAsks(kept.asks, block.start - kept.at);
-    kept.at = block.start;
-  }
-  return kept.asks;
-}
-
-function moveAsks(asks: DraftAsk[], delta: number): void {
-  for (const ask of asks) {
-    ask.start += delta;
-    ask.end += delta;
-    ask.cueStart += delta;
-    ask.cueEnd += delta;
-  }
+  let kept = block.derived.get(BLOCK_ASKS) as DraftAsk[] | undefined;
+  if (!kept) block.derived.set(BLOCK_ASKS, (kept = block.sentences.flatMap(placedAsks)));
+  return kept;
 }
 
 /** The sentence's asks at its place in the draft (readSentenceAsks keeps them sentence-relative). */
@@ -67,15 +79,7 @@ function placedAsks(sentence: Sentence): DraftAsk[] {
 }
 
 function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
-  const at = sentence.start;
-  const placed: DraftAsk = {
-    ...ask,
-    start: ask.start + at,
-    end: ask.end + at,
-    cueStart: ask.cueStart + at,
-    cueEnd: ask.cueEnd + at,
-    sentence,
-  };
+  const placed = new DraftAsk(ask, sentence);
   if (ask.type === 'meeting') {
     const minutes = readDurations(sentence).flatMap((duration) => (duration.minutes === undefined ? [] : [duration.minutes]));
     if (minutes.length > 0) placed.minutes = Math.max(...minutes);

