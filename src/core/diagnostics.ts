@@ -2,10 +2,11 @@ import { location } from 'vfile-location';
 import type { RuleFinding, RuleResults } from './engine.js';
 import { aboutWords, fillFromFrontMatter, fittedExample, foldSameWords, tidyFixes } from './post-pass.js';
 import type { ProseBlock } from './text/prose-cache.js';
+import { pointAfter, pointOf, type Point } from './text/points.js';
 import type { Diagnostic, Fix, MessageKind, TextEdit } from './types.js';
 
-/** Where offsets become lines and columns (vfile-location over some text). */
-type Place = ReturnType<typeof location>;
+/** Where offsets become lines and columns (vfile-location over a block, or `draftPlace`). */
+type Place = { toPoint(offset: number): Point | undefined };
 
 /** Documentation of each rule ships in the package; links are relative to its root. */
 export const ruleDocPath = (ruleId: string): string => `docs/rules/${ruleId}.md`;
@@ -135,9 +136,9 @@ export function mergeSorted(first: Diagnostic[], second: Diagnostic[]): Diagnost
  * with it, so the result is the same as folding every finding of the draft at once.
  */
 export function draftDiagnostics(results: RuleResults, text: string, kind: MessageKind, frontMatter: Record<string, unknown> | undefined): Diagnostic[] {
-  const place = location(text);
+  const place = draftPlace(text, results.blocks);
   const whole = results.whole.map((finding) => finishedDiagnostic(finding, kind, place, frontMatter)).sort(compareDiagnostics);
-  const key = `${kind} ${results.active.map((on) => (on ? 1 : 0)).join('')}`;
+  const key = internedKey(`${kind} ${results.active.map((on) => (on ? 1 : 0)).join('')}`);
   const refold = blocksUnder(results.blocks, whole.filter(aboutWords));
   const fromBlocks: Diagnostic[] = [];
   const foldAgain: Diagnostic[] = [];
@@ -149,9 +150,7 @@ export function draftDiagnostics(results: RuleResults, text: string, kind: Messa
       own = kept.diagnostics = blockDiagnostics(block, findings, key, kind, frontMatter);
     }
     if (own.all.length === 0) return;
-    const at = place.toPoint(block.start);
-    const line = at?.line ?? 1;
-    const column = at?.column ?? 1;
+    const { line, column } = block;
     if (refold.has(i)) {
       // Placed afresh: folding writes on them.
       for (const diagnostic of own.all) {
@@ -170,11 +169,41 @@ export function draftDiagnostics(results: RuleResults, text: string, kind: Messa
   });
   if (foldAgain.length === 0) return mergeSorted(fromBlocks, foldSameWords(whole));
   const kept = new Set(foldSameWords([...foldAgain, ...whole]));
-  const refolded = new Set(foldAgain);
+  // Most lints fold nothing away from the blocks: the long list is filtered only when they do.
+  const dropped = new Set(foldAgain.filter((diagnostic) => !kept.has(diagnostic)));
   return mergeSorted(
-    fromBlocks.filter((diagnostic) => !refolded.has(diagnostic) || kept.has(diagnostic)),
+    dropped.size === 0 ? fromBlocks : fromBlocks.filter((diagnostic) => !dropped.has(diagnostic)),
     whole.filter((diagnostic) => kept.has(diagnostic)),
   );
+}
+
+/**
+ * Lines and columns in the draft, counted from the block at or before the offset: the
+ * blocks know where they stand, so a finding near the end of a long document is placed
+ * without reading every line before it.
+ */
+function draftPlace(text: string, blocks: readonly ProseBlock[]): Place {
+  return {
+    toPoint(offset) {
+      if (offset < 0 || offset > text.length) return undefined;
+      let low = 0;
+      let high = blocks.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (blocks[middle].start <= offset) low = middle + 1;
+        else high = middle;
+      }
+      const block = blocks[low - 1];
+      return block ? pointAfter(text, block.start, block, offset) : pointOf(text, offset);
+    },
+  };
+}
+
+/** The same key string object from one lint to the next, so each block's kept key compares at once. */
+let lastKey = '';
+function internedKey(key: string): string {
+  if (key !== lastKey) lastKey = key;
+  return lastKey;
 }
 
 /** Indexes of the blocks (sorted, apart) that any of `diagnostics` overlaps. */

@@ -99,7 +99,8 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const subject = shape.subject ? sentencesOf(parseBlock(shape.subject.value, 'plaintext').tree, shape.subject.value, shape.subject.start) : [];
   for (const sentence of subject) sentence.section = 'subject';
   for (const block of parsed.blocks) assignSections(block, shape);
-  const sentences = [...subject, ...parsed.sentences];
+  // A long document has thousands of sentences: copied only when the subject comes first (the list is read-only).
+  const sentences = subject.length > 0 ? [...subject, ...parsed.sentences] : parsed.sentences;
 
   const problems: ConfigProblem[] = [...set.problems];
   const counts = countDraft(parsed.blocks);
@@ -135,7 +136,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const checkable = set.rules.filter((rule) => applies(rule) && canFindMissing(rule.id)).map((rule) => rule.id);
   return {
     kind,
-    diagnostics: all.filter((diagnostic) => ready || !diagnostic.missing),
+    diagnostics: ready ? all : all.filter((diagnostic) => !diagnostic.missing),
     configProblems: problems.map((problem) => problem.message),
     problems,
     complete: parsed.complete && complete,

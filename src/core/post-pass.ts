@@ -113,9 +113,8 @@ const CHECKLIST_LABELS: Record<string, string> = {
 export const checklistLabel = (ruleId: string): string | undefined => CHECKLIST_LABELS[ruleId];
 
 export function checklistOf(ruleIds: readonly string[], diagnostics: readonly Diagnostic[]): ChecklistItem[] {
-  return ruleIds.map((ruleId) => ({
-    ruleId,
-    label: checklistLabel(ruleId) ?? ruleId,
-    done: !diagnostics.some((diagnostic) => diagnostic.ruleId === ruleId && diagnostic.missing),
-  }));
+  // One pass over the findings, not one per rule: a long document has thousands.
+  const missing = new Set<string>();
+  for (const diagnostic of diagnostics) if (diagnostic.missing) missing.add(diagnostic.ruleId);
+  return ruleIds.map((ruleId) => ({ ruleId, label: checklistLabel(ruleId) ?? ruleId, done: !missing.has(ruleId) }));
 }

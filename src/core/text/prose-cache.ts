@@ -3,6 +3,7 @@ import type { Span } from '../draft/shape.js';
 import type { DraftFormat } from '../types.js';
 import { hasSpanningBlocks, splitBlocks, type BlockSpan } from './blocks.js';
 import { parseBlock } from './parse.js';
+import { pointAfter, pointOf } from './points.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 
 /** A parsed block of prose, kept between lints so that an edit re-parses only its own block. */
@@ -10,6 +11,9 @@ export interface ProseBlock {
   start: number;
   /** The block's masked text. */
   text: string;
+  /** Where `start` is in the draft, as vfile-location counts lines (kept up to date as the block moves). */
+  line: number;
+  column: number;
   format: DraftFormat;
   sentences: Sentence[];
   hidden: Span[];
@@ -26,6 +30,24 @@ export interface ProseBlock {
    * need not be walked sentence by sentence on every lint.
    */
   allBody: boolean;
+}
+
+/** What the next lint needs of this one to parse only around an edit. */
+interface LastParse {
+  masked: string;
+  format: DraftFormat;
+  blocks: ProseBlock[];
+  continues: boolean[];
+  sentences: Sentence[];
+  hidden: Span[];
+}
+
+/** An edit as the previous lint's blocks see it: blocks `first` to `end` replaced by the blocks of `middle`; those after moved by `delta`. */
+interface Edit {
+  first: number;
+  end: number;
+  middle: BlockSpan[];
+  delta: number;
 }
 
 export interface ParsedProse {
@@ -52,8 +74,11 @@ export class ProseCache {
   private generation = 0;
   /** The blocks of the latest complete lint. */
   private previous: ProseBlock[] = [];
-  /** The latest complete lint's masked text, its block spans and their blocks (see reuseUnchanged). */
-  private last?: { masked: string; format: DraftFormat; spans: BlockSpan[]; blocks: ProseBlock[] };
+  /**
+   * The latest complete lint: its masked text, its blocks, which of them a long paragraph
+   * continues into the next, and its sentences and hidden spans (see reuseUnchanged).
+   */
+  private last?: LastParse;
   private keepsBlocks: boolean;
 
   constructor(limitBytes = DEFAULT_CACHE_BYTES) {
@@ -84,31 +109,29 @@ export class ProseCache {
    */
   parse(masked: string, format: DraftFormat, deadline = Infinity): ParsedProse {
     const generation = ++this.generation;
-    const reused = this.reuseUnchanged(masked, format);
-    const spans = reused ? reused.spans : splitBlocks(masked, format);
-    // Claimed first, so that a changed paragraph with the same text as a kept one gets an entry of its own.
-    if (reused) for (const kept of reused.blocks) if (kept) kept.usedIn = generation;
+    const edit = this.reuseUnchanged(masked, format);
+    const parsed = edit ? this.parseAround(edit, masked, format, deadline, generation) : this.parseAll(masked, format, deadline, generation);
+    if (parsed.complete) this.dropReplaced(parsed.blocks, generation);
+    // A cache of 0 bytes keeps nothing between lints, not even the latest document's blocks.
+    this.last = parsed.complete && this.keepsBlocks ? { masked, format, ...parsed } : undefined;
+    return parsed;
+  }
+
+  /** Splits the whole draft and looks each block up by its text. */
+  private parseAll(masked: string, format: DraftFormat, deadline: number, generation: number): ParsedProse & { continues: boolean[] } {
     const blocks: ProseBlock[] = [];
+    const continues: boolean[] = [];
     let complete = true;
-    for (let i = 0; i < spans.length; i++) {
-      const span = spans[i];
-      const kept = reused?.blocks[i];
-      // The same text at `span.start`: the previous lint's block, moved. It is used as it is
-      // even if the cache has let it go (only this document's blocks are kept that way).
-      if (kept) {
-        moveBlock(kept, span.start - kept.start);
-        blocks.push(kept);
-        continue;
-      }
+    for (const span of splitBlocks(masked, format)) {
       if (deadline !== Infinity && Date.now() > deadline) {
         complete = false;
         break;
       }
-      blocks.push(this.block(masked.slice(span.start, span.end), span.start, format, generation));
+      const block = this.block(masked.slice(span.start, span.end), span.start, format, generation);
+      placeAfter(block, masked, blocks[blocks.length - 1]);
+      blocks.push(block);
+      continues.push(span.continues === true);
     }
-    if (complete) this.dropReplaced(blocks, generation);
-    // A cache of 0 bytes keeps nothing between lints, not even the latest document's blocks.
-    this.last = complete && this.keepsBlocks ? { masked, format, spans, blocks } : undefined;
     // Plain loops: flatMap costs several times more on the thousands of blocks of a long document.
     const sentences: Sentence[] = [];
     const hidden: Span[] = [];
@@ -116,43 +139,106 @@ export class ProseCache {
       for (const sentence of block.sentences) sentences.push(sentence);
       for (const span of block.hidden) hidden.push(span);
     }
-    return { complete, blocks, sentences, hidden };
+    return { complete, blocks, continues, sentences, hidden };
+  }
+
+  /**
+   * The previous lint's blocks before and after the edit, as they are (those after it
+   * moved by the edit's length), around the paragraphs split again: lists of the whole
+   * draft are the previous lint's, spliced.
+   */
+  private parseAround(edit: Edit, masked: string, format: DraftFormat, deadline: number, generation: number): ParsedProse & { continues: boolean[] } {
+    const last = this.last!;
+    const { first, end, middle, delta } = edit;
+    // Claimed first, so that a changed paragraph with the same text as a kept one gets an entry of its own.
+    for (let i = 0; i < first; i++) last.blocks[i].usedIn = generation;
+    for (let i = end; i < last.blocks.length; i++) last.blocks[i].usedIn = generation;
+    // Where the replaced blocks' sentences and hidden spans sit in the previous lint's lists, read before anything moves.
+    const sentencesFrom = firstAtOrAfter(last.sentences, first < last.blocks.length ? last.blocks[first].start : Infinity);
+    const sentencesTo = firstAtOrAfter(last.sentences, end < last.blocks.length ? last.blocks[end].start : Infinity);
+    const hiddenFrom = firstAtOrAfter(last.hidden, first < last.blocks.length ? last.blocks[first].start : Infinity);
+    const hiddenTo = firstAtOrAfter(last.hidden, end < last.blocks.length ? last.blocks[end].start : Infinity);
+    const made: ProseBlock[] = [];
+    const madeContinues: boolean[] = [];
+    let complete = true;
+    for (const span of middle) {
+      if (deadline !== Infinity && Date.now() > deadline) {
+        complete = false;
+        break;
+      }
+      const block = this.block(masked.slice(span.start, span.end), span.start, format, generation);
+      placeAfter(block, masked, made.length > 0 ? made[made.length - 1] : last.blocks[first - 1]);
+      made.push(block);
+      madeContinues.push(span.continues === true);
+    }
+    const madeSentences: Sentence[] = [];
+    const madeHidden: Span[] = [];
+    for (const block of made) {
+      for (const sentence of block.sentences) madeSentences.push(sentence);
+      for (const span of block.hidden) madeHidden.push(span);
+    }
+    if (!complete) {
+      return {
+        complete,
+        blocks: [...last.blocks.slice(0, first), ...made],
+        continues: [...last.continues.slice(0, first), ...madeContinues],
+        sentences: [...last.sentences.slice(0, sentencesFrom), ...madeSentences],
+        hidden: [...last.hidden.slice(0, hiddenFrom), ...madeHidden],
+      };
+    }
+    // The blocks after the edit move by its length, and by the lines it added or removed: the
+    // first is placed afresh, and the others move as it did (a block that starts mid-line is placed afresh too).
+    let lineDelta = 0;
+    for (let i = end; i < last.blocks.length; i++) {
+      const block = last.blocks[i];
+      moveBlock(block, delta);
+      const previous = i > end ? last.blocks[i - 1] : made.length > 0 ? made[made.length - 1] : last.blocks[first - 1];
+      if (i === end) {
+        const line = block.line;
+        placeAfter(block, masked, previous);
+        lineDelta = block.line - line;
+      } else if (block.column !== 1) placeAfter(block, masked, previous);
+      else block.line += lineDelta;
+    }
+    return {
+      complete,
+      blocks: splice(last.blocks, first, end, made),
+      continues: splice(last.continues, first, end, madeContinues),
+      sentences: splice(last.sentences, sentencesFrom, sentencesTo, madeSentences),
+      hidden: splice(last.hidden, hiddenFrom, hiddenTo, madeHidden),
+    };
   }
 
   /**
    * After an edit, most of the draft is the text of the previous lint: the blocks before
    * the change and after it are the same, only moved. Splitting the whole draft again
    * and looking each block up by its text costs more than the edit itself on a long
-   * document, so only the paragraphs around the change are split again. Gives the
-   * spans, with the previous lint's block for each span that kept its text.
+   * document, so only the paragraphs around the change are split again. Gives the range
+   * of the previous lint's blocks to replace and the spans that replace them.
    */
-  private reuseUnchanged(masked: string, format: DraftFormat): { spans: BlockSpan[]; blocks: (ProseBlock | undefined)[] } | undefined {
+  private reuseUnchanged(masked: string, format: DraftFormat): Edit | undefined {
     const last = this.last;
     if (!last || last.format !== format || hasSpanningBlocks(masked, format) || hasSpanningBlocks(last.masked, format)) return undefined;
     const before = commonPrefix(last.masked, masked);
     const after = commonSuffix(last.masked, masked, Math.min(last.masked.length, masked.length) - before);
     const oldEnd = last.masked.length - after;
     const delta = masked.length - last.masked.length;
-    const spans = last.spans;
+    const blocks = last.blocks;
+    const endOf = (i: number) => blocks[i].start + blocks[i].text.length;
     // Keep whole paragraphs before the change, with one paragraph to spare: a blank line
     // typed or deleted next to a block joins or splits it.
-    let first = 0;
-    while (first < spans.length && spans[first].end + 1 < before) first++;
-    first = paragraphStart(spans, Math.max(0, first - 1));
-    let end = first;
-    while (end < spans.length && spans[end].start <= oldEnd + 1) end++;
-    end = paragraphEnd(spans, Math.min(spans.length, end + 1));
+    let first = countWhile(blocks.length, (i) => endOf(i) + 1 < before);
+    first = paragraphStart(last.continues, Math.max(0, first - 1));
+    let end = first + countWhile(blocks.length - first, (i) => blocks[first + i].start <= oldEnd + 1);
+    end = paragraphEnd(last.continues, Math.min(blocks.length, end + 1));
     // Split from where a full split would start a block: the text's start, or a kept block's
     // start (just after a blank line); and to the text's end, or the end of a kept block.
-    if (first > 0 && first >= spans.length) return undefined;
-    const from = first === 0 ? 0 : spans[first].start;
-    const to = end >= spans.length ? last.masked.length : spans[end - 1].end;
+    if (first > 0 && first >= blocks.length) return undefined;
+    const from = first === 0 ? 0 : blocks[first].start;
+    const to = end >= blocks.length ? last.masked.length : endOf(end - 1);
     if (from > before || to < oldEnd) return undefined;
     const middle = splitBlocks(masked.slice(from, to + delta), format).map((span): BlockSpan => ({ ...span, start: span.start + from, end: span.end + from }));
-    return {
-      spans: [...spans.slice(0, first), ...middle, ...spans.slice(end).map((span): BlockSpan => ({ ...span, start: span.start + delta, end: span.end + delta }))],
-      blocks: [...last.blocks.slice(0, first), ...middle.map(() => undefined), ...last.blocks.slice(end)],
-    };
+    return { first, end, middle, delta };
   }
 
   /**
@@ -189,6 +275,8 @@ export class ProseCache {
     const parsed = parseBlock(own, format);
     const block: ProseBlock = {
       start,
+      line: 1,
+      column: 1,
       text: own,
       format,
       sentences: [],
@@ -215,6 +303,13 @@ const ownCopy = (text: string): string => (` ${text}`).slice(1);
 /** Estimated heap taken by a cached block of this text (key included). */
 const estimateBytes = (text: string) => 2 * text.length + BYTES_PER_CHARACTER * text.length + 512;
 
+/** Sets where the block starts in lines and columns, counted from the block before it (or the text's start). */
+function placeAfter(block: ProseBlock, masked: string, previous: ProseBlock | undefined): void {
+  const point = previous ? pointAfter(masked, previous.start, previous, block.start) : pointOf(masked, block.start);
+  block.line = point.line;
+  block.column = point.column;
+}
+
 /** Moves the block (its sentences count from its start) and its hidden spans; what users derived is block-relative and stays. */
 function moveBlock(block: ProseBlock, delta: number): void {
   if (delta === 0) return;
@@ -225,16 +320,38 @@ function moveBlock(block: ProseBlock, delta: number): void {
   }
 }
 
-/** A span's paragraph's first span (long paragraphs are cut into several). */
-function paragraphStart(spans: BlockSpan[], index: number): number {
-  while (index > 0 && spans[index - 1].continues) index--;
+/** A block's paragraph's first block (long paragraphs are cut into several; `continues` says where). */
+function paragraphStart(continues: boolean[], index: number): number {
+  while (index > 0 && continues[index - 1]) index--;
   return index;
 }
 
-/** The index after the last span of the paragraph that span `end - 1` belongs to. */
-function paragraphEnd(spans: BlockSpan[], end: number): number {
-  while (end > 0 && end < spans.length && spans[end - 1].continues) end++;
+/** The index after the last block of the paragraph that block `end - 1` belongs to. */
+function paragraphEnd(continues: boolean[], end: number): number {
+  while (end > 0 && end < continues.length && continues[end - 1]) end++;
   return end;
+}
+
+/** How many of the first `count` indexes hold `test`, for a test that holds up to some index and not after (a binary search). */
+function countWhile(count: number, test: (index: number) => boolean): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (test(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The index of the first span (sorted by start) that starts at or after `offset`. */
+const firstAtOrAfter = (spans: readonly { start: number }[], offset: number): number => countWhile(spans.length, (i) => spans[i].start < offset);
+
+/** `list` with its items from `from` to `to` replaced by `items` (a new array; copying a long one is native). */
+function splice<T>(list: T[], from: number, to: number, items: T[]): T[] {
+  const result = list.slice(0, from);
+  for (const item of items) result.push(item);
+  return to >= list.length ? result : result.concat(list.slice(to));
 }
 
 /** Characters the texts share from their start, compared a chunk at a time (string equality is native). */
