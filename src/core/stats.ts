@@ -25,9 +25,6 @@ export function bodyOf(sentences: readonly Sentence[]): readonly Sentence[] {
   return body;
 }
 
-/** Prose that is sent: greeting, body and closing (not the subject). */
-export const proseOf = (sentences: readonly Sentence[]): Sentence[] => sentences.filter((sentence) => sentence.section !== 'subject');
-
 /** A token is a word (numbers and contractions count once, as a reader counts them). */
 export const wordCount = (sentences: readonly Sentence[]): number => sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
 

@@ -4,7 +4,7 @@ import type { MessageKind, Severity } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
-import { bodyOf, characterCount } from '../stats.js';
+import { characterCount } from '../stats.js';
 
 /**
  * `metric`: counts something in the draft and compares it with limits from the
@@ -34,21 +34,21 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
       const words = context.counts.words;
       const min = limit(limitName(context.kind, 'Min'));
       const max = limit(limitName(context.kind, 'Max'));
-      if (!(max !== undefined && words > max) && !(min !== undefined && words < min)) return [];
-      const body = bodySentences(context);
-      if (body.length === 0) return [];
-      const range = { start: body[0].start, end: body[0].end };
       if (max !== undefined && words > max) {
-        const last = body[body.length - 1];
-        return [{ start: last.start, end: last.end, message: fill(data.messages.long, { words, min, max, kind: context.kind }), fixes: [] }];
+        const last = findLast(context.sentences, isBody);
+        return last ? [{ start: last.start, end: last.end, message: fill(data.messages.long, { words, min, max, kind: context.kind }), fixes: [] }] : [];
       }
-      if (min !== undefined && words < min) return [{ ...range, message: fill(data.messages.short, { words, min, max, kind: context.kind }), fixes: [] }];
+      if (min !== undefined && words < min) {
+        const first = context.sentences.find(isBody);
+        return first ? [{ start: first.start, end: first.end, message: fill(data.messages.short, { words, min, max, kind: context.kind }), fixes: [] }] : [];
+      }
       return [];
     },
     characters(context) {
       const max = limit('linkedinNoteMaxCharacters');
+      if (context.kind !== 'linkedin-note' || max === undefined) return [];
       const prose = context.sentences.filter((sentence) => sentence.section !== 'subject');
-      if (context.kind !== 'linkedin-note' || max === undefined || prose.length === 0) return [];
+      if (prose.length === 0) return [];
       const characters = characterCount(prose);
       if (characters <= max) return [];
       const over = prose.find((sentence) => sentence.end - prose[0].start > max) ?? prose[prose.length - 1];
@@ -57,9 +57,10 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
     questions(context) {
       const max = limit('maxQuestions');
       if (max === undefined || context.counts.questions <= max) return [];
-      const questions = bodySentences(context).filter((sentence) => sentence.isQuestion);
-      const first = questions[max];
-      return [{ start: first.start, end: first.end, message: fill(data.messages.questions, { count: questions.length, max }), fixes: [] }];
+      // The first question over the limit: the sentences are read only up to it.
+      let seen = 0;
+      const first = context.sentences.find((sentence) => isBody(sentence) && sentence.isQuestion && seen++ === max);
+      return first ? [{ start: first.start, end: first.end, message: fill(data.messages.questions, { count: context.counts.questions, max }), fixes: [] }] : [];
     },
     subject(context) {
       const { subjectLine, subject } = context.shape;
@@ -78,8 +79,12 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
   };
 }
 
-function bodySentences(context: DraftContext): readonly Sentence[] {
-  return bodyOf(context.sentences);
+const isBody = (sentence: Sentence) => sentence.section === 'body';
+
+/** The last item that passes `test`, read from the end (a long document's last body sentence is near it). */
+function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
+  return undefined;
 }
 
 export const metricType = ruleType<MetricRuleData>({

@@ -1,5 +1,5 @@
 import type { RuleData } from '../rule-data.js';
-import { proseOf } from '../stats.js';
+import type { Sentence } from '../text/sentences.js';
 import type { Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
@@ -24,21 +24,33 @@ export function compileScreenRule(data: ScreenRuleData, options: RuleOptions): R
     wholeDraft: true,
     phrases: [],
     check(context) {
-      const prose = proseOf(context.sentences).filter((sentence) => sentence.section !== 'closing');
-      if (!prose.some((sentence) => sentence.section === 'body')) return [];
-      const from = prose[0].start;
+      // Read from the start up to the fold, and from the end for the last line: a long document is not filtered on every keystroke.
+      const sentences = context.sentences;
+      if (!sentences.some((sentence) => sentence.section === 'body')) return [];
+      const first = sentences.find(isLaidOut)!;
+      let last = first;
+      for (let i = sentences.length - 1; i >= 0; i--) {
+        if (isLaidOut(sentences[i])) {
+          last = sentences[i];
+          break;
+        }
+      }
+      const from = first.start;
       // Only the lines up to the fold are laid out: a long document is not wrapped to its end on every keystroke.
-      const lines = screenLinesOf(context.text.slice(from, prose[prose.length - 1].end), width, screen + 1);
+      const lines = screenLinesOf(context.text.slice(from, last.end), width, screen + 1);
       if (lines.length <= screen) return [];
       // The first line below the fold, as an offset; the sentence that reaches past it is where scrolling starts.
       const fold = from + lines[screen];
-      const below = prose.find((sentence) => sentence.end > fold) ?? prose[prose.length - 1];
+      const below = sentences.find((sentence) => isLaidOut(sentence) && sentence.end > fold) ?? last;
       const message = data.messages.scroll.replace('{max}', String(screen)).replace('{kind}', context.kind);
       const finding: Finding = { start: below.start, end: below.end, message, fixes: [] };
       return [finding];
     },
   };
 }
+
+/** The prose a phone lays out before the reader scrolls: greeting and body (not the subject, nor the sign-off). */
+const isLaidOut = (sentence: Sentence): boolean => sentence.section === 'greeting' || sentence.section === 'body';
 
 /** Where each screen line of some text wrapped at `width` characters starts, up to `limit` lines. */
 export function screenLinesOf(text: string, width: number, limit = Infinity): number[] {
