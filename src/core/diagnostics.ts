@@ -151,7 +151,7 @@ export function draftDiagnostics(results: RuleResults, text: string, kind: Messa
     }
     if (own.all.length === 0) return;
     const { line, column } = block;
-    if (refold.has(i)) {
+    if (refold.size > 0 && refold.has(i)) {
       // Placed afresh: folding writes on them.
       for (const diagnostic of own.all) {
         const placed = placeDiagnostic(diagnostic, block.start, line, column);

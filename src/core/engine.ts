@@ -112,8 +112,8 @@ export interface RuleFinding extends Finding {
 interface BlockResults {
   /** Matches of rules that check blocks on their own (a match reads its offsets from its words, so it moves with the block). */
   localMatches: RuleMatch[];
-  /** Matches of rules that read the whole draft. */
-  wholeDraftMatches: RuleMatch[];
+  /** Matches of rules that read the whole draft, by rule (in order of rule), so a lint gathers them without reading each match. */
+  wholeDraftMatches: { rule: number; matches: RuleMatch[] }[];
   /** Block-local findings, block-relative, with the index of each one's rule, and the sentence sections they were made for. */
   findings?: KeptFindings;
 }
@@ -185,7 +185,11 @@ export function runRules(
       }
       findings = blockFindings(block, results, frontMatter, localFindings(set, context, block, results.localMatches));
     }
-    for (const found of results.wholeDraftMatches) if (active[found.rule]) matchesByRule[found.rule].push(found);
+    for (const { rule, matches } of results.wholeDraftMatches) {
+      if (!active[rule]) continue;
+      const into = matchesByRule[rule];
+      for (let k = 0; k < matches.length; k++) into.push(matches[k]);
+    }
     kept.push(findings);
   }
   // Rules about what the whole draft lacks need all of it read.
@@ -203,8 +207,15 @@ function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence)
   if (!results) {
     if (block.derived.size >= MAX_DERIVED) block.derived.clear();
     const localMatches: RuleMatch[] = [];
-    const wholeDraftMatches: RuleMatch[] = [];
-    for (const sentence of block.sentences) for (const found of match(sentence)) (set.rules[found.rule].checkBlock ? localMatches : wholeDraftMatches).push(found);
+    const wholeDraft = new Map<number, RuleMatch[]>();
+    for (const sentence of block.sentences) {
+      for (const found of match(sentence)) {
+        if (set.rules[found.rule].checkBlock) localMatches.push(found);
+        else if (wholeDraft.has(found.rule)) wholeDraft.get(found.rule)!.push(found);
+        else wholeDraft.set(found.rule, [found]);
+      }
+    }
+    const wholeDraftMatches = [...wholeDraft].sort(([a], [b]) => a - b).map(([rule, matches]) => ({ rule, matches }));
     results = { localMatches, wholeDraftMatches };
     block.derived.set(set, results);
   }
@@ -212,7 +223,13 @@ function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence)
 }
 
 /** The front matter's text: a fix may fill a field from it ("to: Maya Chen"), so findings depend on it. */
-const frontMatterOf = (context: DraftContext): string => (context.shape.frontMatter ? context.text.slice(context.shape.frontMatter.start, context.shape.frontMatter.end) : '');
+function frontMatterOf(context: DraftContext): string {
+  const text = context.shape.frontMatter ? context.text.slice(context.shape.frontMatter.start, context.shape.frontMatter.end) : '';
+  // The same string object from lint to lint (a string of its own, not a slice of the draft), so each kept block compares it at once.
+  if (text !== lastFrontMatter) lastFrontMatter = ownString(text);
+  return lastFrontMatter;
+}
+let lastFrontMatter = '';
 
 /**
  * The block's findings from block-local rules, as kept: they hold while the block, the
@@ -233,7 +250,7 @@ function blockFindings(block: ProseBlock, results: BlockResults, frontMatter: st
       ruleIndex.push(i);
     }
   });
-  results.findings = { sections: block.sentences.map((sentence) => sentence.section[0]).join(''), allBody: block.allBody, frontMatter: ownString(frontMatter), list, ruleIndex };
+  results.findings = { sections: block.sentences.map((sentence) => sentence.section[0]).join(''), allBody: block.allBody, frontMatter, list, ruleIndex };
   return results.findings;
 }
 

@@ -25,6 +25,13 @@ export function bodyOf(sentences: readonly Sentence[]): readonly Sentence[] {
   return body;
 }
 
+/** The subject's sentences, read from the start: they come before the blocks' (a long document has thousands). */
+export function subjectOf(sentences: readonly Sentence[]): Sentence[] {
+  let count = 0;
+  while (count < sentences.length && sentences[count].section === 'subject') count++;
+  return sentences.slice(0, count);
+}
+
 /** A token is a word (numbers and contractions count once, as a reader counts them). */
 export const wordCount = (sentences: readonly Sentence[]): number => sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0);
 

@@ -2,6 +2,7 @@ import { asksOf, type DraftAsk } from '../asks/index.js';
 import { spansSentence } from '../asks/clauses.js';
 import { readSentenceAsks } from '../asks/read.js';
 import type { RuleData } from '../rule-data.js';
+import { subjectOf } from '../stats.js';
 import type { Sentence } from '../text/sentences.js';
 import type { AskType, Fix } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour, RuleMatch } from './context.js';
@@ -61,8 +62,8 @@ export function compileAskRule(data: AskRuleData, options: RuleOptions): RuleBeh
   return {
     phrases: options.extraPhrases,
     checkBlock: (context, block, matches) => findingsIn(context, block.sentences, matches),
-    // Outside prose blocks only the subject line is left.
-    check: (context, matches) => findingsIn(context, context.sentences.filter((sentence) => sentence.section === 'subject'), matches),
+    // Outside prose blocks only the subject line is left (its sentences come first).
+    check: (context, matches) => findingsIn(context, subjectOf(context.sentences), matches),
   };
 }
 

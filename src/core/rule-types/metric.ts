@@ -4,7 +4,7 @@ import type { MessageKind, Severity } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
-import { characterCount } from '../stats.js';
+import { characterCount, subjectOf } from '../stats.js';
 
 /**
  * `metric`: counts something in the draft and compares it with limits from the
@@ -66,7 +66,7 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
       const { subjectLine, subject } = context.shape;
       if (!subjectLine) return [];
       if (!subject) return [{ ...subjectLine, message: data.messages.emptySubject, fixes: [] }];
-      const words = context.sentences.filter((sentence) => sentence.section === 'subject').reduce((sum, s) => sum + s.tokens.length, 0);
+      const words = subjectOf(context.sentences).reduce((sum, s) => sum + s.tokens.length, 0);
       const max = limit('maxSubjectWords');
       if (max === undefined || words <= max) return [];
       return [{ start: subject.start, end: subject.end, actual: subject.value, message: fill(data.messages.longSubject, { words, max }), fixes: [] }];
