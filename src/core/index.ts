@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import { maskIgnored, readDraftShape, sectionOf, type DraftShape } from './draft/shape.js';
+import { readDraftShape, sectionOf, type DraftShape } from './draft/shape.js';
 import { describeValue, type ConfigProblem } from './config/problems.js';
 import { ruleSetFor, runRules, RULES } from './engine.js';
 import { draftDiagnostics } from './diagnostics.js';
@@ -93,9 +93,8 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const budgetMs = budgetOf(options.budgetMs);
   const set = ruleSetFor(options.config);
   const shape = readDraftShape(text);
-  const masked = maskIgnored(text, shape.ignored);
   // Parsing gets most of the budget; matching and building findings come after it.
-  const parsed = proseCache.parse(masked, format, budgetMs === Infinity ? Infinity : startedAt + PARSE_SHARE * budgetMs);
+  const parsed = proseCache.parse(text, shape.ignored, format, budgetMs === Infinity ? Infinity : startedAt + PARSE_SHARE * budgetMs);
   const subject = shape.subject ? sentencesOf(parseBlock(shape.subject.value, 'plaintext').tree, shape.subject.value, shape.subject.start) : [];
   for (const sentence of subject) sentence.section = 'subject';
   for (const block of parsed.blocks) assignSections(block, shape);

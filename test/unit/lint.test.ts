@@ -332,4 +332,19 @@ describe('lint() after an edit', () => {
     const edited = text.replace(' Best,\r\n', ' \n\nBest,\r\n');
     assert.deepEqual(lint(edited, { budgetMs: Infinity }), fresh(edited));
   });
+
+  it('reads again what an edit hides or shows: a line quoted, or a reply line typed above the rest', () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: are you hiring for any role? I need a job ASAP.`);
+    const text = `Hi Sam,\n\n${paragraphs.join('\n\n')}\n\nBest,\nLee\n`;
+    lint(text, { budgetMs: Infinity });
+    const quoted = text.replace('Paragraph 3:', '> Paragraph 3:');
+    const result = lint(quoted, { budgetMs: Infinity });
+    assert.deepEqual(result, fresh(quoted));
+    assert.ok(!result.diagnostics.some((d) => d.line === 9), 'the quoted line has no findings');
+    const replied = quoted.replace('Paragraph 10:', 'On Monday, Sam wrote:\n\nParagraph 10:');
+    const afterReply = lint(replied, { budgetMs: Infinity });
+    assert.deepEqual(afterReply, fresh(replied));
+    assert.ok(afterReply.diagnostics.every((d) => d.start < replied.indexOf('On Monday')), 'nothing after the reply line is linted');
+    assert.deepEqual(lint(quoted, { budgetMs: Infinity }), fresh(quoted), 'and read again when the reply line goes');
+  });
 });

@@ -247,7 +247,7 @@ export function sectionOf(sentence: { start: number; end: number }, shape: Draft
 }
 
 /** Replaces every ignored span with spaces, keeping line breaks (all four kinds), so offsets stay those of the original. */
-export function maskIgnored(text: string, ignored: Span[]): string {
+export function maskIgnored(text: string, ignored: readonly Span[]): string {
   if (ignored.length === 0) return text;
   const sorted = [...ignored].sort((a, b) => a.start - b.start);
   let out = '';
@@ -259,4 +259,10 @@ export function maskIgnored(text: string, ignored: Span[]): string {
     cursor = span.end;
   }
   return out + text.slice(cursor);
+}
+
+/** `maskIgnored(text, ignored).slice(start, end)`, without masking (or copying) the rest of the text. */
+export function maskedSlice(text: string, ignored: readonly Span[], start: number, end: number): string {
+  const inside = ignored.filter((span) => span.end > start && span.start < end).map((span) => ({ start: Math.max(span.start, start) - start, end: Math.min(span.end, end) - start }));
+  return maskIgnored(text.slice(start, end), inside);
 }

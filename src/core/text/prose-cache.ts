@@ -1,5 +1,6 @@
 import { ByteCache } from '../byte-cache.js';
-import type { Span } from '../draft/shape.js';
+import { isLineBreak } from '../draft/lines.js';
+import { maskIgnored, maskedSlice, type Span } from '../draft/shape.js';
 import type { DraftFormat } from '../types.js';
 import { hasSpanningBlocks, splitBlocks, type BlockSpan } from './blocks.js';
 import { parseBlock } from './parse.js';
@@ -34,8 +35,11 @@ export interface ProseBlock {
 
 /** What the next lint needs of this one to parse only around an edit. */
 interface LastParse {
-  masked: string;
+  text: string;
+  ignored: readonly Span[];
   format: DraftFormat;
+  /** Whether a code fence or comment may carry a block across blank lines (markdown). */
+  spanning: boolean;
   blocks: ProseBlock[];
   continues: boolean[];
   sentences: Sentence[];
@@ -103,22 +107,24 @@ export class ProseCache {
   }
 
   /**
-   * Parses the blocks in order until `deadline` (a `Date.now()` time) passes. The clock
-   * is read before every block that must be looked up or parsed: a block is at most
-   * MAX_BLOCK_LENGTH characters, so a long paragraph cannot run far past the budget.
+   * Parses the blocks of the draft, its `ignored` spans read as spaces (line breaks kept),
+   * in order until `deadline` (a `Date.now()` time) passes. The clock is read before every
+   * block that must be looked up or parsed: a block is at most MAX_BLOCK_LENGTH characters,
+   * so a long paragraph cannot run far past the budget.
    */
-  parse(masked: string, format: DraftFormat, deadline = Infinity): ParsedProse {
+  parse(text: string, ignored: readonly Span[], format: DraftFormat, deadline = Infinity): ParsedProse {
     const generation = ++this.generation;
-    const edit = this.reuseUnchanged(masked, format);
-    const parsed = edit ? this.parseAround(edit, masked, format, deadline, generation) : this.parseAll(masked, format, deadline, generation);
+    const edit = this.reuseUnchanged(text, ignored, format);
+    const parsed = edit ? this.parseAround(edit, text, ignored, format, deadline, generation) : this.parseAll(text, ignored, format, deadline, generation);
     if (parsed.complete) this.dropReplaced(parsed.blocks, generation);
     // A cache of 0 bytes keeps nothing between lints, not even the latest document's blocks.
-    this.last = parsed.complete && this.keepsBlocks ? { masked, format, ...parsed } : undefined;
+    this.last = parsed.complete && this.keepsBlocks ? { text, ignored, format, ...parsed } : undefined;
     return parsed;
   }
 
   /** Splits the whole draft and looks each block up by its text. */
-  private parseAll(masked: string, format: DraftFormat, deadline: number, generation: number): ParsedProse & { continues: boolean[] } {
+  private parseAll(text: string, ignored: readonly Span[], format: DraftFormat, deadline: number, generation: number): ParsedProse & { continues: boolean[]; spanning: boolean } {
+    const masked = maskIgnored(text, ignored);
     const blocks: ProseBlock[] = [];
     const continues: boolean[] = [];
     let complete = true;
@@ -139,7 +145,7 @@ export class ProseCache {
       for (const sentence of block.sentences) sentences.push(sentence);
       for (const span of block.hidden) hidden.push(span);
     }
-    return { complete, blocks, continues, sentences, hidden };
+    return { complete, blocks, continues, sentences, hidden, spanning: hasSpanningBlocks(masked, format) };
   }
 
   /**
@@ -147,7 +153,7 @@ export class ProseCache {
    * moved by the edit's length), around the paragraphs split again: lists of the whole
    * draft are the previous lint's, spliced.
    */
-  private parseAround(edit: Edit, masked: string, format: DraftFormat, deadline: number, generation: number): ParsedProse & { continues: boolean[] } {
+  private parseAround(edit: Edit, text: string, ignored: readonly Span[], format: DraftFormat, deadline: number, generation: number): ParsedProse & { continues: boolean[]; spanning: boolean } {
     const last = this.last!;
     const { first, end, middle, delta } = edit;
     // Claimed first, so that a changed paragraph with the same text as a kept one gets an entry of its own.
@@ -166,8 +172,8 @@ export class ProseCache {
         complete = false;
         break;
       }
-      const block = this.block(masked.slice(span.start, span.end), span.start, format, generation);
-      placeAfter(block, masked, made.length > 0 ? made[made.length - 1] : last.blocks[first - 1]);
+      const block = this.block(maskedSlice(text, ignored, span.start, span.end), span.start, format, generation);
+      placeAfter(block, text, made.length > 0 ? made[made.length - 1] : last.blocks[first - 1]);
       made.push(block);
       madeContinues.push(span.continues === true);
     }
@@ -184,6 +190,7 @@ export class ProseCache {
         continues: [...last.continues.slice(0, first), ...madeContinues],
         sentences: [...last.sentences.slice(0, sentencesFrom), ...madeSentences],
         hidden: [...last.hidden.slice(0, hiddenFrom), ...madeHidden],
+        spanning: false,
       };
     }
     // The blocks after the edit move by its length, and by the lines it added or removed: the
@@ -195,9 +202,9 @@ export class ProseCache {
       const previous = i > end ? last.blocks[i - 1] : made.length > 0 ? made[made.length - 1] : last.blocks[first - 1];
       if (i === end) {
         const line = block.line;
-        placeAfter(block, masked, previous);
+        placeAfter(block, text, previous);
         lineDelta = block.line - line;
-      } else if (block.column !== 1) placeAfter(block, masked, previous);
+      } else if (block.column !== 1) placeAfter(block, text, previous);
       else block.line += lineDelta;
     }
     return {
@@ -206,23 +213,28 @@ export class ProseCache {
       continues: splice(last.continues, first, end, madeContinues),
       sentences: splice(last.sentences, sentencesFrom, sentencesTo, madeSentences),
       hidden: splice(last.hidden, hiddenFrom, hiddenTo, madeHidden),
+      spanning: false,
     };
   }
 
   /**
    * After an edit, most of the draft is the text of the previous lint: the blocks before
-   * the change and after it are the same, only moved. Splitting the whole draft again
-   * and looking each block up by its text costs more than the edit itself on a long
-   * document, so only the paragraphs around the change are split again. Gives the range
-   * of the previous lint's blocks to replace and the spans that replace them.
+   * the change and after it are the same, only moved. Splitting (or even masking) the whole
+   * draft again and looking each block up by its text costs more than the edit itself on a
+   * long document, so only the paragraphs around the change are masked and split again.
+   * Gives the range of the previous lint's blocks to replace and the spans that replace them.
    */
-  private reuseUnchanged(masked: string, format: DraftFormat): Edit | undefined {
+  private reuseUnchanged(text: string, ignored: readonly Span[], format: DraftFormat): Edit | undefined {
     const last = this.last;
-    if (!last || last.format !== format || hasSpanningBlocks(masked, format) || hasSpanningBlocks(last.masked, format)) return undefined;
-    const before = commonPrefix(last.masked, masked);
-    const after = commonSuffix(last.masked, masked, Math.min(last.masked.length, masked.length) - before);
-    const oldEnd = last.masked.length - after;
-    const delta = masked.length - last.masked.length;
+    if (!last || last.format !== format || last.spanning) return undefined;
+    const before0 = commonPrefix(last.text, text);
+    const after0 = commonSuffix(last.text, text, Math.min(last.text.length, text.length) - before0);
+    const delta = text.length - last.text.length;
+    const changed = changedRegion(last.ignored, ignored, before0, last.text.length - after0, delta);
+    if (!changed) return undefined;
+    const { before, oldEnd } = changed;
+    // A code fence or comment typed here would carry blocks across blank lines: split it all.
+    if (format === 'markdown' && hasSpanningBlocks(maskedSlice(text, ignored, lineStartBefore(text, before), Math.min(text.length, oldEnd + delta + 8)), format)) return undefined;
     const blocks = last.blocks;
     const endOf = (i: number) => blocks[i].start + blocks[i].text.length;
     // Keep whole paragraphs before the change, with one paragraph to spare: a blank line
@@ -235,9 +247,9 @@ export class ProseCache {
     // start (just after a blank line); and to the text's end, or the end of a kept block.
     if (first > 0 && first >= blocks.length) return undefined;
     const from = first === 0 ? 0 : blocks[first].start;
-    const to = end >= blocks.length ? last.masked.length : endOf(end - 1);
+    const to = end >= blocks.length ? last.text.length : endOf(end - 1);
     if (from > before || to < oldEnd) return undefined;
-    const middle = splitBlocks(masked.slice(from, to + delta), format).map((span): BlockSpan => ({ ...span, start: span.start + from, end: span.end + from }));
+    const middle = splitBlocks(maskedSlice(text, ignored, from, to + delta), format).map((span): BlockSpan => ({ ...span, start: span.start + from, end: span.end + from }));
     return { first, end, middle, delta };
   }
 
@@ -303,9 +315,49 @@ const ownCopy = (text: string): string => (` ${text}`).slice(1);
 /** Estimated heap taken by a cached block of this text (key included). */
 const estimateBytes = (text: string) => 2 * text.length + BYTES_PER_CHARACTER * text.length + 512;
 
+/**
+ * Where the masked text of two lints differs: from `before` to `oldEnd` in the previous
+ * text (moved by `delta` after it), widened to every ignored span that touches it. The
+ * other ignored spans must be the same (moved), or the masked texts differ elsewhere too,
+ * and `undefined` says so.
+ */
+function changedRegion(old: readonly Span[], now: readonly Span[], before: number, oldEnd: number, delta: number): { before: number; oldEnd: number } | undefined {
+  for (let widened = true; widened; ) {
+    widened = false;
+    for (const span of old) {
+      if (span.end >= before && span.start <= oldEnd && (span.start < before || span.end > oldEnd)) {
+        before = Math.min(before, span.start);
+        oldEnd = Math.max(oldEnd, span.end);
+        widened = true;
+      }
+    }
+    for (const span of now) {
+      if (span.end >= before && span.start <= oldEnd + delta && (span.start < before || span.end > oldEnd + delta)) {
+        before = Math.min(before, span.start);
+        oldEnd = Math.max(oldEnd, span.end - delta);
+        widened = true;
+      }
+    }
+  }
+  const outside = (spans: readonly Span[], shift: number, end: number) =>
+    spans
+      .filter((span) => span.end < before || span.start > end)
+      .map((span) => (span.start > end ? `${span.start - shift}-${span.end - shift}` : `${span.start}-${span.end}`))
+      .sort()
+      .join(' ');
+  return outside(old, 0, oldEnd) === outside(now, delta, oldEnd + delta) ? { before, oldEnd } : undefined;
+}
+
+/** The start of the line `at` is on (CR, LF, U+2028 and U+2029 end lines). */
+function lineStartBefore(text: string, at: number): number {
+  let start = Math.min(at, text.length);
+  while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 /** Sets where the block starts in lines and columns, counted from the block before it (or the text's start). */
-function placeAfter(block: ProseBlock, masked: string, previous: ProseBlock | undefined): void {
-  const point = previous ? pointAfter(masked, previous.start, previous, block.start) : pointOf(masked, block.start);
+function placeAfter(block: ProseBlock, text: string, previous: ProseBlock | undefined): void {
+  const point = previous ? pointAfter(text, previous.start, previous, block.start) : pointOf(text, block.start);
   block.line = point.line;
   block.column = point.column;
 }
