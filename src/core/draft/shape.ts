@@ -112,8 +112,9 @@ export function readDraftShape(text: string): DraftShape {
 
 /** A line that starts a quoted reply: "On … wrote:", or an "Original Message" or "Forwarded message" marker. */
 const REPLY_LINE = /^[ \t]*(?:on\b.{1,300}\bwrote:|-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,})[ \t]*$/i;
-/** What every such line contains; lines are read only where it occurs. */
-const REPLY_HINT = /wrote:|--/gi;
+/** What every such line contains; lines are read only where one occurs (two searches: an alternation reads the text several times slower). */
+const WROTE_HINT = /wrote:/gi;
+const DASHES_HINT = '--';
 
 /**
  * Where the first quoted reply starts, from `from` (a line start) on. A multiline regex
@@ -121,14 +122,22 @@ const REPLY_HINT = /wrote:|--/gi;
  * lines read here are only those with a reply line's hint in them.
  */
 function findReplyStart(text: string, from: number): number | undefined {
-  REPLY_HINT.lastIndex = from;
-  for (let hint = REPLY_HINT.exec(text); hint; hint = REPLY_HINT.exec(text)) {
-    const start = startOfLineAt(text, hint.index, from);
-    const end = endOfLineAt(text, hint.index);
+  let wrote = nextWrote(text, from);
+  let dashes = text.indexOf(DASHES_HINT, from);
+  while (wrote >= 0 || dashes >= 0) {
+    const hint = dashes < 0 || (wrote >= 0 && wrote < dashes) ? wrote : dashes;
+    const start = startOfLineAt(text, hint, from);
+    const end = endOfLineAt(text, hint);
     if (REPLY_LINE.test(text.slice(start, end))) return start;
-    REPLY_HINT.lastIndex = end;
+    if (wrote >= 0 && wrote < end) wrote = nextWrote(text, end);
+    if (dashes >= 0 && dashes < end) dashes = text.indexOf(DASHES_HINT, end);
   }
   return undefined;
+}
+
+function nextWrote(text: string, from: number): number {
+  WROTE_HINT.lastIndex = from;
+  return WROTE_HINT.exec(text)?.index ?? -1;
 }
 
 /** Quote lines (`>` after nothing but spaces or tabs) from `from` (a line start) to `to`, each up to its line end. */
