@@ -237,12 +237,22 @@ export class ProseCache {
     if (format === 'markdown' && hasSpanningBlocks(maskedSlice(text, ignored, lineStartBefore(text, before), Math.min(text.length, oldEnd + delta + 8)), format)) return undefined;
     const blocks = last.blocks;
     const endOf = (i: number) => blocks[i].start + blocks[i].text.length;
-    // Keep whole paragraphs before the change, with one paragraph to spare: a blank line
-    // typed or deleted next to a block joins or splits it.
-    let first = countWhile(blocks.length, (i) => endOf(i) + 1 < before);
-    first = paragraphStart(last.continues, Math.max(0, first - 1));
-    let end = first + countWhile(blocks.length - first, (i) => blocks[first + i].start <= oldEnd + 1);
-    end = paragraphEnd(last.continues, Math.min(blocks.length, end + 1));
+    // The block the change falls in, when it adds or removes no line break: only its paragraph can change.
+    const within = countWhile(blocks.length, (i) => blocks[i].start <= before) - 1;
+    const inOneBlock = within >= 0 && oldEnd <= endOf(within) && !LINE_BREAK.test(last.text.slice(before, oldEnd)) && !LINE_BREAK.test(text.slice(before, oldEnd + delta));
+    let first: number;
+    let end: number;
+    if (inOneBlock) {
+      first = paragraphStart(last.continues, within);
+      end = paragraphEnd(last.continues, within + 1);
+    } else {
+      // Else keep whole paragraphs before the change, with one paragraph to spare: a blank
+      // line typed or deleted next to a block joins or splits it.
+      first = countWhile(blocks.length, (i) => endOf(i) + 1 < before);
+      first = paragraphStart(last.continues, Math.max(0, first - 1));
+      end = first + countWhile(blocks.length - first, (i) => blocks[first + i].start <= oldEnd + 1);
+      end = paragraphEnd(last.continues, Math.min(blocks.length, end + 1));
+    }
     // Split from where a full split would start a block: the text's start, or a kept block's
     // start (just after a blank line); and to the text's end, or the end of a kept block.
     if (first > 0 && first >= blocks.length) return undefined;
@@ -371,6 +381,9 @@ function moveBlock(block: ProseBlock, delta: number): void {
     span.end += delta;
   }
 }
+
+/** Characters that end a line, and so may join or split blocks. */
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 /** A block's paragraph's first block (long paragraphs are cut into several; `continues` says where). */
 function paragraphStart(continues: boolean[], index: number): number {
