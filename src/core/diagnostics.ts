@@ -142,6 +142,8 @@ export function draftDiagnostics(results: RuleResults, text: string, kind: Messa
   const refold = blocksUnder(results.blocks, whole.filter(aboutWords));
   const fromBlocks: Diagnostic[] = [];
   const foldAgain: Diagnostic[] = [];
+  /** Where in `fromBlocks` each of `foldAgain` stands. */
+  const foldAt: number[] = [];
   results.blocks.forEach((block, i) => {
     const kept = results.kept[i];
     let own = kept.diagnostics;
@@ -155,6 +157,7 @@ export function draftDiagnostics(results: RuleResults, text: string, kind: Messa
       // Placed afresh: folding writes on them.
       for (const diagnostic of own.all) {
         const placed = placeDiagnostic(diagnostic, block.start, line, column);
+        foldAt.push(fromBlocks.length);
         fromBlocks.push(placed);
         foldAgain.push(placed);
       }
@@ -169,12 +172,21 @@ export function draftDiagnostics(results: RuleResults, text: string, kind: Messa
   });
   if (foldAgain.length === 0) return mergeSorted(fromBlocks, foldSameWords(whole));
   const kept = new Set(foldSameWords([...foldAgain, ...whole]));
-  // Most lints fold nothing away from the blocks: the long list is filtered only when they do.
-  const dropped = new Set(foldAgain.filter((diagnostic) => !kept.has(diagnostic)));
-  return mergeSorted(
-    dropped.size === 0 ? fromBlocks : fromBlocks.filter((diagnostic) => !dropped.has(diagnostic)),
-    whole.filter((diagnostic) => kept.has(diagnostic)),
-  );
+  // The block findings folded into another are taken out where they stand: the long list is not searched.
+  removeAt(fromBlocks, foldAt.filter((_, k) => !kept.has(foldAgain[k])));
+  return mergeSorted(fromBlocks, whole.filter((diagnostic) => kept.has(diagnostic)));
+}
+
+/** Removes the items at `positions` (ascending) from `list`, in one pass from the first. */
+function removeAt<T>(list: T[], positions: number[]): void {
+  if (positions.length === 0) return;
+  let write = positions[0];
+  let next = 0;
+  for (let read = positions[0]; read < list.length; read++) {
+    if (read === positions[next]) next++;
+    else list[write++] = list[read];
+  }
+  list.length = write;
 }
 
 /**

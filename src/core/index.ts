@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
-import { readDraftShape, sectionOf, type DraftShape } from './draft/shape.js';
+import { readDraftShape, type DraftShape } from './draft/shape.js';
+import { assignSections } from './draft/sections.js';
 import { describeValue, type ConfigProblem } from './config/problems.js';
 import { ruleSetFor, runRules, RULES } from './engine.js';
 import { draftDiagnostics } from './diagnostics.js';
@@ -7,7 +8,7 @@ import { asksFor, asksOf, type DraftAsk } from './asks/index.js';
 import { inferKind } from './kind.js';
 import type { DraftContext } from './rule-types/context.js';
 import { parseBlock } from './text/parse.js';
-import { DEFAULT_CACHE_BYTES, ProseCache, type ProseBlock } from './text/prose-cache.js';
+import { DEFAULT_CACHE_BYTES, ProseCache } from './text/prose-cache.js';
 import { sentencesOf, type Sentence } from './text/sentences.js';
 import { limitName } from './rule-types/metric.js';
 import { checklistOf, readyForMissing } from './post-pass.js';
@@ -97,12 +98,13 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const parsed = proseCache.parse(text, shape.ignored, format, budgetMs === Infinity ? Infinity : startedAt + PARSE_SHARE * budgetMs);
   const subject = shape.subject ? sentencesOf(parseBlock(shape.subject.value, 'plaintext').tree, shape.subject.value, shape.subject.start) : [];
   for (const sentence of subject) sentence.section = 'subject';
-  for (const block of parsed.blocks) assignSections(block, shape);
+  // An edit that left every kept block's sections as they were lets the counts, asks and rules splice what they made of the previous lint.
+  const edit = assignSections(parsed.blocks, shape, parsed.edit) ? undefined : parsed.edit;
   // A long document has thousands of sentences: copied only when the subject comes first (the list is read-only).
   const sentences = subject.length > 0 ? [...subject, ...parsed.sentences] : parsed.sentences;
 
   const problems: ConfigProblem[] = [...set.problems];
-  const counts = countDraft(parsed.blocks);
+  const counts = countDraft(parsed.blocks, edit);
   // An empty draft is not a short one: its length says nothing yet about what it will be.
   const hasBody = sentences.some((sentence) => sentence.section === 'body');
   const kind =
@@ -111,7 +113,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     set.kind ??
     inferKind({
       sentences: sentences.slice(0, KIND_CUE_SENTENCES),
-      asks: asksOf({ sentences, blocks: parsed.blocks }),
+      asks: asksOf({ sentences, blocks: parsed.blocks, edit }),
       hasSubject: shape.subject !== undefined,
       hasGreeting: shape.greeting !== undefined,
       formalGreeting: shape.greeting !== undefined && /^\s*dear\b/i.test(text.slice(shape.greeting.start, shape.greeting.end)),
@@ -121,7 +123,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
 
   const eol = lineEndOf(text);
   const today = options.today ?? localToday();
-  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks, today, counts };
+  const context: DraftContext = { text, shape, sentences, kind, eol, hidden: parsed.hidden, blocks: parsed.blocks, today, counts, edit };
   // Judging what a draft lacks needs all of it, and a message: an empty reply or a
   // list of questions to ask in the talk is not missing a time ask.
   const wholeDraft = parsed.complete && looksLikeMessage(shape, parsed.sentences);
@@ -181,20 +183,6 @@ function looksLikeMessage(shape: DraftShape, prose: Sentence[]): boolean {
   if (prose.length === 0) return false;
   if (shape.greeting || shape.closing || prose.length < 3) return true;
   return prose.filter((sentence) => sentence.isQuestion).length / prose.length < QUESTION_LIST_SHARE;
-}
-
-/** Sets the sections of a block's sentences: all body unless the greeting or sign-off line falls in it. */
-function assignSections(block: ProseBlock, shape: DraftShape): void {
-  const end = block.start + block.text.length;
-  const inBlock = (span?: { start: number; end: number }) => span !== undefined && span.start < end && span.end > block.start;
-  if (!inBlock(shape.greeting) && !inBlock(shape.closing)) {
-    if (!block.allBody) for (const sentence of block.sentences) sentence.section = 'body';
-    block.allBody = true;
-    return;
-  }
-  let allBody = true;
-  for (const sentence of block.sentences) allBody = (sentence.section = sectionOf(sentence, shape)) === 'body' && allBody;
-  block.allBody = allBody;
 }
 
 /** The budget in milliseconds: Infinity (or any value that is not a positive number of ms) lints the whole draft when asked for. */

@@ -1,6 +1,6 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import type { ProseBlock } from './text/prose-cache.js';
+import type { BlockEdit, ProseBlock } from './text/prose-cache.js';
 import { memoize, type Sentence } from './text/sentences.js';
 
 /**
@@ -115,25 +115,51 @@ function gradeOf(totals: BodyTotals): number {
 /**
  * The draft's counts, from the blocks its sentences come from (the subject is not
  * counted). A block that is all body is counted once and its totals kept with it: a
- * long document is counted on every keystroke, and only the edited block is new.
+ * long document is counted on every keystroke, and only the edited block is new. After
+ * an edit (`edit`, when no kept block changed sections) the previous lint's totals are
+ * taken, less the blocks replaced, plus the new ones.
  */
-export function countDraft(blocks: readonly ProseBlock[]): DraftCounts {
+export function countDraft(blocks: readonly ProseBlock[], edit?: BlockEdit): DraftCounts {
+  let body: BodyTotals;
+  let contributions: BodyTotals[];
+  if (edit && edit.previous === lastCount.blocks) {
+    const made = blocks.slice(edit.first, edit.first + edit.made).map(contributionOf);
+    body = { ...lastCount.body };
+    for (let i = edit.first; i < edit.end; i++) addTotals(body, lastCount.contributions[i], -1);
+    for (const totals of made) addTotals(body, totals);
+    contributions = lastCount.contributions.slice(0, edit.first).concat(made, lastCount.contributions.slice(edit.end));
+  } else {
+    body = emptyTotals();
+    contributions = blocks.map(contributionOf);
+    for (const totals of contributions) addTotals(body, totals);
+  }
+  lastCount = { blocks, body, contributions };
+  // The first and last sentences are near the ends; blocks without sentences are rare.
   let first: Sentence | undefined;
   let last: Sentence | undefined;
-  const body: BodyTotals = { words: 0, questions: 0, gradeWords: 0, syllables: 0, units: 0 };
-  for (const block of blocks) {
-    if (block.sentences.length === 0) continue;
-    first ??= block.sentences[0];
-    last = block.sentences[block.sentences.length - 1];
-    if (block.allBody) addTotals(body, blockTotals(block));
-    else for (const sentence of block.sentences) if (sentence.section === 'body') addSentence(body, sentence);
-  }
+  for (let i = 0; i < blocks.length && !first; i++) first = blocks[i].sentences[0];
+  for (let i = blocks.length - 1; i >= 0 && !last; i--) last = blocks[i].sentences[blocks[i].sentences.length - 1];
   return {
     words: body.words,
     characters: first && last ? last.end - first.start : 0,
     questions: body.questions,
     readingGrade: gradeOf(body),
   };
+}
+
+/** The latest lint's blocks, what each added to the body's totals, and the totals. */
+let lastCount: { blocks: readonly ProseBlock[]; body: BodyTotals; contributions: BodyTotals[] } = { blocks: [], body: emptyTotals(), contributions: [] };
+
+function emptyTotals(): BodyTotals {
+  return { words: 0, questions: 0, gradeWords: 0, syllables: 0, units: 0 };
+}
+
+/** What a block adds to the body's totals: kept with it when it is all body. */
+function contributionOf(block: ProseBlock): BodyTotals {
+  if (block.allBody) return blockTotals(block);
+  const totals = emptyTotals();
+  for (const sentence of block.sentences) if (sentence.section === 'body') addSentence(totals, sentence);
+  return totals;
 }
 
 /** What the body's counts and reading grade are made of, summed over sentences. */
@@ -155,12 +181,13 @@ function addSentence(totals: BodyTotals, sentence: Sentence): void {
   totals.units += counts.units;
 }
 
-function addTotals(totals: BodyTotals, more: BodyTotals): void {
-  totals.words += more.words;
-  totals.questions += more.questions;
-  totals.gradeWords += more.gradeWords;
-  totals.syllables += more.syllables;
-  totals.units += more.units;
+/** Adds `more` to `totals` (`sign` -1 takes it away). */
+function addTotals(totals: BodyTotals, more: BodyTotals, sign = 1): void {
+  totals.words += sign * more.words;
+  totals.questions += sign * more.questions;
+  totals.gradeWords += sign * more.gradeWords;
+  totals.syllables += sign * more.syllables;
+  totals.units += sign * more.units;
 }
 
 /** Where an all-body block keeps its totals (they do not depend on where it stands). */
@@ -169,7 +196,7 @@ const BLOCK_TOTALS = {};
 function blockTotals(block: ProseBlock): BodyTotals {
   let totals = block.derived.get(BLOCK_TOTALS) as BodyTotals | undefined;
   if (!totals) {
-    totals = { words: 0, questions: 0, gradeWords: 0, syllables: 0, units: 0 };
+    totals = emptyTotals();
     for (const sentence of block.sentences) addSentence(totals, sentence);
     block.derived.set(BLOCK_TOTALS, totals);
   }

@@ -106,6 +106,33 @@ describe('properties of lint() over generated drafts', function () {
     );
   });
 
+  it('a re-lint after edits anywhere in a long draft gives what linting it from nothing gives', () => {
+    // Many paragraphs, so that most blocks are kept from lint to lint and what is made of
+    // them (sections, counts, asks, findings, lines) is spliced rather than read again.
+    const paragraph = fc.array(fc.tuple(piece, fc.constantFrom(' ', '. ', '? ', '\n')), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+    const longDraft = fc
+      .tuple(fc.constantFrom('', 'Subject: Hello\n\n', '---\nkind: request\n---\n'), fc.array(paragraph, { minLength: 12, maxLength: 30 }), fc.constantFrom('', '\n\nBest,\nSam\n', '\n\nOn Mon, Dana wrote:\n> any job\n'))
+      .map(([head, paragraphs, tail]) => `${head}Hi Dana,\n\n${paragraphs.join('\n\n')}${tail}`);
+    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 4 }), fc.oneof(piece, separator, fc.constant('')));
+    fc.assert(
+      fc.property(longDraft, options, fc.array(edit, { minLength: 1, maxLength: 5 }), (text, opts, edits) => {
+        const versions = [text];
+        for (const [where, remove, insert] of edits) {
+          const last = versions[versions.length - 1];
+          const start = Math.floor(where * last.length);
+          versions.push(last.slice(0, start) + insert + last.slice(Math.min(last.length, start + remove)));
+        }
+        const fresh = versions.map((version) => {
+          setCacheLimit(0);
+          return lint(version, { ...opts, budgetMs: Infinity });
+        });
+        setCacheLimit(DEFAULT_CACHE_LIMIT);
+        versions.forEach((version, i) => assert.deepEqual(lint(version, { ...opts, budgetMs: Infinity }), fresh[i], `version ${i}: ${JSON.stringify(version)}`));
+      }),
+      { numRuns: Math.ceil(RUNS / 4) },
+    );
+  });
+
   it('applying any single fix removes that finding, adds no error and changes nothing outside its range', () => {
     fc.assert(
       fc.property(draft, options, fc.nat(), fc.nat(), (text, opts, pickFinding, pickFix) => {

@@ -1,6 +1,6 @@
 import type { DraftContext } from '../rule-types/context.js';
 import { readDurations } from '../text/durations.js';
-import type { ProseBlock } from '../text/prose-cache.js';
+import type { BlockEdit, ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
 import { readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
 
@@ -43,7 +43,7 @@ export class DraftAsk {
 const cache = new WeakMap<Sentence[], DraftAsk[]>();
 
 /** Every ask of the draft's body, in order; read once per lint and shared by kind inference and the rules. */
-export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks'>): DraftAsk[] {
+export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks' | 'edit'>): DraftAsk[] {
   let asks = cache.get(context.sentences);
   if (!asks) {
     asks = [];
@@ -53,10 +53,42 @@ export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks'>): Dra
       if (sentence.section !== 'subject') break;
       for (const ask of placedAsks(sentence)) asks.push(ask);
     }
-    for (const block of context.blocks) for (const ask of blockAsks(block)) asks.push(ask);
+    for (const ask of blocksAsks(context.blocks, context.edit)) asks.push(ask);
     cache.set(context.sentences, asks);
   }
   return asks;
+}
+
+/** The latest lint's blocks, how many asks each made, and all of them in order. */
+let lastAsks: { blocks: readonly ProseBlock[]; counts: number[]; asks: DraftAsk[] } = { blocks: [], counts: [], asks: [] };
+
+/** The blocks' asks in order; after an edit, the previous lint's with the replaced blocks' taken out and the new ones' put in. */
+function blocksAsks(blocks: readonly ProseBlock[], edit: BlockEdit | undefined): DraftAsk[] {
+  if (edit && edit.previous === lastAsks.blocks) {
+    const made = blocks.slice(edit.first, edit.first + edit.made).map(blockAsks);
+    const { counts, asks } = lastAsks;
+    let from = 0;
+    for (let i = 0; i < edit.first; i++) from += counts[i];
+    let to = from;
+    for (let i = edit.first; i < edit.end; i++) to += counts[i];
+    const spliced = asks.slice(0, from);
+    for (const list of made) for (const ask of list) spliced.push(ask);
+    lastAsks = {
+      blocks,
+      counts: counts.slice(0, edit.first).concat(made.map((list) => list.length), counts.slice(edit.end)),
+      asks: to >= asks.length ? spliced : spliced.concat(asks.slice(to)),
+    };
+  } else {
+    const counts: number[] = [];
+    const asks: DraftAsk[] = [];
+    for (const block of blocks) {
+      const list = blockAsks(block);
+      counts.push(list.length);
+      for (const ask of list) asks.push(ask);
+    }
+    lastAsks = { blocks, counts, asks };
+  }
+  return lastAsks.asks;
 }
 
 /** Where a block keeps its asks. */

@@ -1,7 +1,7 @@
 import type { DraftCounts } from '../stats.js';
 import type { DraftShape, Span } from '../draft/shape.js';
 import type { PhraseMatch } from '../text/phrases.js';
-import type { ProseBlock } from '../text/prose-cache.js';
+import type { BlockEdit, ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
 import type { AskType, Fix, MessageKind, Severity } from '../types.js';
 
@@ -22,6 +22,8 @@ export interface DraftContext {
   today: string;
   /** The draft's counts (words and questions of the body…), made once per lint. */
   counts: DraftCounts;
+  /** How `blocks` came from the previous lint's, when no kept block changed (see ParsedProse.edit). */
+  edit?: BlockEdit;
 }
 
 export interface Finding extends Span {

@@ -60,6 +60,20 @@ export interface ParsedProse {
   blocks: ProseBlock[];
   sentences: Sentence[];
   hidden: Span[];
+  /**
+   * Set when this parse is the previous one's blocks with some replaced: `blocks` is
+   * `previous` with its blocks `first` to `end` replaced by `made` new ones (the rest the
+   * same objects, those after moved). Whoever folds over the blocks can splice what it
+   * made of the previous lint instead of reading every block again.
+   */
+  edit?: BlockEdit;
+}
+
+export interface BlockEdit {
+  previous: readonly ProseBlock[];
+  first: number;
+  end: number;
+  made: number;
 }
 
 /** Bytes all cached blocks may take, by default; see `setProseCacheLimit`. */
@@ -118,7 +132,8 @@ export class ProseCache {
     const parsed = edit ? this.parseAround(edit, text, ignored, format, deadline, generation) : this.parseAll(text, ignored, format, deadline, generation);
     if (parsed.complete) this.dropReplaced(parsed.blocks, generation);
     // A cache of 0 bytes keeps nothing between lints, not even the latest document's blocks.
-    this.last = parsed.complete && this.keepsBlocks ? { text, ignored, format, ...parsed } : undefined;
+    const { complete, blocks, continues, sentences, hidden, spanning } = parsed;
+    this.last = complete && this.keepsBlocks ? { text, ignored, format, blocks, continues, sentences, hidden, spanning } : undefined;
     return parsed;
   }
 
@@ -209,6 +224,7 @@ export class ProseCache {
     }
     return {
       complete,
+      edit: { previous: last.blocks, first, end, made: made.length },
       blocks: splice(last.blocks, first, end, made),
       continues: splice(last.continues, first, end, madeContinues),
       sentences: splice(last.sentences, sentencesFrom, sentencesTo, madeSentences),
