@@ -10,7 +10,7 @@ import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-type
 import { RULE_TYPES } from './rule-types/index.js';
 import { compilePrecompiled } from './text/phrase-table.js';
 import { PhraseIndex } from './text/phrases.js';
-import type { ProseBlock } from './text/prose-cache.js';
+import type { BlockEdit, ProseBlock } from './text/prose-cache.js';
 import type { Sentence } from './text/sentences.js';
 import { declaredOptions, type RuleOptions } from './rule-types/options.js';
 import type { MessageKind, Severity } from './types.js';
@@ -164,34 +164,22 @@ export function runRules(
   const active = set.rules.map(
     (rule) => (!rule.kinds || rule.kinds.includes(context.kind)) && (!rule.whenAsked || asksFor(context, rule.whenAsked)),
   );
-  const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
   // The rule and phrase are set on the match itself: a copy would lose its offsets, which it reads from its words.
   const match = (sentence: Sentence): RuleMatch[] => set.index.match(sentence).map((found) => Object.assign(found, set.refs[found.phrase.ref]));
-  const add = (found: RuleMatch) => {
-    if (active[found.rule]) matchesByRule[found.rule].push(found);
-  };
-  for (const found of subject.flatMap(match)) add(found);
-  let complete = true;
   const frontMatter = frontMatterOf(context);
-  const kept: KeptFindings[] = [];
-  for (const block of blocks) {
-    const results = resultsFor(block, set, match);
-    let findings = keptFindings(block, results, frontMatter);
-    if (!findings) {
-      // The clock is read before work, not before each of the thousands of kept blocks.
-      if (deadline !== Infinity && Date.now() > deadline) {
-        complete = false;
-        break;
-      }
-      findings = blockFindings(block, results, frontMatter, localFindings(set, context, block, results.localMatches));
-    }
-    for (const { rule, matches } of results.wholeDraftMatches) {
-      if (!active[rule]) continue;
-      const into = matchesByRule[rule];
-      for (let k = 0; k < matches.length; k++) into.push(matches[k]);
-    }
-    kept.push(findings);
-  }
+  const edit = context.edit;
+  const partOf = (block: ProseBlock, limit: number) => blockPart(block, set, match, context, frontMatter, active, limit);
+  const read =
+    edit && lastRun && lastRun.blocks === edit.previous && lastRun.set === set && lastRun.frontMatter === frontMatter && sameFlags(lastRun.active, active)
+      ? spliceBlocks(lastRun, blocks, edit, set.rules.length, partOf, deadline)
+      : readBlocks(blocks, set.rules.length, partOf, deadline);
+  lastRun = read.complete ? { ...read, blocks, set, frontMatter, active } : undefined;
+  // The subject's matches come first, then the blocks', in order.
+  const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
+  for (const found of subject.flatMap(match)) if (active[found.rule]) matchesByRule[found.rule].push(found);
+  for (let rule = 0; rule < matchesByRule.length; rule++) if (read.matches[rule]) matchesByRule[rule] = matchesByRule[rule].concat(read.matches[rule]);
+  const complete = read.complete;
+  const kept = read.kept;
   // Rules about what the whole draft lacks need all of it read.
   const whole: RuleFinding[] = [];
   set.rules.forEach((rule, i) => {
@@ -200,6 +188,86 @@ export function runRules(
   });
   return { blocks: blocks.slice(0, kept.length), kept, whole, active, complete };
 }
+
+/** What the rules made of the blocks: each block's own findings, and the matches of whole-draft rules, by rule, with how many each block gave. */
+interface BlocksRead {
+  complete: boolean;
+  kept: KeptFindings[];
+  /** By rule index (only rules with matches): their matches in the blocks, in order, and how many each block gave. */
+  matches: RuleMatch[][];
+  counts: number[][];
+}
+
+/** The latest complete lint's reading of its blocks, and what it depended on. */
+let lastRun: (BlocksRead & { blocks: readonly ProseBlock[]; set: RuleSet; frontMatter: string; active: boolean[] }) | undefined;
+
+/** One block's own findings (made, or kept from an earlier lint) and its whole-draft matches by rule; undefined when the deadline passed first. */
+type BlockPart = { findings: KeptFindings; groups: { rule: number; matches: RuleMatch[] }[] } | undefined;
+
+function blockPart(block: ProseBlock, set: RuleSet, match: (sentence: Sentence) => RuleMatch[], context: DraftContext, frontMatter: string, active: boolean[], deadline = Infinity): BlockPart {
+  const results = resultsFor(block, set, match);
+  let findings = keptFindings(block, results, frontMatter);
+  if (!findings) {
+    // The clock is read before work, not before each of the thousands of kept blocks.
+    if (deadline !== Infinity && Date.now() > deadline) return undefined;
+    findings = blockFindings(block, results, frontMatter, localFindings(set, context, block, results.localMatches));
+  }
+  return { findings, groups: results.wholeDraftMatches.filter((group) => active[group.rule]) };
+}
+
+/** Reads every block in order, until the deadline passes before a block that needs work. */
+function readBlocks(blocks: readonly ProseBlock[], rules: number, partOf: (block: ProseBlock, deadline: number) => BlockPart, deadline: number): BlocksRead {
+  const read: BlocksRead = { complete: true, kept: [], matches: [], counts: [] };
+  for (let i = 0; i < blocks.length; i++) {
+    const part = partOf(blocks[i], deadline);
+    if (!part) {
+      read.complete = false;
+      break;
+    }
+    read.kept.push(part.findings);
+    for (const { rule, matches } of part.groups) {
+      // A rule's list and counts are made when its first match comes; the counts before it are 0.
+      if (!read.matches[rule]) ((read.matches[rule] = []), (read.counts[rule] = new Array<number>(i).fill(0)));
+      const into = read.matches[rule];
+      for (let k = 0; k < matches.length; k++) into.push(matches[k]);
+    }
+    for (let rule = 0; rule < rules; rule++) if (read.counts[rule]) read.counts[rule].push(0);
+    for (const { rule, matches } of part.groups) read.counts[rule][i] = matches.length;
+  }
+  return read;
+}
+
+/**
+ * The previous lint's reading with the blocks an edit replaced swapped for the new ones:
+ * a long document's kept blocks are not read again. The new blocks are read as a full
+ * pass would read them, deadline included.
+ */
+function spliceBlocks(last: BlocksRead, blocks: readonly ProseBlock[], edit: BlockEdit, rules: number, partOf: (block: ProseBlock, deadline: number) => BlockPart, deadline: number): BlocksRead {
+  const made = readBlocks(blocks.slice(edit.first, edit.first + edit.made), rules, partOf, deadline);
+  if (!made.complete) {
+    return { ...made, kept: last.kept.slice(0, edit.first).concat(made.kept), matches: [], counts: [] };
+  }
+  const read: BlocksRead = { complete: true, kept: spliced(last.kept, edit.first, edit.end, made.kept), matches: [], counts: [] };
+  for (let rule = 0; rule < rules; rule++) {
+    if (!last.matches[rule] && !made.matches[rule]) continue;
+    const counts = last.counts[rule] ?? new Array<number>(edit.previous.length).fill(0);
+    const madeCounts = made.counts[rule] ?? new Array<number>(edit.made).fill(0);
+    let from = 0;
+    for (let i = 0; i < edit.first; i++) from += counts[i];
+    let to = from;
+    for (let i = edit.first; i < edit.end; i++) to += counts[i];
+    read.matches[rule] = spliced(last.matches[rule] ?? [], from, to, made.matches[rule] ?? []);
+    read.counts[rule] = spliced(counts, edit.first, edit.end, madeCounts);
+  }
+  return read;
+}
+
+/** `list` with its items from `from` to `to` replaced by `items` (a new array). */
+function spliced<T>(list: readonly T[], from: number, to: number, items: readonly T[]): T[] {
+  return list.slice(0, from).concat(items, list.slice(to));
+}
+
+const sameFlags = (a: readonly boolean[], b: readonly boolean[]) => a.length === b.length && a.every((flag, i) => flag === b[i]);
 
 /** The block's phrase matches for a rule set, computed once per block and set. */
 function resultsFor(block: ProseBlock, set: RuleSet, match: (sentence: Sentence) => RuleMatch[]): BlockResults {
