@@ -70,6 +70,17 @@ export function buildEditChain(text, count, first = 0) {
 }
 
 /**
+ * `count` versions of the text as someone typing changes one word again and again: the word
+ * buildEditChain edits becomes "typed0", "typed1"… (each text new, however many).
+ */
+export function buildTypingChain(text, count) {
+  const { offset, original } = buildEditChain(text, 1);
+  const before = text.slice(0, offset);
+  const after = text.slice(offset + original.length);
+  return Array.from({ length: count }, (_, i) => `${before}typed${i.toString(36)}${after}`);
+}
+
+/**
  * The text with `variant + 1` spaces added at the end of the first line of every block (blocks
  * are separated by blank lines): the same words and the same shape (header, greeting, sign-off),
  * but no block equals one of the original, so it warms a linter up without filling its cache
