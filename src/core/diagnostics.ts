@@ -66,8 +66,8 @@ function placeFix(fix: Fix, delta: number): Fix {
  */
 export interface BlockDiagnostics {
   key: string;
-  all: Diagnostic[];
-  folded: Diagnostic[];
+  all: Placeable[];
+  folded: Placeable[];
   /** `folded` as placed by the latest lint, given again while the block stands where it did. */
   placed?: { start: number; line: number; column: number; list: Diagnostic[] };
 }
@@ -82,7 +82,8 @@ export function blockDiagnostics(block: ProseBlock, findings: RuleFinding[], key
     .map((finding) => finishedDiagnostic({ ...finding, base: 0 }, kind, place, frontMatter))
     .sort(compareDiagnostics);
   // Folding writes `related` and `note` on the stronger finding: fold copies, so `all` stays as found.
-  return { key, all, folded: foldSameWords(all.map(copyForFold)) };
+  const folded = foldSameWords(all.map(copyForFold));
+  return { key, all: all.map((diagnostic) => new Placeable(diagnostic)), folded: folded.map((diagnostic) => new Placeable(diagnostic)) };
 }
 
 export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
@@ -90,10 +91,83 @@ export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number => a.st
 const copyForFold = (diagnostic: Diagnostic): Diagnostic => ({ ...diagnostic, ...(diagnostic.related ? { related: [...diagnostic.related] } : {}) });
 
 /**
+ * A block-relative diagnostic, kept in one shape to be placed again and again: after an
+ * edit, every finding after it moves, and reading thousands of findings of many shapes
+ * (each with its own optional fields) made placing them the costliest part of a re-lint.
+ */
+export class Placeable {
+  readonly ruleId: string;
+  readonly severity: Diagnostic['severity'];
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly url: string;
+  readonly fixes: PlaceableFix[];
+  readonly note: string | undefined;
+  readonly missing: boolean;
+  readonly actual: string | undefined;
+  readonly expected: string[] | undefined;
+  readonly example: string | undefined;
+  readonly related: Diagnostic['related'];
+
+  constructor(diagnostic: Diagnostic) {
+    this.ruleId = diagnostic.ruleId;
+    this.severity = diagnostic.severity;
+    this.message = diagnostic.message;
+    this.start = diagnostic.start;
+    this.end = diagnostic.end;
+    this.line = diagnostic.line;
+    this.column = diagnostic.column;
+    this.endLine = diagnostic.endLine;
+    this.endColumn = diagnostic.endColumn;
+    this.url = diagnostic.url;
+    this.fixes = diagnostic.fixes.map((fix) => new PlaceableFix(fix));
+    this.note = diagnostic.note;
+    this.missing = diagnostic.missing === true;
+    this.actual = diagnostic.actual;
+    this.expected = diagnostic.expected;
+    this.example = diagnostic.example;
+    this.related = diagnostic.related;
+  }
+}
+
+class PlaceableFix {
+  readonly title: string;
+  readonly edits: PlaceableEdit[];
+  readonly preferred: boolean | undefined;
+  readonly effect: Fix['effect'];
+
+  constructor(fix: Fix) {
+    this.title = fix.title;
+    this.edits = fix.edits.map((edit) => new PlaceableEdit(edit));
+    this.preferred = fix.preferred;
+    this.effect = fix.effect;
+  }
+}
+
+class PlaceableEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+
+  constructor(edit: TextEdit) {
+    this.start = edit.start;
+    this.end = edit.end;
+    this.newText = edit.newText;
+  }
+}
+
+/**
  * A block-relative diagnostic at its place in the draft: the block starts at `start`, on
  * line `line` at column `column` (a block cut from a long paragraph may start mid-line).
  */
-export function placeDiagnostic(diagnostic: Diagnostic, start: number, line: number, column: number): Diagnostic {
+export function placeDiagnostic(diagnostic: Placeable, start: number, line: number, column: number): Diagnostic {
+  const fixes: Fix[] = [];
+  for (const fix of diagnostic.fixes) fixes.push(placeKeptFix(fix, start));
   const placed: Diagnostic = {
     ruleId: diagnostic.ruleId,
     severity: diagnostic.severity,
@@ -105,7 +179,7 @@ export function placeDiagnostic(diagnostic: Diagnostic, start: number, line: num
     endLine: line + diagnostic.endLine - 1,
     endColumn: diagnostic.endLine === 1 ? column + diagnostic.endColumn - 1 : diagnostic.endColumn,
     url: diagnostic.url,
-    fixes: diagnostic.fixes.map((fix) => placeFix(fix, start)),
+    fixes,
   };
   if (diagnostic.note !== undefined) placed.note = diagnostic.note;
   if (diagnostic.missing) placed.missing = true;
@@ -113,6 +187,16 @@ export function placeDiagnostic(diagnostic: Diagnostic, start: number, line: num
   if (diagnostic.expected !== undefined) placed.expected = diagnostic.expected;
   if (diagnostic.example !== undefined) placed.example = diagnostic.example;
   if (diagnostic.related !== undefined) placed.related = [...diagnostic.related];
+  return placed;
+}
+
+/** A copy of a kept fix moved by `delta`. */
+function placeKeptFix(fix: PlaceableFix, delta: number): Fix {
+  const edits: TextEdit[] = [];
+  for (const edit of fix.edits) edits.push({ start: delta + edit.start, end: delta + edit.end, newText: edit.newText });
+  const placed: Fix = { title: fix.title, edits };
+  if (fix.preferred !== undefined) placed.preferred = fix.preferred;
+  if (fix.effect !== undefined) placed.effect = fix.effect;
   return placed;
 }
 
