@@ -169,11 +169,12 @@ export function runRules(
   const frontMatter = frontMatterOf(context);
   const edit = context.edit;
   const partOf = (block: ProseBlock, limit: number) => blockPart(block, set, match, context, frontMatter, active, limit);
+  const last = edit && blocksRead.get(edit.previous);
   const read =
-    edit && lastRun && lastRun.blocks === edit.previous && lastRun.set === set && lastRun.frontMatter === frontMatter && sameFlags(lastRun.active, active)
-      ? spliceBlocks(lastRun, blocks, edit, set.rules.length, partOf, deadline)
+    edit && last && last.set === set && last.frontMatter === frontMatter && sameFlags(last.active, active)
+      ? spliceBlocks(last, blocks, edit, set.rules.length, partOf, deadline)
       : readBlocks(blocks, set.rules.length, partOf, deadline);
-  lastRun = read.complete ? { ...read, blocks, set, frontMatter, active } : undefined;
+  if (read.complete) blocksRead.set(blocks, { ...read, set, frontMatter, active });
   // The subject's matches come first, then the blocks', in order.
   const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
   for (const found of subject.flatMap(match)) if (active[found.rule]) matchesByRule[found.rule].push(found);
@@ -198,8 +199,8 @@ interface BlocksRead {
   counts: number[][];
 }
 
-/** The latest complete lint's reading of its blocks, and what it depended on. */
-let lastRun: (BlocksRead & { blocks: readonly ProseBlock[]; set: RuleSet; frontMatter: string; active: boolean[] }) | undefined;
+/** By a lint's blocks, the rules' reading of them and what it depended on (kept while the parse cache keeps those blocks). */
+const blocksRead = new WeakMap<readonly ProseBlock[], BlocksRead & { set: RuleSet; frontMatter: string; active: boolean[] }>();
 
 /** One block's own findings (made, or kept from an earlier lint) and its whole-draft matches by rule; undefined when the deadline passed first. */
 type BlockPart = { findings: KeptFindings; groups: { rule: number; matches: RuleMatch[] }[] } | undefined;

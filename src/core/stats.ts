@@ -122,18 +122,19 @@ function gradeOf(totals: BodyTotals): number {
 export function countDraft(blocks: readonly ProseBlock[], edit?: BlockEdit): DraftCounts {
   let body: BodyTotals;
   let contributions: BodyTotals[];
-  if (edit && edit.previous === lastCount.blocks) {
+  const counted = edit && countedBlocks.get(edit.previous);
+  if (edit && counted) {
     const made = blocks.slice(edit.first, edit.first + edit.made).map(contributionOf);
-    body = { ...lastCount.body };
-    for (let i = edit.first; i < edit.end; i++) addTotals(body, lastCount.contributions[i], -1);
+    body = { ...counted.body };
+    for (let i = edit.first; i < edit.end; i++) addTotals(body, counted.contributions[i], -1);
     for (const totals of made) addTotals(body, totals);
-    contributions = lastCount.contributions.slice(0, edit.first).concat(made, lastCount.contributions.slice(edit.end));
+    contributions = counted.contributions.slice(0, edit.first).concat(made, counted.contributions.slice(edit.end));
   } else {
     body = emptyTotals();
     contributions = blocks.map(contributionOf);
     for (const totals of contributions) addTotals(body, totals);
   }
-  lastCount = { blocks, body, contributions };
+  countedBlocks.set(blocks, { body, contributions });
   // The first and last sentences are near the ends; blocks without sentences are rare.
   let first: Sentence | undefined;
   let last: Sentence | undefined;
@@ -147,8 +148,8 @@ export function countDraft(blocks: readonly ProseBlock[], edit?: BlockEdit): Dra
   };
 }
 
-/** The latest lint's blocks, what each added to the body's totals, and the totals. */
-let lastCount: { blocks: readonly ProseBlock[]; body: BodyTotals; contributions: BodyTotals[] } = { blocks: [], body: emptyTotals(), contributions: [] };
+/** By a lint's blocks, what each added to the body's totals, and the totals (kept while the parse cache keeps those blocks). */
+const countedBlocks = new WeakMap<readonly ProseBlock[], { body: BodyTotals; contributions: BodyTotals[] }>();
 
 function emptyTotals(): BodyTotals {
   return { words: 0, questions: 0, gradeWords: 0, syllables: 0, units: 0 };

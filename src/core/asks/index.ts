@@ -59,36 +59,35 @@ export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks' | 'edi
   return asks;
 }
 
-/** The latest lint's blocks, how many asks each made, and all of them in order. */
-let lastAsks: { blocks: readonly ProseBlock[]; counts: number[]; asks: DraftAsk[] } = { blocks: [], counts: [], asks: [] };
+/** By a lint's blocks, how many asks each made, and all of them in order (kept while the parse cache keeps those blocks). */
+const blocksRead = new WeakMap<readonly ProseBlock[], { counts: number[]; asks: DraftAsk[] }>();
 
 /** The blocks' asks in order; after an edit, the previous lint's with the replaced blocks' taken out and the new ones' put in. */
 function blocksAsks(blocks: readonly ProseBlock[], edit: BlockEdit | undefined): DraftAsk[] {
-  if (edit && edit.previous === lastAsks.blocks) {
+  const last = edit && blocksRead.get(edit.previous);
+  let read: { counts: number[]; asks: DraftAsk[] };
+  if (edit && last) {
     const made = blocks.slice(edit.first, edit.first + edit.made).map(blockAsks);
-    const { counts, asks } = lastAsks;
     let from = 0;
-    for (let i = 0; i < edit.first; i++) from += counts[i];
+    for (let i = 0; i < edit.first; i++) from += last.counts[i];
     let to = from;
-    for (let i = edit.first; i < edit.end; i++) to += counts[i];
-    const spliced = asks.slice(0, from);
+    for (let i = edit.first; i < edit.end; i++) to += last.counts[i];
+    const spliced = last.asks.slice(0, from);
     for (const list of made) for (const ask of list) spliced.push(ask);
-    lastAsks = {
-      blocks,
-      counts: counts.slice(0, edit.first).concat(made.map((list) => list.length), counts.slice(edit.end)),
-      asks: to >= asks.length ? spliced : spliced.concat(asks.slice(to)),
+    read = {
+      counts: last.counts.slice(0, edit.first).concat(made.map((list) => list.length), last.counts.slice(edit.end)),
+      asks: to >= last.asks.length ? spliced : spliced.concat(last.asks.slice(to)),
     };
   } else {
-    const counts: number[] = [];
-    const asks: DraftAsk[] = [];
+    read = { counts: [], asks: [] };
     for (const block of blocks) {
       const list = blockAsks(block);
-      counts.push(list.length);
-      for (const ask of list) asks.push(ask);
+      read.counts.push(list.length);
+      for (const ask of list) read.asks.push(ask);
     }
-    lastAsks = { blocks, counts, asks };
   }
-  return lastAsks.asks;
+  blocksRead.set(blocks, read);
+  return read.asks;
 }
 
 /** Where a block keeps its asks. */

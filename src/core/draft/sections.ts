@@ -2,11 +2,11 @@ import type { BlockEdit, ProseBlock } from '../text/prose-cache.js';
 import { sectionOf, type DraftShape, type Span } from './shape.js';
 
 /**
- * The blocks whose sentences were not all body in the latest lint, and that lint's blocks:
- * after an edit only these, the new blocks and those under the greeting or sign-off can
- * hold anything but body.
+ * By a lint's blocks, those whose sentences were not all body: after an edit only these,
+ * the new blocks and those under the greeting or sign-off can hold anything but body.
+ * (Kept while the parse cache keeps that lint's blocks, and no longer.)
  */
-let last: { blocks: readonly ProseBlock[]; mixed: ProseBlock[] } = { blocks: [], mixed: [] };
+const mixedIn = new WeakMap<readonly ProseBlock[], ProseBlock[]>();
 
 /**
  * Sets the section (greeting, body or closing) of every sentence of the blocks. After an
@@ -24,20 +24,21 @@ export function assignSections(blocks: readonly ProseBlock[], shape: DraftShape,
     if (!block.allBody) mixed.push(block);
     if (kept && (wasAllBody !== block.allBody || (before !== undefined && before !== sectionsOf(block)))) keptChanged = true;
   };
-  if (!edit || edit.previous !== last.blocks) {
+  const lastMixed = edit && mixedIn.get(edit.previous);
+  if (!edit || !lastMixed) {
     for (const block of blocks) assign(block, false);
-    last = { blocks, mixed };
+    mixedIn.set(blocks, mixed);
     return true;
   }
   const made = new Set(blocks.slice(edit.first, edit.first + edit.made));
   const replaced = new Set(edit.previous.slice(edit.first, edit.end));
   // A block that was mixed and is still in the draft (kept, or made again) may be all body now.
-  const stillMixed = last.mixed.filter((block) => made.has(block) || !replaced.has(block));
+  const stillMixed = lastMixed.filter((block) => made.has(block) || !replaced.has(block));
   const read = new Set<ProseBlock>([...made, ...stillMixed, ...blocksUnder(blocks, shape.greeting), ...blocksUnder(blocks, shape.closing)]);
   for (const block of read) assign(block, !made.has(block));
   // Blocks were read out of order; the list is in the draft's order, as a full pass gives it.
   mixed.sort((a, b) => a.start - b.start);
-  last = { blocks, mixed };
+  mixedIn.set(blocks, mixed);
   return keptChanged;
 }
 
