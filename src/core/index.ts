@@ -153,14 +153,13 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
 }
 
 /** Each ask as the result gives it, made again only when the ask has moved: a long document has thousands. */
-const publicAsks = new WeakMap<DraftAsk, Ask>();
-
 function publicAsk(ask: DraftAsk): Ask {
-  const known = publicAsks.get(ask);
+  const known = ask.published;
   if (known && known.start === ask.start && known.cue.start === ask.cueStart) return known;
   const { type, start, end, cueStart, cueEnd, minutes } = ask;
-  const made: Ask = { type, start, end, cue: { start: cueStart, end: cueEnd }, ...(minutes === undefined ? {} : { minutes }) };
-  publicAsks.set(ask, made);
+  const made: Ask = { type, start, end, cue: { start: cueStart, end: cueEnd } };
+  if (minutes !== undefined) made.minutes = minutes;
+  ask.published = made;
   return made;
 }
 

@@ -1,4 +1,5 @@
 import type { DraftContext } from '../rule-types/context.js';
+import type { Ask } from '../types.js';
 import { readDurations } from '../text/durations.js';
 import type { BlockEdit, ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
@@ -13,6 +14,8 @@ export class DraftAsk {
   readonly negated: boolean;
   /** For a meeting: the longest duration named in its sentence, in minutes. */
   minutes?: number;
+  /** The ask as `lint()` last gave it, given again while it has not moved (see index.ts). */
+  published?: Ask;
 
   constructor(
     private readonly own: SentenceAsk,

@@ -28,13 +28,29 @@ async function openCoach(document: vscode.TextDocument): Promise<CoachState> {
   }, 60_000).catch((error: Error) => assert.fail(`${error.message}; the coach was ${JSON.stringify({ ...state, rendered: state?.rendered?.title })}`));
 }
 
+/**
+ * The coach's state once its page has stopped loading. A busy browser can load a new
+ * webview's page a second time while it lays the panel out; a test of what typing does
+ * starts from the page that stays.
+ */
+async function settledCoach(): Promise<CoachState> {
+  let previous = await coachState();
+  return waitFor('the coach page to stop loading', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = await coachState();
+    const settled = now.visible && now.loads === previous.loads && now.rendered !== undefined;
+    previous = now;
+    return settled && now;
+  });
+}
+
 /** The coach's page as the runner reads it from the webview. */
 async function coachPage(check: (page: WebviewText) => boolean, what: string): Promise<WebviewText> {
   let last: WebviewText[] = [];
   return waitFor(what, async () => {
     last = (await readWorkbench()).webviews;
     return last.find((page) => page.title === 'Draft Coach' && check(page));
-  }, 15_000).catch((error: Error) => assert.fail(`${error.message}; the webviews showed ${JSON.stringify(last)}`));
+  }, 30_000).catch((error: Error) => assert.fail(`${error.message}; the webviews showed ${JSON.stringify(last)}`));
 }
 
 /**
@@ -134,7 +150,8 @@ describe('Draft Coach', function () {
 
   it('updates the rows in place as you type, without reloading the page', async function () {
     const editor = await openDraftToEdit();
-    const opened = await openCoach(editor.document);
+    await openCoach(editor.document);
+    const opened = await settledCoach();
     const questions = () => opened.rendered?.factors.find((factor) => factor.id === 'questions');
     assert.equal(questions()?.valueText, '2 questions');
 
