@@ -53,8 +53,10 @@ function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: Place): Di
 /** A copy of a fix moved by `delta` (built field by field: spreading thousands per lint costs more). */
 function placeFix(fix: Fix, delta: number): Fix {
   const edits = fix.edits.map((edit): TextEdit => ({ start: delta + edit.start, end: delta + edit.end, newText: edit.newText }));
+  // The usual shapes made in one piece, in the same key order as the general case.
+  if (fix.preferred !== undefined && fix.effect === undefined) return { title: fix.title, edits, preferred: fix.preferred };
+  if (fix.preferred !== undefined) return { title: fix.title, edits, preferred: fix.preferred, effect: fix.effect };
   const placed: Fix = { title: fix.title, edits };
-  if (fix.preferred !== undefined) placed.preferred = fix.preferred;
   if (fix.effect !== undefined) placed.effect = fix.effect;
   return placed;
 }
@@ -113,6 +115,8 @@ export class Placeable {
   readonly expected: string[] | undefined;
   readonly example: string | undefined;
   readonly related: Diagnostic['related'];
+  /** It has a note, actual words and an example, and no other optional field. */
+  readonly commonShape: boolean;
 
   constructor(diagnostic: Diagnostic) {
     this.ruleId = diagnostic.ruleId;
@@ -132,6 +136,7 @@ export class Placeable {
     this.expected = diagnostic.expected;
     this.example = diagnostic.example;
     this.related = diagnostic.related;
+    this.commonShape = this.note !== undefined && !this.missing && this.actual !== undefined && this.expected === undefined && this.example !== undefined && this.related === undefined;
   }
 }
 
@@ -168,16 +173,25 @@ class PlaceableEdit {
 export function placeDiagnostic(diagnostic: Placeable, start: number, line: number, column: number): Diagnostic {
   // map, not push: an array grown by push starts with room for 17, and thousands are made per lint.
   const fixes = diagnostic.fixes.map((fix) => placeKeptFix(fix, start));
+  const line0 = line + diagnostic.line - 1;
+  const column0 = diagnostic.line === 1 ? column + diagnostic.column - 1 : diagnostic.column;
+  const endLine = line + diagnostic.endLine - 1;
+  const endColumn = diagnostic.endLine === 1 ? column + diagnostic.endColumn - 1 : diagnostic.endColumn;
+  if (diagnostic.commonShape) {
+    // Most findings have a note, the words and an example, and nothing else: made in one piece, in the same key order.
+    const { ruleId, severity, message, url, note, actual, example } = diagnostic;
+    return { ruleId, severity, message, start: start + diagnostic.start, end: start + diagnostic.end, line: line0, column: column0, endLine, endColumn, url, fixes, note, actual, example };
+  }
   const placed: Diagnostic = {
     ruleId: diagnostic.ruleId,
     severity: diagnostic.severity,
     message: diagnostic.message,
     start: start + diagnostic.start,
     end: start + diagnostic.end,
-    line: line + diagnostic.line - 1,
-    column: diagnostic.line === 1 ? column + diagnostic.column - 1 : diagnostic.column,
-    endLine: line + diagnostic.endLine - 1,
-    endColumn: diagnostic.endLine === 1 ? column + diagnostic.endColumn - 1 : diagnostic.endColumn,
+    line: line0,
+    column: column0,
+    endLine,
+    endColumn,
     url: diagnostic.url,
     fixes,
   };
@@ -193,8 +207,10 @@ export function placeDiagnostic(diagnostic: Placeable, start: number, line: numb
 /** A copy of a kept fix moved by `delta`. */
 function placeKeptFix(fix: PlaceableFix, delta: number): Fix {
   const edits = fix.edits.map((edit): TextEdit => ({ start: delta + edit.start, end: delta + edit.end, newText: edit.newText }));
+  // The usual shapes made in one piece, in the same key order as the general case.
+  if (fix.preferred !== undefined && fix.effect === undefined) return { title: fix.title, edits, preferred: fix.preferred };
+  if (fix.preferred !== undefined) return { title: fix.title, edits, preferred: fix.preferred, effect: fix.effect };
   const placed: Fix = { title: fix.title, edits };
-  if (fix.preferred !== undefined) placed.preferred = fix.preferred;
   if (fix.effect !== undefined) placed.effect = fix.effect;
   return placed;
 }
