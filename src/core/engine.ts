@@ -10,7 +10,7 @@ import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-type
 import { RULE_TYPES } from './rule-types/index.js';
 import { compilePrecompiled } from './text/phrase-table.js';
 import { PhraseIndex } from './text/phrases.js';
-import type { BlockEdit, ProseBlock } from './text/prose-cache.js';
+import { replacedRange, spliced, splicedByEdit, type BlockEdit, type ProseBlock } from './text/prose-cache.js';
 import type { Sentence } from './text/sentences.js';
 import { declaredOptions, type RuleOptions } from './rule-types/options.js';
 import type { MessageKind, Severity } from './types.js';
@@ -248,24 +248,16 @@ function spliceBlocks(last: BlocksRead, blocks: readonly ProseBlock[], edit: Blo
   if (!made.complete) {
     return { ...made, kept: last.kept.slice(0, edit.first).concat(made.kept), matches: [], counts: [] };
   }
-  const read: BlocksRead = { complete: true, kept: spliced(last.kept, edit.first, edit.end, made.kept), matches: [], counts: [] };
+  const read: BlocksRead = { complete: true, kept: splicedByEdit(last.kept, edit, made.kept), matches: [], counts: [] };
   for (let rule = 0; rule < rules; rule++) {
     if (!last.matches[rule] && !made.matches[rule]) continue;
     const counts = last.counts[rule] ?? new Array<number>(edit.previous.length).fill(0);
     const madeCounts = made.counts[rule] ?? new Array<number>(edit.made).fill(0);
-    let from = 0;
-    for (let i = 0; i < edit.first; i++) from += counts[i];
-    let to = from;
-    for (let i = edit.first; i < edit.end; i++) to += counts[i];
+    const { from, to } = replacedRange(counts, edit);
     read.matches[rule] = spliced(last.matches[rule] ?? [], from, to, made.matches[rule] ?? []);
-    read.counts[rule] = spliced(counts, edit.first, edit.end, madeCounts);
+    read.counts[rule] = splicedByEdit(counts, edit, madeCounts);
   }
   return read;
-}
-
-/** `list` with its items from `from` to `to` replaced by `items` (a new array). */
-function spliced<T>(list: readonly T[], from: number, to: number, items: readonly T[]): T[] {
-  return list.slice(0, from).concat(items, list.slice(to));
 }
 
 const sameFlags = (a: readonly boolean[], b: readonly boolean[]) => a.length === b.length && a.every((flag, i) => flag === b[i]);

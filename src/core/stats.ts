@@ -1,6 +1,6 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import type { BlockEdit, ProseBlock } from './text/prose-cache.js';
+import { splicedByEdit, type BlockEdit, type ProseBlock } from './text/prose-cache.js';
 import { memoize, type Sentence } from './text/sentences.js';
 
 /**
@@ -128,7 +128,7 @@ export function countDraft(blocks: readonly ProseBlock[], edit?: BlockEdit): Dra
     body = { ...counted.body };
     for (let i = edit.first; i < edit.end; i++) addTotals(body, counted.contributions[i], -1);
     for (const totals of made) addTotals(body, totals);
-    contributions = counted.contributions.slice(0, edit.first).concat(made, counted.contributions.slice(edit.end));
+    contributions = splicedByEdit(counted.contributions, edit, made);
   } else {
     body = emptyTotals();
     contributions = blocks.map(contributionOf);

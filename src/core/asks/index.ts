@@ -1,7 +1,7 @@
 import type { DraftContext } from '../rule-types/context.js';
 import type { Ask } from '../types.js';
 import { readDurations } from '../text/durations.js';
-import type { BlockEdit, ProseBlock } from '../text/prose-cache.js';
+import { replacedRange, spliced, splicedByEdit, type BlockEdit, type ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
 import { readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
 
@@ -71,15 +71,10 @@ function blocksAsks(blocks: readonly ProseBlock[], edit: BlockEdit | undefined):
   let read: { counts: number[]; asks: DraftAsk[] };
   if (edit && last) {
     const made = blocks.slice(edit.first, edit.first + edit.made).map(blockAsks);
-    let from = 0;
-    for (let i = 0; i < edit.first; i++) from += last.counts[i];
-    let to = from;
-    for (let i = edit.first; i < edit.end; i++) to += last.counts[i];
-    const spliced = last.asks.slice(0, from);
-    for (const list of made) for (const ask of list) spliced.push(ask);
+    const { from, to } = replacedRange(last.counts, edit);
     read = {
-      counts: last.counts.slice(0, edit.first).concat(made.map((list) => list.length), last.counts.slice(edit.end)),
-      asks: to >= last.asks.length ? spliced : spliced.concat(last.asks.slice(to)),
+      counts: splicedByEdit(last.counts, edit, made.map((list) => list.length)),
+      asks: spliced(last.asks, from, to, made.flat()),
     };
   } else {
     read = { counts: [], asks: [] };

@@ -225,10 +225,10 @@ export class ProseCache {
     return {
       complete,
       edit: { previous: last.blocks, first, end, made: made.length },
-      blocks: splice(last.blocks, first, end, made),
-      continues: splice(last.continues, first, end, madeContinues),
-      sentences: splice(last.sentences, sentencesFrom, sentencesTo, madeSentences),
-      hidden: splice(last.hidden, hiddenFrom, hiddenTo, madeHidden),
+      blocks: spliced(last.blocks, first, end, made),
+      continues: spliced(last.continues, first, end, madeContinues),
+      sentences: spliced(last.sentences, sentencesFrom, sentencesTo, madeSentences),
+      hidden: spliced(last.hidden, hiddenFrom, hiddenTo, madeHidden),
       spanning: false,
     };
   }
@@ -429,10 +429,22 @@ function countWhile(count: number, test: (index: number) => boolean): number {
 const firstAtOrAfter = (spans: readonly { start: number }[], offset: number): number => countWhile(spans.length, (i) => spans[i].start < offset);
 
 /** `list` with its items from `from` to `to` replaced by `items` (a new array; copying a long one is native). */
-function splice<T>(list: T[], from: number, to: number, items: T[]): T[] {
+export function spliced<T>(list: readonly T[], from: number, to: number, items: readonly T[]): T[] {
   const result = list.slice(0, from);
   for (const item of items) result.push(item);
   return to >= list.length ? result : result.concat(list.slice(to));
+}
+
+/** A list with one item per block of `edit.previous`, with the replaced blocks' items swapped for `items` (the new blocks'). */
+export const splicedByEdit = <T>(list: readonly T[], edit: BlockEdit, items: readonly T[]): T[] => spliced(list, edit.first, edit.end, items);
+
+/** Where the replaced blocks' items sit in a list of blocks' items, given how many items each block of `edit.previous` gave. */
+export function replacedRange(counts: readonly number[], edit: BlockEdit): { from: number; to: number } {
+  let from = 0;
+  for (let i = 0; i < edit.first; i++) from += counts[i];
+  let to = from;
+  for (let i = edit.first; i < edit.end; i++) to += counts[i];
+  return { from, to };
 }
 
 /** Characters the texts share from their start, compared a chunk at a time (string equality is native). */
