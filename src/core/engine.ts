@@ -10,7 +10,7 @@ import type { CompiledRule, DraftContext, Finding, RuleMatch } from './rule-type
 import { RULE_TYPES } from './rule-types/index.js';
 import { compilePrecompiled } from './text/phrase-table.js';
 import { PhraseIndex } from './text/phrases.js';
-import { replacedRange, spliced, splicedByEdit, type BlockEdit, type ProseBlock } from './text/prose-cache.js';
+import { replacedRange, spliced, splicedByEdit, splicedCounts, type BlockEdit, type ProseBlock } from './text/prose-cache.js';
 import type { Sentence } from './text/sentences.js';
 import { declaredOptions, type RuleOptions } from './rule-types/options.js';
 import type { MessageKind, Severity } from './types.js';
@@ -173,7 +173,7 @@ export function runRules(
   const read =
     edit && last && last.set === set && last.frontMatter === frontMatter && sameFlags(last.active, active)
       ? spliceBlocks(last, blocks, edit, set.rules.length, partOf, deadline)
-      : readBlocks(blocks, set.rules.length, partOf, deadline);
+      : readBlocks(blocks, partOf, deadline);
   if (read.complete) blocksRead.set(blocks, { ...read, set, frontMatter, active });
   // The subject's matches come first, then the blocks', in order.
   const matchesByRule: RuleMatch[][] = set.rules.map(() => []);
@@ -196,7 +196,7 @@ interface BlocksRead {
   kept: KeptFindings[];
   /** By rule index (only rules with matches): their matches in the blocks, in order, and how many each block gave. */
   matches: RuleMatch[][];
-  counts: number[][];
+  counts: Uint16Array[];
 }
 
 /** By a lint's blocks, the rules' reading of them and what it depended on (kept while the parse cache keeps those blocks). */
@@ -217,8 +217,10 @@ function blockPart(block: ProseBlock, set: RuleSet, match: (sentence: Sentence) 
 }
 
 /** Reads every block in order, until the deadline passes before a block that needs work. */
-function readBlocks(blocks: readonly ProseBlock[], rules: number, partOf: (block: ProseBlock, deadline: number) => BlockPart, deadline: number): BlocksRead {
+function readBlocks(blocks: readonly ProseBlock[], partOf: (block: ProseBlock, deadline: number) => BlockPart, deadline: number): BlocksRead {
   const read: BlocksRead = { complete: true, kept: [], matches: [], counts: [] };
+  // Counts are made per block for the rules that matched (at most a block's words: they fit in 16 bits).
+  const counts = new Map<number, Uint16Array>();
   for (let i = 0; i < blocks.length; i++) {
     const part = partOf(blocks[i], deadline);
     if (!part) {
@@ -227,14 +229,14 @@ function readBlocks(blocks: readonly ProseBlock[], rules: number, partOf: (block
     }
     read.kept.push(part.findings);
     for (const { rule, matches } of part.groups) {
-      // A rule's list and counts are made when its first match comes; the counts before it are 0.
-      if (!read.matches[rule]) ((read.matches[rule] = []), (read.counts[rule] = new Array<number>(i).fill(0)));
+      if (!read.matches[rule]) (read.matches[rule] = []), counts.set(rule, new Uint16Array(blocks.length));
       const into = read.matches[rule];
       for (let k = 0; k < matches.length; k++) into.push(matches[k]);
+      counts.get(rule)![i] = matches.length;
     }
-    for (let rule = 0; rule < rules; rule++) if (read.counts[rule]) read.counts[rule].push(0);
-    for (const { rule, matches } of part.groups) read.counts[rule][i] = matches.length;
   }
+  // An incomplete read's counts cover the blocks read.
+  for (const [rule, perBlock] of counts) read.counts[rule] = read.complete ? perBlock : perBlock.slice(0, read.kept.length);
   return read;
 }
 
@@ -244,18 +246,18 @@ function readBlocks(blocks: readonly ProseBlock[], rules: number, partOf: (block
  * pass would read them, deadline included.
  */
 function spliceBlocks(last: BlocksRead, blocks: readonly ProseBlock[], edit: BlockEdit, rules: number, partOf: (block: ProseBlock, deadline: number) => BlockPart, deadline: number): BlocksRead {
-  const made = readBlocks(blocks.slice(edit.first, edit.first + edit.made), rules, partOf, deadline);
+  const made = readBlocks(blocks.slice(edit.first, edit.first + edit.made), partOf, deadline);
   if (!made.complete) {
     return { ...made, kept: last.kept.slice(0, edit.first).concat(made.kept), matches: [], counts: [] };
   }
   const read: BlocksRead = { complete: true, kept: splicedByEdit(last.kept, edit, made.kept), matches: [], counts: [] };
   for (let rule = 0; rule < rules; rule++) {
     if (!last.matches[rule] && !made.matches[rule]) continue;
-    const counts = last.counts[rule] ?? new Array<number>(edit.previous.length).fill(0);
-    const madeCounts = made.counts[rule] ?? new Array<number>(edit.made).fill(0);
+    const counts = last.counts[rule] ?? new Uint16Array(edit.previous.length);
+    const madeCounts = made.counts[rule] ?? new Uint16Array(edit.made);
     const { from, to } = replacedRange(counts, edit);
     read.matches[rule] = spliced(last.matches[rule] ?? [], from, to, made.matches[rule] ?? []);
-    read.counts[rule] = splicedByEdit(counts, edit, madeCounts);
+    read.counts[rule] = splicedCounts(counts, edit, madeCounts);
   }
   return read;
 }

@@ -1,7 +1,7 @@
 import type { DraftContext } from '../rule-types/context.js';
 import type { Ask } from '../types.js';
 import { readDurations } from '../text/durations.js';
-import { replacedRange, spliced, splicedByEdit, type BlockEdit, type ProseBlock } from '../text/prose-cache.js';
+import { replacedRange, spliced, splicedCounts, type BlockEdit, type ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
 import { readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
 
@@ -63,24 +63,24 @@ export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks' | 'edi
 }
 
 /** By a lint's blocks, how many asks each made, and all of them in order (kept while the parse cache keeps those blocks). */
-const blocksRead = new WeakMap<readonly ProseBlock[], { counts: number[]; asks: DraftAsk[] }>();
+const blocksRead = new WeakMap<readonly ProseBlock[], { counts: Uint16Array; asks: DraftAsk[] }>();
 
 /** The blocks' asks in order; after an edit, the previous lint's with the replaced blocks' taken out and the new ones' put in. */
 function blocksAsks(blocks: readonly ProseBlock[], edit: BlockEdit | undefined): DraftAsk[] {
   const last = edit && blocksRead.get(edit.previous);
-  let read: { counts: number[]; asks: DraftAsk[] };
+  let read: { counts: Uint16Array; asks: DraftAsk[] };
   if (edit && last) {
     const made = blocks.slice(edit.first, edit.first + edit.made).map(blockAsks);
     const { from, to } = replacedRange(last.counts, edit);
     read = {
-      counts: splicedByEdit(last.counts, edit, made.map((list) => list.length)),
+      counts: splicedCounts(last.counts, edit, made.map((list) => list.length)),
       asks: spliced(last.asks, from, to, made.flat()),
     };
   } else {
-    read = { counts: [], asks: [] };
-    for (const block of blocks) {
-      const list = blockAsks(block);
-      read.counts.push(list.length);
+    read = { counts: new Uint16Array(blocks.length), asks: [] };
+    for (let i = 0; i < blocks.length; i++) {
+      const list = blockAsks(blocks[i]);
+      read.counts[i] = list.length;
       for (const ask of list) read.asks.push(ask);
     }
   }

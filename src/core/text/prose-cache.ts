@@ -428,18 +428,32 @@ function countWhile(count: number, test: (index: number) => boolean): number {
 /** The index of the first span (sorted by start) that starts at or after `offset`. */
 const firstAtOrAfter = (spans: readonly { start: number }[], offset: number): number => countWhile(spans.length, (i) => spans[i].start < offset);
 
-/** `list` with its items from `from` to `to` replaced by `items` (a new array; copying a long one is native). */
+/**
+ * `list` with its items from `from` to `to` replaced by `items`: a new array, made by one
+ * native copy and an in-place splice (a long document's lists are spliced on every lint).
+ */
 export function spliced<T>(list: readonly T[], from: number, to: number, items: readonly T[]): T[] {
-  const result = list.slice(0, from);
-  for (const item of items) result.push(item);
-  return to >= list.length ? result : result.concat(list.slice(to));
+  // Spread arguments have a limit; a paste of thousands of paragraphs takes the longer way.
+  if (items.length > 10_000) return list.slice(0, from).concat(items, list.slice(to));
+  const result = list.slice();
+  result.splice(from, to - from, ...items);
+  return result;
 }
 
 /** A list with one item per block of `edit.previous`, with the replaced blocks' items swapped for `items` (the new blocks'). */
 export const splicedByEdit = <T>(list: readonly T[], edit: BlockEdit, items: readonly T[]): T[] => spliced(list, edit.first, edit.end, items);
 
+/** How many items each block gave, with the replaced blocks' counts swapped for the new ones' (small numbers, kept small: there is one per block). */
+export function splicedCounts(counts: Uint16Array, edit: BlockEdit, made: ArrayLike<number>): Uint16Array {
+  const result = new Uint16Array(counts.length - (edit.end - edit.first) + made.length);
+  result.set(counts.subarray(0, edit.first));
+  result.set(made, edit.first);
+  result.set(counts.subarray(edit.end), edit.first + made.length);
+  return result;
+}
+
 /** Where the replaced blocks' items sit in a list of blocks' items, given how many items each block of `edit.previous` gave. */
-export function replacedRange(counts: readonly number[], edit: BlockEdit): { from: number; to: number } {
+export function replacedRange(counts: ArrayLike<number>, edit: BlockEdit): { from: number; to: number } {
   let from = 0;
   for (let i = 0; i < edit.first; i++) from += counts[i];
   let to = from;
