@@ -61,6 +61,20 @@ const MEETING_ASKS = [
   'Which day works best for a quick call?',
   'Whenever suits you for a brief chat, I will make it work.',
   'I would be happy to fit a call around your schedule.',
+  // The reader's free time, named without a meeting noun.
+  'Please let me know if you would be available sometime next week.',
+  "Let me know when you're free.",
+  "I'd appreciate any time you could spare.",
+  "What's the best way to get on your calendar for 15 minutes?",
+  'Could I get on your calendar sometime this month?',
+  "I'd love to pick your brain, if you're open to it.",
+  // The writer's availability offered as the ask.
+  "I'm available for a call at your convenience.",
+  'I am free most afternoons next week for a quick chat.',
+  // Connecting at a time is meeting, not clicking a button.
+  'Would you be open to connecting sometime next week?',
+  "I'd love to connect one afternoon this month, whenever suits you.",
+  'Could we connect on Thursday or Friday?',
 ];
 
 const NOT_MEETING_ASKS = [
@@ -86,6 +100,16 @@ const NOT_MEETING_ASKS = [
   'I spent 15 minutes reading your article twice.',
   'The course ends with a 30-minute presentation.',
   'I have 10 years of experience in emergency care.',
+  // Free and available in other senses.
+  "Feel free to ignore this if you're busy.",
+  "You're free to say no, of course.",
+  'The recording is available on the website.',
+  'I know your calendar is packed.',
+  "I'm free to relocate for the right programme.",
+  // Connecting on the platform, with no time.
+  "I'd love to connect here.",
+  'Would you be open to connecting?',
+  "I'll be sending my questions sometime next week.",
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */

@@ -1,5 +1,5 @@
 import { readDurations } from '../text/durations.js';
-import { memoize, type Sentence, type Token } from '../text/sentences.js';
+import { memoize, stemWord, type Sentence, type Token } from '../text/sentences.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { matchVocabulary, type ListName, type VocabularyMatch } from './vocabulary.js';
 
@@ -80,6 +80,7 @@ const GLAD = new Set(['happy', 'glad', 'willing', 'keen', 'excited', 'eager', 'd
 const ASKED_WITHOUT_READER: readonly AskType[] = ['job', 'meeting', 'introduction'];
 /** A subject line that says it is a request ("Informational interview request", "Request for a chat"). */
 const SUBJECT_REQUEST = new Set(['request', 'requesting', 'ask']);
+const CONNECT_STEM = stemWord('connect');
 const NEGATION_REACH = 3;
 const OWNER_REACH = 2;
 const DETERMINER_REACH = 3;
@@ -268,6 +269,10 @@ function otherCue(
         const to = tokens.findIndex((token) => token.end >= duration.end) + 1;
         if (from >= 0 && to > from) return { type, from, to };
       }
+      // Connecting at a time ("connect sometime next week", "on Thursday or Friday") is a
+      // conversation: accepting a connection needs no day.
+      const connect = of('objects.connection').find((match) => tokens[match.from].stem === CONNECT_STEM);
+      if (connect && of('objects.when').length > 0) return { type, from: connect.from, to: connect.to };
     }
   }
   return undefined;
