@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+import type { MessageKind } from '../../src/core/types.js';
+
+/**
+ * Kinds that hinge on who did what: someone sent the writer to this reader (a referral),
+ * or advice to talk to people in general (a request); asking for more contacts while
+ * reporting back or thanking (a follow-up or thank-you), or asking someone you know for
+ * an introduction (an intro-request). Written from the domain notes' table of kinds.
+ */
+const email = (body: string) => `Hi Tom,\n\n${body}\n\nThanks,\nLee`;
+const ASK = 'Would you have 15 minutes for a call next week?';
+
+/** Advice to talk to people in general names no one who sent the writer here. */
+const GENERAL_ADVICE = [
+  'My career counselor encouraged me to reach out to people working in informatics, and your article stood out.',
+  'A professor suggested I talk to alumni in the field before choosing a programme.',
+  'My mentor advised me to speak with practitioners before I apply.',
+  'Friends told me to reach out to professionals who made the same switch.',
+  'I was encouraged by my adviser to contact graduates working in policy.',
+  'Your profile mentioned you were a nurse before moving into informatics.',
+  'Your bio says you would be happy to talk to career changers.',
+  'The article said you were the first informaticist at your hospital.',
+  'I see we have several mutual connections from the nursing programme.',
+  'I thought we should connect, since we both started out in emergency care.',
+  'As I mentioned, you are the only informaticist I know of in the region.',
+];
+
+/** A named person who sent the writer to this reader. */
+const SENT_BY = [
+  'My adviser, Ana Ruiz, encouraged me to reach out to you.',
+  'Ana Ruiz suggested I talk to you before choosing a programme.',
+  'Ana Ruiz, a former colleague of yours, told me to get in touch with you.',
+];
+
+const AFTER: [MessageKind, string][] = [
+  ['follow-up', email("I just spoke with your contact Dana, and she was very generous with her time. Do you know anyone else I should talk to?")],
+  ['follow-up', email('I wanted to let you know I met with Dana last week, as you suggested. Is there anyone else you would recommend I speak with?')],
+  ['follow-up', email('At your suggestion, I reached out to Dana, and we talked on Monday. It was exactly the conversation I needed.')],
+  ['thank-you', email('Thank you for speaking with me yesterday; your advice on certifications was exactly what I needed. Is there anyone else you think I should talk to?')],
+  ['intro-request', email("I hope you're well. I noticed you're connected with Dana Lee at the county hospital. Would you be willing to introduce me to her? I'd love to hear how she set up their informatics team.")],
+  ['intro-request', email("It's been a while since the nursing programme! Could you put me in touch with your colleague who runs the data team? I've written a short blurb below you can forward.")],
+];
+
+describe('kinds: who sent the writer, and who else to talk to', () => {
+  for (const opener of GENERAL_ADVICE) it(`request, no referral: ${opener}`, () => assert.equal(lint(email(`${opener} ${ASK}`)).kind, 'request'));
+  for (const opener of SENT_BY) it(`referral-intro: ${opener}`, () => assert.equal(lint(email(`${opener} ${ASK}`)).kind, 'referral-intro'));
+  for (const [kind, text] of AFTER) it(`${kind}: ${text.split('\n')[2].slice(0, 80)}`, () => assert.equal(lint(text).kind, kind));
+});
