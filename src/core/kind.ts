@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import type { Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'byReader' | 'general' | 'source' | 'openEnded' | 'linkedin' | 'letter';
+type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -54,8 +54,9 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, byReader: 0, general: 0, source: 0, openEnded: 0, linkedin: 0, letter: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
   const index = getCueIndex();
+  const asksForMeeting = evidence.asks.some((ask) => ask.type === 'meeting' && !ask.negated);
   body.forEach((sentence, position) => {
     const seen = new Set<Cue>();
     for (const match of index.match(sentence)) seen.add(CUES[match.phrase.ref].cue);
@@ -63,8 +64,12 @@ export function inferKind(evidence: KindEvidence): MessageKind {
     // writer on, the sentence reports back; where a page speaks, or the writer was sent
     // to people in general with no "you", no one sent them here.
     const toReader = sentence.tokens.some((token) => token.norm === 'you');
-    if (seen.has('byReader') || seen.has('source') || (seen.has('general') && !toReader)) seen.delete('referral');
-    for (const cue of seen) weight[cue] += position < OPENING + (evidence.hasSubject ? 1 : 0) ? 2 : 1;
+    if (seen.has('byReader') || seen.has('readerSaid') || seen.has('source') || (seen.has('general') && !toReader)) seen.delete('referral');
+    const opening = position < OPENING + (evidence.hasSubject ? 1 : 0) ? 2 : 1;
+    // A chat at a conference, followed by a meeting ask, is the brief meeting a request
+    // opens with, not the talk a thank-you is for.
+    const chance = seen.has('event') && asksForMeeting ? 0.5 : 1;
+    for (const cue of seen) weight[cue] += cue === 'thanksForTalk' || cue === 'talkedPast' ? opening * chance : opening;
   });
   const asksFor = (type: string) => evidence.asks.some((ask) => ask.type === type && !ask.negated);
 

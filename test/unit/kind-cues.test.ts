@@ -42,8 +42,20 @@ const AFTER: [MessageKind, string][] = [
   ['intro-request', email("It's been a while since the nursing programme! Could you put me in touch with your colleague who runs the data team? I've written a short blurb below you can forward.")],
 ];
 
+/** A chance meeting at an event opens many requests; thanks for the talk itself makes a thank-you. */
+const AFTER_A_TALK: [MessageKind, string][] = [
+  ['request', email("Thanks for the great chat at the conference! I'd love to hear more about your team's work, if you have 15 minutes for a call next week.")],
+  ['request', email('Great meeting you at the alumni mixer last night! Would you have 20 minutes next week to continue our conversation?')],
+  ['request', email('It was a pleasure meeting you at the career fair. Could we find 15 minutes for a call sometime this month?')],
+  ['thank-you', email("It was great talking with you on Tuesday. I've already signed up for the course you recommended, and I'll let you know how it goes.")],
+  ['thank-you', email("Thank you for the conversation this morning. I'll keep you posted on how the certificate goes.")],
+  ['thank-you', "Dear Ms. Grant,\n\nThank you so much for meeting with me last week. Your story about your first year in the field has stayed with me, and I have started the certificate you suggested.\n\nWith gratitude,\nLee Park"],
+  ['follow-up', email("It's been a few months since we spoke, and I wanted to share that I've accepted a role as an informatics analyst. Your advice made the difference.")],
+];
+
 describe('kinds: who sent the writer, and who else to talk to', () => {
   for (const opener of GENERAL_ADVICE) it(`request, no referral: ${opener}`, () => assert.equal(lint(email(`${opener} ${ASK}`)).kind, 'request'));
   for (const opener of SENT_BY) it(`referral-intro: ${opener}`, () => assert.equal(lint(email(`${opener} ${ASK}`)).kind, 'referral-intro'));
+  for (const [kind, text] of AFTER_A_TALK) it(`${kind}: ${text.split('\n')[2].slice(0, 80)}`, () => assert.equal(lint(text).kind, kind));
   for (const [kind, text] of AFTER) it(`${kind}: ${text.split('\n')[2].slice(0, 80)}`, () => assert.equal(lint(text).kind, kind));
 });
