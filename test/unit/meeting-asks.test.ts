@@ -75,6 +75,19 @@ const MEETING_ASKS = [
   'Would you be open to connecting sometime next week?',
   "I'd love to connect one afternoon this month, whenever suits you.",
   'Could we connect on Thursday or Friday?',
+  'Would you have any availability in the next couple of weeks?',
+  'Are you available on Thursday afternoon?',
+  // Statements of purpose and hope.
+  'My hope is to set up a short call with you.',
+  'The purpose of this email is to request a brief conversation.',
+  "It'd be great to get 15 minutes with you.",
+  'How does a quick call next Tuesday sound?',
+  'Might I request a brief call?',
+  // Visiting, ringing, and leaving the time to the reader.
+  'Is it okay if I give you a ring sometime?',
+  "I'd love to stop by your office for a few minutes one afternoon.",
+  'Could I visit your lab one afternoon?',
+  'Please feel free to suggest a time.',
 ];
 
 const NOT_MEETING_ASKS = [
@@ -110,6 +123,10 @@ const NOT_MEETING_ASKS = [
   "I'd love to connect here.",
   'Would you be open to connecting?',
   "I'll be sending my questions sometime next week.",
+  'My goal is to move into regulatory affairs by next year.',
+  "I'd love to stop by the career fair on Friday.",
+  'I visited your office once for a tour.',
+  'Your lab is open to visitors on Fridays.',
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */
