@@ -127,6 +127,12 @@ const NOT_MEETING_ASKS = [
   "I'd love to stop by the career fair on Friday.",
   'I visited your office once for a tour.',
   'Your lab is open to visitors on Fridays.',
+  // The reader's own meetings, and ones that can no longer happen.
+  'Could you tell me when your team meets?',
+  "I'd love to join the call you're hosting on Thursday.",
+  'I would have loved to meet you at the summit, but I missed it.',
+  "I'm not looking for a call, just a pointer to a good course.",
+  "If you'd rather not talk, a reply by email is perfectly fine.",
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */
