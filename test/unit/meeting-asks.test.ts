@@ -88,6 +88,8 @@ const MEETING_ASKS = [
   "I'd love to stop by your office for a few minutes one afternoon.",
   'Could I visit your lab one afternoon?',
   'Please feel free to suggest a time.',
+  'Let me know which day is best for a call.',
+  'Tell me which day suits and I will be there.',
 ];
 
 const NOT_MEETING_ASKS = [
@@ -157,7 +159,21 @@ const DURATIONS: [string, number | undefined][] = [
   ['Your 5-minute read on data quality was great; could we talk for 15 minutes?', 15],
 ];
 
+/** Flexibility said as a question of which day, or as an alternative the reader may prefer. */
+const withAsk = (sentence: string) =>
+  `Hi Sam,\n\nMaya Chen suggested I write. I'd love to hear how you moved into informatics. ${sentence}\n\nThank you,\nLee`;
+const FLEXIBLE = [
+  'Could we talk for 20 minutes? Let me know which day is best.',
+  'Could we talk for 20 minutes on Tuesday? If you would rather, I can send my questions instead.',
+  "Could we talk for 20 minutes on Tuesday? If you'd prefer email, that works too.",
+  'Could we talk for 20 minutes? Tell me which day suits and I will be there.',
+  'Could we talk for 20 minutes next week? Tell me what would be best.',
+  'Could we talk for 20 minutes next week? Whichever day is easiest for you is fine.',
+];
+
 describe('meeting asks in everyday English', () => {
+  const flexibility = (text: string) => lint(text).diagnostics.some((d) => d.ruleId === 'offer-flexibility');
+  for (const sentence of FLEXIBLE) it(`offers a choice: ${sentence}`, () => assert.ok(!flexibility(withAsk(sentence))));
   for (const sentence of MEETING_ASKS) it(`a meeting: ${sentence}`, () => assert.ok(types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const sentence of NOT_MEETING_ASKS) it(`no meeting: ${sentence}`, () => assert.ok(!types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const draft of MEETING_DRAFTS) it(`a meeting at the end: ${draft.split('\n').filter((line) => line.trim()).slice(-2).join(' / ')}`, () => assert.ok(types(draft).includes('meeting'), String(types(draft))));
