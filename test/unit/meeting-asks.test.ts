@@ -169,11 +169,23 @@ const FLEXIBLE = [
   'Could we talk for 20 minutes? Tell me which day suits and I will be there.',
   'Could we talk for 20 minutes next week? Tell me what would be best.',
   'Could we talk for 20 minutes next week? Whichever day is easiest for you is fine.',
+  'Could we talk for 20 minutes next week? No rush at all.',
+  'Could we talk for 20 minutes, in person or virtually?',
+  "Could we talk for 20 minutes on Tuesday? I'll make myself available if another day is better.",
+  'Could we talk for 20 minutes on Tuesday, or on a different day if that is busy for you?',
+  'Could we talk for 20 minutes at whatever point fits into your week?',
+];
+/** One slot chosen by the writer, or a deadline dressed as convenience, leaves no choice. */
+const NOT_FLEXIBLE = [
+  'Could we talk for 20 minutes on Tuesday at 3pm?',
+  'Could we talk for 20 minutes? Please reply at your earliest convenience.',
+  'Could we talk for 20 minutes on Tuesday at 3pm? Feel free to reach out anytime with questions about my work.',
 ];
 
 describe('meeting asks in everyday English', () => {
   const flexibility = (text: string) => lint(text).diagnostics.some((d) => d.ruleId === 'offer-flexibility');
   for (const sentence of FLEXIBLE) it(`offers a choice: ${sentence}`, () => assert.ok(!flexibility(withAsk(sentence))));
+  for (const sentence of NOT_FLEXIBLE) it(`offers no choice: ${sentence}`, () => assert.ok(flexibility(withAsk(sentence))));
   for (const sentence of MEETING_ASKS) it(`a meeting: ${sentence}`, () => assert.ok(types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const sentence of NOT_MEETING_ASKS) it(`no meeting: ${sentence}`, () => assert.ok(!types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const draft of MEETING_DRAFTS) it(`a meeting at the end: ${draft.split('\n').filter((line) => line.trim()).slice(-2).join(' / ')}`, () => assert.ok(types(draft).includes('meeting'), String(types(draft))));
