@@ -53,9 +53,27 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['follow-up', email("It's been a few months since we spoke, and I wanted to share that I've accepted a role as an informatics analyst. Your advice made the difference.")],
 ];
 
+/** One-line nudges about an earlier message, with no subject or sign-off. */
+const NUDGES = [
+  'Hi Sam, did you get a chance to look at my email?',
+  'Sorry to bother you again, Sam. Would you still have 15 minutes this month?',
+  "Hi Sam, just nudging this in case it's useful.",
+  'Any update on this, Sam?',
+  "Hi Sam, I'm reaching out once more about a short call.",
+  'Hi Sam, I wanted to resend my note from March in case it got lost.',
+  'Hi Sam, gentle nudge on the below.',
+];
+/** First requests that use the same words for something else. */
+const FIRST_REQUESTS = [
+  "I'm a pharmacist moving into regulatory affairs, and your article on labelling stood out. I hope this doesn't bother you. Would you have 15 minutes for a call next week?",
+  "I'm a pharmacist moving into regulatory affairs. Any update you could share on how the field is changing would help, ideally over a 15-minute call next week.",
+];
+
 describe('kinds: who sent the writer, and who else to talk to', () => {
   for (const opener of GENERAL_ADVICE) it(`request, no referral: ${opener}`, () => assert.equal(lint(email(`${opener} ${ASK}`)).kind, 'request'));
   for (const opener of SENT_BY) it(`referral-intro: ${opener}`, () => assert.equal(lint(email(`${opener} ${ASK}`)).kind, 'referral-intro'));
   for (const [kind, text] of AFTER_A_TALK) it(`${kind}: ${text.split('\n')[2].slice(0, 80)}`, () => assert.equal(lint(text).kind, kind));
+  for (const nudge of NUDGES) it(`follow-up: ${nudge}`, () => assert.equal(lint(nudge).kind, 'follow-up'));
+  for (const body of FIRST_REQUESTS) it(`request: ${body.slice(0, 80)}`, () => assert.equal(lint(email(body)).kind, 'request'));
   for (const [kind, text] of AFTER) it(`${kind}: ${text.split('\n')[2].slice(0, 80)}`, () => assert.equal(lint(text).kind, kind));
 });
