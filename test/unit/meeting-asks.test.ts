@@ -90,6 +90,10 @@ const MEETING_ASKS = [
   'Please feel free to suggest a time.',
   'Let me know which day is best for a call.',
   'Tell me which day suits and I will be there.',
+  // The meeting named after a dash or colon that finishes the ask.
+  "I'd love to hear about your move into informatics — ideally over coffee, if you're ever near campus.",
+  "I'd love to hear how you chose informatics: perhaps over a short call one afternoon.",
+  "I'd love to hear how you chose informatics — perhaps over a call, if it suits you.",
 ];
 
 const NOT_MEETING_ASKS = [
@@ -135,6 +139,9 @@ const NOT_MEETING_ASKS = [
   'I would have loved to meet you at the summit, but I missed it.',
   "I'm not looking for a call, just a pointer to a good course.",
   "If you'd rather not talk, a reply by email is perfectly fine.",
+  "I'd love to hear how you chose informatics — I had coffee with a few analysts last month.",
+  "I'd love to hear how you chose informatics — your coffee chats podcast was a great start.",
+  "I'd love to hear how you chose informatics — it came up on a call with my mentor.",
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */
