@@ -152,11 +152,15 @@ const MEETING_DRAFTS = [
   "Hi Sam,\n\nI'm a nurse moving into health informatics, and I read your piece in the alumni newsletter. I'd love to hear how you made the switch.\n\nHoping to find a time to chat soon,\nLee",
 ];
 
-/** Drafts that ask no meeting, or only mention one: no time or flexibility finding. */
+/** Drafts that ask no meeting, or only mention one: no time, flexibility or how-found finding. */
 const NO_MEETING_DRAFTS = [
   "Hi Sam,\n\nI'm a nurse moving into health informatics, and I read your piece in the alumni newsletter. Could you answer two short questions by email when you have a moment?\n\nThank you,\nLee",
   "Hi Sam,\n\nThank you for the call yesterday. Your advice on certifications was exactly what I needed, and I have signed up for the course you mentioned.\n\nBest,\nLee",
   "Hi Sam,\n\nI'm a nurse moving into health informatics and found you through our alumni network. I'd be glad to connect here on LinkedIn.\n\nLee",
+  "Hi Sam,\n\nI'm a nurse moving into informatics and enjoyed your post on interoperability. Which one course would you recommend to a beginner? A short reply would be plenty.\n\nThank you,\nLee",
+  "Hi Sam,\n\nI hope you're well! I noticed you know Dana Lee at the county hospital. Would you be willing to introduce me to her? I've written a short blurb below that you can forward.\n\nThanks so much,\nLee",
+  "Hi Sam,\n\nThank you again for the call on Monday. You mentioned a colleague who moved from nursing into informatics; I'd be grateful for an introduction if you're comfortable.\n\nBest,\nLee",
+  "Hi Sam,\n\nJust following up on my note from last week in case it got buried. No pressure at all.\n\nBest,\nLee",
 ];
 
 /** Minutes read only inside a meeting ask: the longest duration of the ask itself. */
@@ -196,7 +200,7 @@ describe('meeting asks in everyday English', () => {
   for (const sentence of MEETING_ASKS) it(`a meeting: ${sentence}`, () => assert.ok(types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const sentence of NOT_MEETING_ASKS) it(`no meeting: ${sentence}`, () => assert.ok(!types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const draft of MEETING_DRAFTS) it(`a meeting at the end: ${draft.split('\n').filter((line) => line.trim()).slice(-2).join(' / ')}`, () => assert.ok(types(draft).includes('meeting'), String(types(draft))));
-  const meetingRules = (draft: string) => lint(draft).diagnostics.filter((d) => d.ruleId === 'time-ask' || d.ruleId === 'offer-flexibility').map((d) => d.ruleId);
+  const meetingRules = (draft: string) => lint(draft).diagnostics.filter((d) => ['time-ask', 'offer-flexibility', 'how-found'].includes(d.ruleId)).map((d) => d.ruleId);
   for (const draft of NO_MEETING_DRAFTS) it(`no meeting checks: ${draft.split('\n')[2].slice(0, 70)}`, () => assert.deepEqual(meetingRules(draft), []));
   for (const [sentence, minutes] of DURATIONS) {
     it(`reads ${minutes} minutes: ${sentence}`, () => {
