@@ -1,8 +1,9 @@
 import type { DraftContext } from '../rule-types/context.js';
-import { readDurations, type Duration } from '../text/durations.js';
+import { readDurations } from '../text/durations.js';
 import type { ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
 import { readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
+import { withinAsk } from './durations.js';
 
 export { ASK_TYPES, type AskForm, type AskType } from './read.js';
 
@@ -77,19 +78,10 @@ function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
     sentence,
   };
   if (ask.type === 'meeting') {
-    const minutes = askDurations(placed).flatMap((duration) => (duration.minutes === undefined ? [] : [duration.minutes]));
+    const minutes = readDurations(sentence).flatMap((duration) => (duration.minutes === undefined || !withinAsk(duration, placed) ? [] : [duration.minutes]));
     if (minutes.length > 0) placed.minutes = Math.max(...minutes);
   }
   return placed;
-}
-
-/**
- * The durations an ask names: from the words that make it to the end of its clause.
- * Time mentioned before the ask is background ("after a 45-minute commute, I'd welcome
- * a 20-minute call" asks for 20 minutes).
- */
-export function askDurations(ask: Pick<DraftAsk, 'sentence' | 'cueStart' | 'end'>): Duration[] {
-  return readDurations(ask.sentence).filter((duration) => duration.start >= ask.cueStart && duration.end <= ask.end);
 }
 
 /** True when the draft asks for any of `types` (a job ask said in denial still counts). */

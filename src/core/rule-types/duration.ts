@@ -1,5 +1,6 @@
 import type { RuleData } from '../rule-data.js';
-import { askDurations, asksOf } from '../asks/index.js';
+import { asksOf } from '../asks/index.js';
+import { askDurations } from '../asks/durations.js';
 import type { Duration } from '../text/durations.js';
 import type { Sentence } from '../text/sentences.js';
 import type { RuleBehaviour, DraftContext, Finding } from './context.js';
