@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import type { Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'byReader' | 'linkedin' | 'letter';
+type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -18,6 +18,16 @@ function getCueIndex(): PhraseIndex {
     CUES.forEach(({ phrases }, ref) => phrases.forEach((phrase) => cueIndex!.add(compilePrecompiled(phrase, ref))));
   }
   return cueIndex;
+}
+
+const OPEN_ENDED = CUES.findIndex(({ cue }) => cue === 'openEnded');
+
+/** An introduction to whoever the reader thinks of, not to a named person ("anyone else I should talk to?"). */
+function isOpenEnded(ask: DraftAsk): boolean {
+  const { tokens } = ask.sentence;
+  return getCueIndex()
+    .match(ask.sentence)
+    .some((match) => match.phrase.ref === OPEN_ENDED && tokens[match.from].start >= ask.start && tokens[match.to - 1].end <= ask.end);
 }
 
 /** LinkedIn's limit on a connection note. */
@@ -44,14 +54,22 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, byReader: 0, linkedin: 0, letter: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
   const index = getCueIndex();
+  const asksForMeeting = evidence.asks.some((ask) => ask.type === 'meeting' && !ask.negated);
   body.forEach((sentence, position) => {
     const seen = new Set<Cue>();
     for (const match of index.match(sentence)) seen.add(CUES[match.phrase.ref].cue);
-    // Where the reader is the one who sent the writer on, the sentence reports back.
-    if (seen.has('byReader')) seen.delete('referral');
-    for (const cue of seen) weight[cue] += position < OPENING + (evidence.hasSubject ? 1 : 0) ? 2 : 1;
+    // A referral is someone sending the writer to this reader. Where the reader sent the
+    // writer on, the sentence reports back; where a page speaks, or the writer was sent
+    // to people in general with no "you", no one sent them here.
+    const toReader = sentence.tokens.some((token) => token.norm === 'you');
+    if (seen.has('byReader') || seen.has('readerSaid') || seen.has('source') || (seen.has('general') && !toReader)) seen.delete('referral');
+    const opening = position < OPENING + (evidence.hasSubject ? 1 : 0) ? 2 : 1;
+    // A chat at a conference, followed by a meeting ask, is the brief meeting a request
+    // opens with, not the talk a thank-you is for.
+    const chance = seen.has('event') && asksForMeeting ? 0.5 : 1;
+    for (const cue of seen) weight[cue] += cue === 'thanksForTalk' || cue === 'talkedPast' ? opening * chance : opening;
   });
   const asksFor = (type: string) => evidence.asks.some((ask) => ask.type === type && !ask.negated);
 
@@ -60,8 +78,12 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   score['follow-up'] += 3 * weight.nudge + 1.5 * (weight.update + weight.byReader) + 0.5 * weight.talkedPast;
   if (asksFor('meeting')) score.request += 2;
   if (asksFor('job') || asksFor('advice')) score.request += 1;
-  // Asking someone you know for an introduction, and for nothing else.
-  if (asksFor('introduction')) score['intro-request'] += asksFor('meeting') || asksFor('advice') ? 1 : 3;
+  // Asking someone you know for an introduction to a named person, and for nothing else.
+  // "Who else should I talk to?" is open-ended: a request, thank-you or report back may ask it.
+  const introductions = evidence.asks.filter((ask) => ask.type === 'introduction' && !ask.negated);
+  // What the writer hopes to learn from that person is no ask of the reader's time.
+  if (introductions.some((ask) => !isOpenEnded(ask))) score['intro-request'] += asksFor('meeting') ? 1 : 3;
+  else if (introductions.length > 0) score['intro-request'] += 1;
   // LinkedIn notes are short, have no subject and usually no sign-off; emails have both.
   const short = evidence.proseCharacters <= 2 * LINKEDIN_NOTE_CHARACTERS;
   if (asksFor('connection') && short) score['linkedin-note'] += 2;

@@ -1,5 +1,5 @@
 import { readDurations } from '../text/durations.js';
-import { memoize, type Sentence, type Token } from '../text/sentences.js';
+import { memoize, stemWord, type Sentence, type Token } from '../text/sentences.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { matchVocabulary, type ListName, type VocabularyMatch } from './vocabulary.js';
 
@@ -80,6 +80,7 @@ const GLAD = new Set(['happy', 'glad', 'willing', 'keen', 'excited', 'eager', 'd
 const ASKED_WITHOUT_READER: readonly AskType[] = ['job', 'meeting', 'introduction'];
 /** A subject line that says it is a request ("Informational interview request", "Request for a chat"). */
 const SUBJECT_REQUEST = new Set(['request', 'requesting', 'ask']);
+const CONNECT_STEM = stemWord('connect');
 const NEGATION_REACH = 3;
 const OWNER_REACH = 2;
 const DETERMINER_REACH = 3;
@@ -90,9 +91,11 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
   return memoize(sentence, 'asks', () => {
     const matches = matchVocabulary(sentence);
     const durations = readDurations(sentence);
+    let previous: SentenceAsk | undefined;
     return clausesOf(sentence).flatMap((clause) => {
       const inClause = matches.filter((match) => match.from >= clause.from && match.to <= clause.to);
-      const ask = readClause(sentence, clause, inClause, durations);
+      const ask = readClause(sentence, clause, inClause, durations) ?? elaboration(sentence, clause, inClause, previous);
+      previous = ask;
       if (!ask) return [];
       // Connecting and introducing are acts of their own beside what the clause asks for
       // ("connect, and hear your advice"; "the hiring manager, or an engineer on the team").
@@ -112,6 +115,32 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
 interface Cue {
   from: number;
   to: number;
+}
+
+/**
+ * Pronouns that give a clause its own subject, and past forms: with either, the clause
+ * says something new ("I had coffee with…", "— it was a great call").
+ */
+const NEW_STATEMENT = new Set([...WRITER, ...PAST, 'we', 'weve', 'he', 'she', 'they', 'theyre', 'there', 'theres']);
+
+/**
+ * A clause with no subject of its own after a dash or colon finishes the ask before it:
+ * "I'd love to hear how you chose policy — ideally over coffee" asks for a meeting.
+ */
+function elaboration(sentence: Sentence, clause: Clause, matches: VocabularyMatch[], previous: SentenceAsk | undefined): SentenceAsk | undefined {
+  if (!previous || previous.form === 'pitch' || (previous.type !== 'advice' && previous.type !== 'other')) return undefined;
+  const tokens = sentence.tokens;
+  if (tokens.slice(clause.from, clause.to).some((token) => NEW_STATEMENT.has(token.norm))) return undefined;
+  const meeting = matches.find((match) => match.list === 'objects.meeting' && usableObject(tokens, clause, matches, match));
+  if (!meeting) return undefined;
+  return {
+    ...previous,
+    type: 'meeting',
+    start: tokens[clause.from].start - sentence.start,
+    end: (clause.to === tokens.length ? sentence.end : tokens[clause.to - 1].end) - sentence.start,
+    cueStart: tokens[meeting.from].start - sentence.start,
+    cueEnd: tokens[meeting.to - 1].end - sentence.start,
+  };
 }
 
 function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch[], durations: { start: number; end: number }[]): SentenceAsk | undefined {
@@ -268,6 +297,10 @@ function otherCue(
         const to = tokens.findIndex((token) => token.end >= duration.end) + 1;
         if (from >= 0 && to > from) return { type, from, to };
       }
+      // Connecting at a time ("connect sometime next week", "on Thursday or Friday") is a
+      // conversation: accepting a connection needs no day.
+      const connect = of('objects.connection').find((match) => tokens[match.from].stem === CONNECT_STEM);
+      if (connect && of('objects.when').length > 0) return { type, from: connect.from, to: connect.to };
     }
   }
   return undefined;

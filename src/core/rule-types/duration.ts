@@ -1,6 +1,7 @@
 import type { RuleData } from '../rule-data.js';
 import { asksOf } from '../asks/index.js';
-import { readDurations, type Duration } from '../text/durations.js';
+import { askDurations } from '../asks/durations.js';
+import type { Duration } from '../text/durations.js';
 import type { Sentence } from '../text/sentences.js';
 import type { RuleBehaviour, DraftContext, Finding } from './context.js';
 import { clauseAround } from '../asks/clauses.js';
@@ -34,9 +35,9 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
     phrases: [...data.openEnded, ...options.extraPhrases],
     check(context: DraftContext, allMatches): Finding[] {
       // Only what a meeting ask says counts: "a 3-minute read" asks for no time.
-      const meetingSentences = new Set<Sentence>();
-      for (const ask of asksOf(context)) if (ask.type === 'meeting') meetingSentences.add(ask.sentence);
-      const durations = [...meetingSentences].flatMap(readDurations);
+      const meetings = asksOf(context).filter((ask) => ask.type === 'meeting');
+      const meetingSentences = new Set<Sentence>(meetings.map((ask) => ask.sentence));
+      const durations = [...new Map(meetings.flatMap(askDurations).map((duration) => [duration.start, duration])).values()];
       const matches = allMatches.filter((match) => meetingSentences.has(match.sentence));
       const limits = { min: minMinutes, max: maxMinutes };
       const replaceFix = (duration: Duration) =>

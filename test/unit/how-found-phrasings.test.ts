@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+
+/**
+ * More ways of saying how the writer found the reader, and near-misses that name no
+ * source: a meeting still to come, the reader's answer awaited, an interest shared with
+ * no place named. Written from the guidance (a referrer, an event, a publication, a
+ * platform, a group or a school, beside a verb of finding or meeting).
+ */
+const fires = (text: string) => lint(text).diagnostics.some((d) => d.ruleId === 'how-found' || (d.related ?? []).some((r) => r.ruleId === 'how-found'));
+const withCallAsk = (sentence: string) =>
+  `Hi Sam,\n\n${sentence} I'm a pharmacist curious about regulatory affairs, and I'd love to hear how you moved into it. Would you have 20 minutes for a call?\n\nThank you,\nLee`;
+
+const SOURCES = [
+  'Dana Okafor suggested reaching out to you.',
+  'My adviser recommended contacting you about regulatory work.',
+  'Dana Okafor mentioned that you moved from pharmacy into regulation.',
+  'Our paths crossed briefly at the county pharmacists’ dinner.',
+  'I was looking at your LinkedIn profile and saw your move into regulation.',
+  'I was looking through the speakers at the regulatory forum and your name stood out.',
+  'I checked the alumni directory and saw that you studied pharmacy too.',
+  'Your answer on the pharmacists’ forum about dossiers was the clearest I have read.',
+  'I heard your interview on the Drug Development podcast.',
+  'I attended your workshop on labelling last spring.',
+  'We sat at the same table at the regulatory affairs meetup in May.',
+  'A former colleague at Boots passed along your details.',
+];
+
+const NO_SOURCE = [
+  "I'd love to meet you at a time that suits you.",
+  'I look forward to your answer.',
+  'We share an interest in drug safety.',
+  'I am looking forward to meeting you at the summit next month.',
+  'I saw that you work in regulatory affairs.',
+  "I'm sure you get many messages like this.",
+  'I would be glad to hear your comments on my plan.',
+  'I think your course of study sounds fascinating.',
+];
+
+describe('how-found: sources named in other words, and near-misses', () => {
+  for (const sentence of SOURCES) it(`names a source: ${sentence}`, () => assert.ok(!fires(withCallAsk(sentence))));
+  for (const sentence of NO_SOURCE) it(`names no source: ${sentence}`, () => assert.ok(fires(withCallAsk(sentence))));
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+import type { MessageKind } from '../../src/core/types.js';
+
+/**
+ * Kinds that hinge on who did what: someone sent the writer to this reader (a referral),
+ * or advice to talk to people in general (a request); asking for more contacts while
+ * reporting back or thanking (a follow-up or thank-you), or asking someone you know for
+ * an introduction (an intro-request). Written from the domain notes' table of kinds.
+ */
+const email = (body: string) => `Hi Tom,\n\n${body}\n\nThanks,\nLee`;
+const ASK = 'Would you have 15 minutes for a call next week?';
+
+/** Advice to talk to people in general names no one who sent the writer here. */
+const GENERAL_ADVICE = [
+  'My career counselor encouraged me to reach out to people working in informatics, and your article stood out.',
+  'A professor suggested I talk to alumni in the field before choosing a programme.',
+  'My mentor advised me to speak with practitioners before I apply.',
+  'Friends told me to reach out to professionals who made the same switch.',
+  'I was encouraged by my adviser to contact graduates working in policy.',
+  'Your profile mentioned you were a nurse before moving into informatics.',
+  'Your bio says you would be happy to talk to career changers.',
+  'The article said you were the first informaticist at your hospital.',
+  'I see we have several mutual connections from the nursing programme.',
+  'I thought we should connect, since we both started out in emergency care.',
+  'As I mentioned, you are the only informaticist I know of in the region.',
+];
+
+/** A named person who sent the writer to this reader. */
+const SENT_BY = [
+  'My adviser, Ana Ruiz, encouraged me to reach out to you.',
+  'Ana Ruiz suggested I talk to you before choosing a programme.',
+  'Ana Ruiz, a former colleague of yours, told me to get in touch with you.',
+];
+
+const AFTER: [MessageKind, string][] = [
+  ['follow-up', email("I just spoke with your contact Dana, and she was very generous with her time. Do you know anyone else I should talk to?")],
+  ['follow-up', email('I wanted to let you know I met with Dana last week, as you suggested. Is there anyone else you would recommend I speak with?')],
+  ['follow-up', email('At your suggestion, I reached out to Dana, and we talked on Monday. It was exactly the conversation I needed.')],
+  ['thank-you', email('Thank you for speaking with me yesterday; your advice on certifications was exactly what I needed. Is there anyone else you think I should talk to?')],
+  ['intro-request', email("I hope you're well. I noticed you're connected with Dana Lee at the county hospital. Would you be willing to introduce me to her? I'd love to hear how she set up their informatics team.")],
+  ['intro-request', email("It's been a while since the nursing programme! Could you put me in touch with your colleague who runs the data team? I've written a short blurb below you can forward.")],
+];
+
+/** A chance meeting at an event opens many requests; thanks for the talk itself makes a thank-you. */
+const AFTER_A_TALK: [MessageKind, string][] = [
+  ['request', email("Thanks for the great chat at the conference! I'd love to hear more about your team's work, if you have 15 minutes for a call next week.")],
+  ['request', email('Great meeting you at the alumni mixer last night! Would you have 20 minutes next week to continue our conversation?')],
+  ['request', email('It was a pleasure meeting you at the career fair. Could we find 15 minutes for a call sometime this month?')],
+  ['thank-you', email("It was great talking with you on Tuesday. I've already signed up for the course you recommended, and I'll let you know how it goes.")],
+  ['thank-you', email("Thank you for the conversation this morning. I'll keep you posted on how the certificate goes.")],
+  ['thank-you', "Dear Ms. Grant,\n\nThank you so much for meeting with me last week. Your story about your first year in the field has stayed with me, and I have started the certificate you suggested.\n\nWith gratitude,\nLee Park"],
+  ['follow-up', email("It's been a few months since we spoke, and I wanted to share that I've accepted a role as an informatics analyst. Your advice made the difference.")],
+];
+
+/** One-line nudges about an earlier message, with no subject or sign-off. */
+const NUDGES = [
+  'Hi Sam, did you get a chance to look at my email?',
+  'Sorry to bother you again, Sam. Would you still have 15 minutes this month?',
+  "Hi Sam, just nudging this in case it's useful.",
+  'Any update on this, Sam?',
+  "Hi Sam, I'm reaching out once more about a short call.",
+  'Hi Sam, I wanted to resend my note from March in case it got lost.',
+  'Hi Sam, gentle nudge on the below.',
+];
+/** First requests that use the same words for something else. */
+const FIRST_REQUESTS = [
+  "I'm a pharmacist moving into regulatory affairs, and your article on labelling stood out. I hope this doesn't bother you. Would you have 15 minutes for a call next week?",
+  "I'm a pharmacist moving into regulatory affairs. Any update you could share on how the field is changing would help, ideally over a 15-minute call next week.",
+];
+
+describe('kinds: who sent the writer, and who else to talk to', () => {
+  for (const opener of GENERAL_ADVICE) it(`request, no referral: ${opener}`, () => assert.equal(lint(email(`${opener} ${ASK}`)).kind, 'request'));
+  for (const opener of SENT_BY) it(`referral-intro: ${opener}`, () => assert.equal(lint(email(`${opener} ${ASK}`)).kind, 'referral-intro'));
+  for (const [kind, text] of AFTER_A_TALK) it(`${kind}: ${text.split('\n')[2].slice(0, 80)}`, () => assert.equal(lint(text).kind, kind));
+  for (const nudge of NUDGES) it(`follow-up: ${nudge}`, () => assert.equal(lint(nudge).kind, 'follow-up'));
+  for (const body of FIRST_REQUESTS) it(`request: ${body.slice(0, 80)}`, () => assert.equal(lint(email(body)).kind, 'request'));
+  for (const [kind, text] of AFTER) it(`${kind}: ${text.split('\n')[2].slice(0, 80)}`, () => assert.equal(lint(text).kind, kind));
+});

@@ -1,0 +1,212 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+
+/**
+ * How people ask for a conversation without the textbook "Could you…": indirect wishes,
+ * conditions, questions with no modal, statements of hope, a meeting noun far from its
+ * verb, an ask in a P.S. or the closing line. Written from the guidance and from ordinary
+ * English, with near-misses that must stay quiet: past meetings, the reader's own
+ * meetings, negated or hypothetical ones, a meeting only mentioned.
+ */
+const inRequest = (sentence: string) => `Hi Sam,\n\nI'm a nurse moving into health informatics, and I found your profile through our alumni network. ${sentence}\n\nThank you,\nLee`;
+const types = (text: string) => lint(text).asks.map((ask) => ask.type);
+
+const MEETING_ASKS = [
+  // Indirect wishes.
+  "I'd welcome the chance to hear how you moved into informatics.",
+  'It would be great to learn about your path over a short call.',
+  'It would mean a lot to hear your story over coffee.',
+  'Nothing would help me more than a short conversation with someone in your role.',
+  "I'd be so grateful for a few minutes on the phone.",
+  "I'd treasure the chance to talk shop for a quarter of an hour.",
+  'A quick chat with you would help me enormously.',
+  'Twenty minutes with you would be incredibly helpful.',
+  "I'd really enjoy the chance to compare notes over coffee.",
+  'It would be lovely to meet for coffee when things are calmer.',
+  // Conditionals.
+  'If you ever have 15 minutes, I would love to talk.',
+  'Should you have time in the next few weeks, a brief call would be wonderful.',
+  'If you could spare 20 minutes for a call, I would be grateful.',
+  'If a short call ever suits you, just say the word.',
+  "If you're ever in Leeds, coffee is on me.",
+  'If your calendar has room for a 15-minute call, I would be glad to work around it.',
+  'Were you to have a spare half hour, I would love to hear about your work.',
+  // Questions without a modal.
+  "Any chance you're free for a quick call next week?",
+  'Free for coffee sometime?',
+  'Up for a short video call this month?',
+  'Any time next week for a 15-minute chat?',
+  'Coffee next week, perhaps?',
+  'Is next Thursday any good for a quick call?',
+  'Does a 20-minute call sometime next week sound possible?',
+  'Does a quick call fit anywhere in your week?',
+  'Got 15 minutes for a call sometime?',
+  'Have you got time for a brief chat this month?',
+  "Is a short call something you'd be open to?",
+  // Statements of hope.
+  "I'm hoping to find a time to talk.",
+  'I am hoping we might speak for 20 minutes sometime soon.',
+  'I hope we can find a few minutes to talk.',
+  'Hoping we can grab a virtual coffee soon.',
+  "I'm keen to set up a short call when it suits you.",
+  "I'm eager to arrange a brief conversation at your convenience.",
+  // The meeting noun far from the verb.
+  "I'd love to hear, whenever it suits you and if it isn't too much trouble, about your work over a call.",
+  'Would you have any time, perhaps in the next week or two, for a 15-minute call?',
+  "I'd love to learn more about how you built the informatics team at St Mary's, ideally over a short call.",
+  'Could you find a slot, even a short one, for a call?',
+  // Asks phrased around the reader's calendar.
+  'Do you have a free slot for a 20-minute call next week?',
+  'What would be a good day for a short call?',
+  'Which day works best for a quick call?',
+  'Whenever suits you for a brief chat, I will make it work.',
+  'I would be happy to fit a call around your schedule.',
+  // The reader's free time, named without a meeting noun.
+  'Please let me know if you would be available sometime next week.',
+  "Let me know when you're free.",
+  "I'd appreciate any time you could spare.",
+  "What's the best way to get on your calendar for 15 minutes?",
+  'Could I get on your calendar sometime this month?',
+  "I'd love to pick your brain, if you're open to it.",
+  // The writer's availability offered as the ask.
+  "I'm available for a call at your convenience.",
+  'I am free most afternoons next week for a quick chat.',
+  // Connecting at a time is meeting, not clicking a button.
+  'Would you be open to connecting sometime next week?',
+  "I'd love to connect one afternoon this month, whenever suits you.",
+  'Could we connect on Thursday or Friday?',
+  'Would you have any availability in the next couple of weeks?',
+  'Are you available on Thursday afternoon?',
+  // Statements of purpose and hope.
+  'My hope is to set up a short call with you.',
+  'The purpose of this email is to request a brief conversation.',
+  "It'd be great to get 15 minutes with you.",
+  'How does a quick call next Tuesday sound?',
+  'Might I request a brief call?',
+  // Visiting, ringing, and leaving the time to the reader.
+  'Is it okay if I give you a ring sometime?',
+  "I'd love to stop by your office for a few minutes one afternoon.",
+  'Could I visit your lab one afternoon?',
+  'Please feel free to suggest a time.',
+  'Let me know which day is best for a call.',
+  'Tell me which day suits and I will be there.',
+  // The meeting named after a dash or colon that finishes the ask.
+  "I'd love to hear about your move into informatics — ideally over coffee, if you're ever near campus.",
+  "I'd love to hear how you chose informatics: perhaps over a short call one afternoon.",
+  "I'd love to hear how you chose informatics — perhaps over a call, if it suits you.",
+];
+
+const NOT_MEETING_ASKS = [
+  // Past meetings.
+  'Thanks for the call last week.',
+  'Our coffee last spring got me thinking about informatics.',
+  'It was a real pleasure to talk with you at the summit.',
+  'I spoke with your colleague Ravi on a call last month.',
+  'After we met at the fair, I read everything I could find.',
+  // The reader's own meetings.
+  'Your team call sounds like a great ritual.',
+  'I know your calendar is full of meetings this month.',
+  'I read that your weekly stand-ups take ten minutes.',
+  // Negated or hypothetical.
+  "I don't need a call; a line by email would be plenty.",
+  "There's no need to meet; a short reply would help just as much.",
+  'Many people ask for coffee, but I would rather send two questions.',
+  'Some writers would ask for an hour, but I only have two questions.',
+  // A meeting only mentioned.
+  'I had coffee with a nurse informaticist last week, which sparked this.',
+  'I run a weekly call for new informatics students.',
+  'My mentor suggested I practise informational interviews.',
+  'I spent 15 minutes reading your article twice.',
+  'The course ends with a 30-minute presentation.',
+  'I have 10 years of experience in emergency care.',
+  // Free and available in other senses.
+  "Feel free to ignore this if you're busy.",
+  "You're free to say no, of course.",
+  'The recording is available on the website.',
+  'I know your calendar is packed.',
+  "I'm free to relocate for the right programme.",
+  // Connecting on the platform, with no time.
+  "I'd love to connect here.",
+  'Would you be open to connecting?',
+  "I'll be sending my questions sometime next week.",
+  'My goal is to move into regulatory affairs by next year.',
+  "I'd love to stop by the career fair on Friday.",
+  'I visited your office once for a tour.',
+  'Your lab is open to visitors on Fridays.',
+  // The reader's own meetings, and ones that can no longer happen.
+  'Could you tell me when your team meets?',
+  "I'd love to join the call you're hosting on Thursday.",
+  'I would have loved to meet you at the summit, but I missed it.',
+  "I'm not looking for a call, just a pointer to a good course.",
+  "If you'd rather not talk, a reply by email is perfectly fine.",
+  "I'd love to hear how you chose informatics — I had coffee with a few analysts last month.",
+  "I'd love to hear how you chose informatics — your coffee chats podcast was a great start.",
+  "I'd love to hear how you chose informatics — it came up on a call with my mentor.",
+];
+
+/** Drafts where the ask sits in a P.S. or the sign-off line. */
+const MEETING_DRAFTS = [
+  "Hi Sam,\n\nI'm a nurse moving into health informatics, and I read your piece in the alumni newsletter.\n\nP.S. If you ever have 15 minutes for a call, I'd be grateful.\n\nThank you,\nLee",
+  "Hi Sam,\n\nI'm a nurse moving into health informatics, and I read your piece in the alumni newsletter.\n\nPS: happy to meet for coffee near your office if that's easier.\n\nBest,\nLee",
+  "Hi Sam,\n\nI'm a nurse moving into health informatics, and I read your piece in the alumni newsletter. I'd love to hear how you made the switch.\n\nHope we can talk soon,\nLee",
+  "Hi Sam,\n\nI'm a nurse moving into health informatics, and I read your piece in the alumni newsletter. I'd love to hear how you made the switch.\n\nHoping to find a time to chat soon,\nLee",
+];
+
+/** Drafts that ask no meeting, or only mention one: no time, flexibility or how-found finding. */
+const NO_MEETING_DRAFTS = [
+  "Hi Sam,\n\nI'm a nurse moving into health informatics, and I read your piece in the alumni newsletter. Could you answer two short questions by email when you have a moment?\n\nThank you,\nLee",
+  "Hi Sam,\n\nThank you for the call yesterday. Your advice on certifications was exactly what I needed, and I have signed up for the course you mentioned.\n\nBest,\nLee",
+  "Hi Sam,\n\nI'm a nurse moving into health informatics and found you through our alumni network. I'd be glad to connect here on LinkedIn.\n\nLee",
+  "Hi Sam,\n\nI'm a nurse moving into informatics and enjoyed your post on interoperability. Which one course would you recommend to a beginner? A short reply would be plenty.\n\nThank you,\nLee",
+  "Hi Sam,\n\nI hope you're well! I noticed you know Dana Lee at the county hospital. Would you be willing to introduce me to her? I've written a short blurb below that you can forward.\n\nThanks so much,\nLee",
+  "Hi Sam,\n\nThank you again for the call on Monday. You mentioned a colleague who moved from nursing into informatics; I'd be grateful for an introduction if you're comfortable.\n\nBest,\nLee",
+  "Hi Sam,\n\nJust following up on my note from last week in case it got buried. No pressure at all.\n\nBest,\nLee",
+];
+
+/** Minutes read only inside a meeting ask: the longest duration of the ask itself. */
+const DURATIONS: [string, number | undefined][] = [
+  ["I have 10 years in nursing, and I'd love 15 minutes of your time on a call.", 15],
+  ['After a 45-minute commute each day, I would welcome a 20-minute call with you.', 20],
+  ['Your 5-minute read on data quality was great; could we talk for 15 minutes?', 15],
+];
+
+/** Flexibility said as a question of which day, or as an alternative the reader may prefer. */
+const withAsk = (sentence: string) =>
+  `Hi Sam,\n\nMaya Chen suggested I write. I'd love to hear how you moved into informatics. ${sentence}\n\nThank you,\nLee`;
+const FLEXIBLE = [
+  'Could we talk for 20 minutes? Let me know which day is best.',
+  'Could we talk for 20 minutes on Tuesday? If you would rather, I can send my questions instead.',
+  "Could we talk for 20 minutes on Tuesday? If you'd prefer email, that works too.",
+  'Could we talk for 20 minutes? Tell me which day suits and I will be there.',
+  'Could we talk for 20 minutes next week? Tell me what would be best.',
+  'Could we talk for 20 minutes next week? Whichever day is easiest for you is fine.',
+  'Could we talk for 20 minutes next week? No rush at all.',
+  'Could we talk for 20 minutes, in person or virtually?',
+  "Could we talk for 20 minutes on Tuesday? I'll make myself available if another day is better.",
+  'Could we talk for 20 minutes on Tuesday, or on a different day if that is busy for you?',
+  'Could we talk for 20 minutes at whatever point fits into your week?',
+];
+/** One slot chosen by the writer, or a deadline dressed as convenience, leaves no choice. */
+const NOT_FLEXIBLE = [
+  'Could we talk for 20 minutes on Tuesday at 3pm?',
+  'Could we talk for 20 minutes? Please reply at your earliest convenience.',
+  'Could we talk for 20 minutes on Tuesday at 3pm? Feel free to reach out anytime with questions about my work.',
+];
+
+describe('meeting asks in everyday English', () => {
+  const flexibility = (text: string) => lint(text).diagnostics.some((d) => d.ruleId === 'offer-flexibility');
+  for (const sentence of FLEXIBLE) it(`offers a choice: ${sentence}`, () => assert.ok(!flexibility(withAsk(sentence))));
+  for (const sentence of NOT_FLEXIBLE) it(`offers no choice: ${sentence}`, () => assert.ok(flexibility(withAsk(sentence))));
+  for (const sentence of MEETING_ASKS) it(`a meeting: ${sentence}`, () => assert.ok(types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
+  for (const sentence of NOT_MEETING_ASKS) it(`no meeting: ${sentence}`, () => assert.ok(!types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
+  for (const draft of MEETING_DRAFTS) it(`a meeting at the end: ${draft.split('\n').filter((line) => line.trim()).slice(-2).join(' / ')}`, () => assert.ok(types(draft).includes('meeting'), String(types(draft))));
+  const meetingRules = (draft: string) => lint(draft).diagnostics.filter((d) => ['time-ask', 'offer-flexibility', 'how-found'].includes(d.ruleId)).map((d) => d.ruleId);
+  for (const draft of NO_MEETING_DRAFTS) it(`no meeting checks: ${draft.split('\n')[2].slice(0, 70)}`, () => assert.deepEqual(meetingRules(draft), []));
+  for (const [sentence, minutes] of DURATIONS) {
+    it(`reads ${minutes} minutes: ${sentence}`, () => {
+      const meetings = lint(inRequest(sentence)).asks.filter((ask) => ask.type === 'meeting');
+      assert.ok(meetings.length > 0, 'no meeting ask');
+      assert.equal(Math.max(...meetings.map((ask) => ask.minutes ?? 0)), minutes);
+    });
+  }
+});
