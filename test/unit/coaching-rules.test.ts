@@ -28,6 +28,14 @@ describe('no-apology: the hedge and its cut', () => {
     assert.equal(cut('Could we talk for 20 minutes if it is no trouble?'), 'Could we talk for 20 minutes?');
   });
 
+  it('takes the hedges right after it too, so the cut leaves none to flag again, and says so in its title', () => {
+    assert.equal(cut('Sorry to bother you, I know you are busy, but could we talk for 20 minutes?'), 'Could we talk for 20 minutes?');
+    const [finding] = findings('no-apology', 'Sorry to bother you, I know you are busy, but could we talk?');
+    assert.match(finding.fixes[0].title, /Sorry to bother you, I/);
+    // Found by the fix property: only hedges left, so the whole sentence goes.
+    assert.equal(cut('please forgive me for bother you again so sorry to bother'), '');
+  });
+
   it('deletes a sentence that is all hedge, with the space after it', () => {
     assert.equal(cut('I hate to bother you. Could we talk?'), 'Could we talk?');
   });

@@ -1,6 +1,6 @@
 import type { Sentence } from '../text/sentences.js';
 import type { Fix } from '../types.js';
-import type { DraftContext, Finding, RuleBehaviour } from './context.js';
+import type { DraftContext, Finding, RuleBehaviour, RuleMatch } from './context.js';
 import { deletionTitle, escapeSnippet, removeSentence } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { compilePhraseRule, phraseType, type PhraseRuleData } from './phrase.js';
@@ -25,25 +25,33 @@ const WORD = /[\p{L}\p{N}]/u;
 
 export function compileHedgeRule(data: HedgeRuleData, options: RuleOptions): RuleBehaviour {
   const phraseRule = compilePhraseRule(data, options);
-  const withCut = (context: DraftContext, sentences: readonly Sentence[], findings: Finding[]) =>
+  // Every hedge the rule's phrases found goes in the cut when it directly follows the flagged one.
+  const withCut = (context: DraftContext, sentences: readonly Sentence[], findings: Finding[], matches: readonly RuleMatch[]) =>
     findings.map((finding) => {
       if (finding.expected) return finding;
       const sentence = sentences.find((candidate) => finding.start >= candidate.start && finding.end <= candidate.end);
-      const cut = sentence && cutHedge(context, sentence, finding);
+      const cut = sentence && cutHedge(context, sentence, finding, matches.filter((match) => match.sentence === sentence));
       return cut ? { ...finding, fixes: [cut, ...finding.fixes] } : finding;
     });
   return {
     ...phraseRule,
-    checkBlock: phraseRule.checkBlock && ((context, block, matches) => withCut(context, block.sentences, phraseRule.checkBlock!(context, block, matches))),
-    check: (context, matches) => withCut(context, context.sentences, phraseRule.check(context, matches)),
+    checkBlock: phraseRule.checkBlock && ((context, block, matches) => withCut(context, block.sentences, phraseRule.checkBlock!(context, block, matches), matches)),
+    check: (context, matches) => withCut(context, context.sentences, phraseRule.check(context, matches), matches),
   };
 }
 
-/** The edit that deletes the hedge `span` from its sentence, or undefined when no cut leaves a whole sentence. */
-export function cutHedge(context: DraftContext, sentence: Sentence, span: { start: number; end: number }): Fix | undefined {
+/**
+ * The edit that deletes the hedge `span` from its sentence, or undefined when no cut leaves
+ * a whole sentence. Other hedges (`others`) right after it go too: "Forgive me for writing,
+ * so sorry to bother" cut after the first would leave "Sorry to bother" to flag again.
+ */
+export function cutHedge(context: DraftContext, sentence: Sentence, flagged: { start: number; end: number }, others: readonly { start: number; end: number }[] = []): Fix | undefined {
   const { text } = context;
+  const span = { start: flagged.start, end: flagged.end };
+  for (let next = hedgeAfter(text, span.end, sentence.end, others); next; next = hedgeAfter(text, span.end, sentence.end, others)) span.end = next.end;
   const before = text.slice(sentence.start, span.start);
   const after = text.slice(span.end, sentence.end);
+  // The title names every hedge the cut takes.
   const hedge = text.slice(span.start, span.end);
   const remove = (start: number, end: number, newText = ''): Fix => ({
     title: deletionTitle(hedge),
@@ -74,6 +82,12 @@ export function cutHedge(context: DraftContext, sentence: Sentence, span: { star
   const jointAfter = /^\s*(?:[,;:]|[-–—])\s*/.exec(after)?.[0];
   if (jointBefore && jointAfter) return remove(span.start - jointBefore.length, span.end + jointAfter.length, ' ');
   return undefined;
+}
+
+/** A hedge of `others` that starts right after `end`, past only a joint ("so", a comma…), and goes beyond it. */
+function hedgeAfter(text: string, end: number, sentenceEnd: number, others: readonly { start: number; end: number }[]): { start: number; end: number } | undefined {
+  const restAt = end + JOINT_AFTER.exec(text.slice(end, sentenceEnd))![0].length;
+  return others.find((other) => other.start === restAt && other.end > end);
 }
 
 export const hedgeType = ruleType<HedgeRuleData>({
