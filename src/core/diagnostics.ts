@@ -70,8 +70,8 @@ export interface BlockDiagnostics {
   key: string;
   all: Placeable[];
   folded: Placeable[];
-  /** `folded` as placed by the latest lint, given again while the block stands where it did. */
-  placed?: { start: number; line: number; column: number; list: Diagnostic[] };
+  /** Where the latest lint placed the block, and `folded` as placed there once it has stood there for two lints (given again while it stays). */
+  placed?: { start: number; line: number; column: number; list?: Diagnostic[] };
 }
 
 /**
@@ -263,10 +263,14 @@ export function draftDiagnostics(results: RuleResults, text: string, kind: Messa
       return;
     }
     const last = own.placed;
-    const list =
-      last && last.start === block.start && last.line === line && last.column === column
-        ? last.list
-        : (own.placed = { start: block.start, line, column, list: own.folded.map((diagnostic) => placeDiagnostic(diagnostic, block.start, line, column)) }).list;
+    const stayed = last !== undefined && last.start === block.start && last.line === line && last.column === column;
+    let list = stayed ? last.list : undefined;
+    if (!list) {
+      list = own.folded.map((diagnostic) => placeDiagnostic(diagnostic, block.start, line, column));
+      // Kept once the block has stood still for two lints: while someone types above it, it
+      // moves on every keystroke, and keeping each placing would only fill the old heap.
+      own.placed = { start: block.start, line, column, list: stayed ? list : undefined };
+    }
     for (const diagnostic of list) fromBlocks.push(diagnostic);
   });
   if (foldAgain.length === 0) return mergeSorted(fromBlocks, foldSameWords(whole));

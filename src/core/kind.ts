@@ -2,7 +2,7 @@ import vocabulary from '../../generated/vocabulary.json';
 import type { DraftAsk } from './asks/index.js';
 import { compilePrecompiled } from './text/phrase-table.js';
 import { PhraseIndex } from './text/phrases.js';
-import type { Sentence } from './text/sentences.js';
+import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
 type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
@@ -58,13 +58,8 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const index = getCueIndex();
   const asksForMeeting = evidence.asks.some((ask) => ask.type === 'meeting' && !ask.negated);
   body.forEach((sentence, position) => {
-    const seen = new Set<Cue>();
-    for (const match of index.match(sentence)) seen.add(CUES[match.phrase.ref].cue);
-    // A referral is someone sending the writer to this reader. Where the reader sent the
-    // writer on, the sentence reports back; where a page speaks, or the writer was sent
-    // to people in general with no "you", no one sent them here.
-    const toReader = sentence.tokens.some((token) => token.norm === 'you');
-    if (seen.has('byReader') || seen.has('readerSaid') || seen.has('source') || (seen.has('general') && !toReader)) seen.delete('referral');
+    // A sentence's cues depend on its words only: read once, however often the draft is linted.
+    const seen = memoize(sentence, 'kind-cues', () => cuesOf(sentence, index));
     const opening = position < OPENING + (evidence.hasSubject ? 1 : 0) ? 2 : 1;
     // A chat at a conference, followed by a meeting ask, is the brief meeting a request
     // opens with, not the talk a thank-you is for.
@@ -109,4 +104,16 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   let best: MessageKind = 'request';
   for (const kind of Object.keys(score) as MessageKind[]) if (score[kind] > score[best]) best = kind;
   return best;
+}
+
+/** The kind cues a sentence gives. */
+function cuesOf(sentence: Sentence, index: PhraseIndex): ReadonlySet<Cue> {
+  const seen = new Set<Cue>();
+  for (const match of index.match(sentence)) seen.add(CUES[match.phrase.ref].cue);
+  // A referral is someone sending the writer to this reader. Where the reader sent the
+  // writer on, the sentence reports back; where a page speaks, or the writer was sent
+  // to people in general with no "you", no one sent them here.
+  const toReader = sentence.tokens.some((token) => token.norm === 'you');
+  if (seen.has('byReader') || seen.has('readerSaid') || seen.has('source') || (seen.has('general') && !toReader)) seen.delete('referral');
+  return seen;
 }

@@ -3,7 +3,7 @@ import type { Ask } from '../types.js';
 import { readDurations } from '../text/durations.js';
 import { replacedRange, spliced, splicedCounts, type BlockEdit, type ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
-import { readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
+import { ASK_TYPES, readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
 import { withinAsk } from './durations.js';
 
 export { ASK_TYPES, type AskForm, type AskType } from './read.js';
@@ -121,7 +121,12 @@ function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
 export function asksFor(context: Pick<DraftContext, 'sentences' | 'blocks'>, types: readonly AskType[]): boolean {
   const asks = asksOf(context);
   let present = typesAsked.get(asks);
-  if (!present) typesAsked.set(asks, (present = new Set(asks.map((ask) => ask.type))));
+  if (!present) {
+    present = new Set();
+    // A long document asks for every type early on: the rest need not be read.
+    for (let i = 0; i < asks.length && present.size < ASK_TYPES.length; i++) present.add(asks[i].type);
+    typesAsked.set(asks, present);
+  }
   return types.some((type) => present!.has(type));
 }
 
