@@ -50,14 +50,20 @@ function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: Place): Di
   return diagnostic;
 }
 
-/** A copy of a fix moved by `delta` (built field by field: spreading thousands per lint costs more). */
-function placeFix(fix: Fix, delta: number): Fix {
-  const edits = fix.edits.map((edit): TextEdit => ({ start: delta + edit.start, end: delta + edit.end, newText: edit.newText }));
-  // The usual shapes made in one piece, in the same key order as the general case.
-  if (fix.preferred !== undefined && fix.effect === undefined) return { title: fix.title, edits, preferred: fix.preferred };
-  if (fix.preferred !== undefined) return { title: fix.title, edits, preferred: fix.preferred, effect: fix.effect };
-  const placed: Fix = { title: fix.title, edits };
-  if (fix.effect !== undefined) placed.effect = fix.effect;
+/** A copy of a fix moved by `delta`. */
+const placeFix = (fix: Fix, delta: number): Fix => movedFix(fix.title, fix.edits, fix.preferred, fix.effect, delta);
+
+/**
+ * A fix made from its parts, its edits moved by `delta` (built field by field: spreading
+ * thousands per lint costs more). The usual shapes are made in one piece, in the same key
+ * order as the general case.
+ */
+function movedFix(title: string, from: readonly TextEdit[], preferred: boolean | undefined, effect: Fix['effect'], delta: number): Fix {
+  const edits = from.map((edit): TextEdit => ({ start: delta + edit.start, end: delta + edit.end, newText: edit.newText }));
+  if (preferred !== undefined && effect === undefined) return { title, edits, preferred };
+  if (preferred !== undefined) return { title, edits, preferred, effect };
+  const placed: Fix = { title, edits };
+  if (effect !== undefined) placed.effect = effect;
   return placed;
 }
 
@@ -204,16 +210,8 @@ export function placeDiagnostic(diagnostic: Placeable, start: number, line: numb
   return placed;
 }
 
-/** A copy of a kept fix moved by `delta`. */
-function placeKeptFix(fix: PlaceableFix, delta: number): Fix {
-  const edits = fix.edits.map((edit): TextEdit => ({ start: delta + edit.start, end: delta + edit.end, newText: edit.newText }));
-  // The usual shapes made in one piece, in the same key order as the general case.
-  if (fix.preferred !== undefined && fix.effect === undefined) return { title: fix.title, edits, preferred: fix.preferred };
-  if (fix.preferred !== undefined) return { title: fix.title, edits, preferred: fix.preferred, effect: fix.effect };
-  const placed: Fix = { title: fix.title, edits };
-  if (fix.effect !== undefined) placed.effect = fix.effect;
-  return placed;
-}
+/** A copy of a kept fix moved by `delta` (read from its one shape, see Placeable). */
+const placeKeptFix = (fix: PlaceableFix, delta: number): Fix => movedFix(fix.title, fix.edits, fix.preferred, fix.effect, delta);
 
 /** Merges two lists sorted by `compareDiagnostics`; on a tie the first list's goes first. */
 export function mergeSorted(first: Diagnostic[], second: Diagnostic[]): Diagnostic[] {

@@ -56,6 +56,27 @@ function pointOf(text: string, offset: number): { line: number; column: number }
 
 const lintDiagnostics = (format: LintOptions['format']) => (text: string) => lint(text, { format }).diagnostics;
 
+/** The text, then the text after each edit in turn (an edit removes `remove` characters at its place and inserts a piece). */
+function editedVersions<Place>(text: string, edits: [Place, number, string][], placeIn: (place: Place, length: number) => number): string[] {
+  const versions = [text];
+  for (const [place, remove, insert] of edits) {
+    const last = versions[versions.length - 1];
+    const start = placeIn(place, last.length);
+    versions.push(last.slice(0, start) + insert + last.slice(Math.min(last.length, start + remove)));
+  }
+  return versions;
+}
+
+/** Lints the versions in order, as an editor does, and checks each result against a lint with nothing cached. */
+function relintsEqualFresh(versions: string[], opts: LintOptions): void {
+  const fresh = versions.map((version) => {
+    setCacheLimit(0);
+    return lint(version, { ...opts, budgetMs: Infinity });
+  });
+  setCacheLimit(DEFAULT_CACHE_LIMIT);
+  versions.forEach((version, i) => assert.deepEqual(lint(version, { ...opts, budgetMs: Infinity }), fresh[i], `version ${i}: ${JSON.stringify(version)}`));
+}
+
 describe('properties of lint() over generated drafts', function () {
   this.timeout(120_000);
 
@@ -89,18 +110,7 @@ describe('properties of lint() over generated drafts', function () {
     const edit = fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.oneof(piece, separator, fc.constant('')));
     fc.assert(
       fc.property(draft, options, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, opts, edits) => {
-        const versions = [text];
-        for (const [at, remove, insert] of edits) {
-          const last = versions[versions.length - 1];
-          const start = at % (last.length + 1);
-          versions.push(last.slice(0, start) + insert + last.slice(Math.min(last.length, start + remove)));
-        }
-        const fresh = versions.map((version) => {
-          setCacheLimit(0);
-          return lint(version, { ...opts, budgetMs: Infinity });
-        });
-        setCacheLimit(DEFAULT_CACHE_LIMIT);
-        versions.forEach((version, i) => assert.deepEqual(lint(version, { ...opts, budgetMs: Infinity }), fresh[i], `version ${i}: ${JSON.stringify(version)}`));
+        relintsEqualFresh(editedVersions(text, edits, (at, length) => at % (length + 1)), opts);
       }),
       { numRuns: RUNS },
     );
@@ -116,18 +126,7 @@ describe('properties of lint() over generated drafts', function () {
     const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 4 }), fc.oneof(piece, separator, fc.constant('')));
     fc.assert(
       fc.property(longDraft, options, fc.array(edit, { minLength: 1, maxLength: 5 }), (text, opts, edits) => {
-        const versions = [text];
-        for (const [where, remove, insert] of edits) {
-          const last = versions[versions.length - 1];
-          const start = Math.floor(where * last.length);
-          versions.push(last.slice(0, start) + insert + last.slice(Math.min(last.length, start + remove)));
-        }
-        const fresh = versions.map((version) => {
-          setCacheLimit(0);
-          return lint(version, { ...opts, budgetMs: Infinity });
-        });
-        setCacheLimit(DEFAULT_CACHE_LIMIT);
-        versions.forEach((version, i) => assert.deepEqual(lint(version, { ...opts, budgetMs: Infinity }), fresh[i], `version ${i}: ${JSON.stringify(version)}`));
+        relintsEqualFresh(editedVersions(text, edits, (where, length) => Math.floor(where * length)), opts);
       }),
       { numRuns: Math.ceil(RUNS / 4) },
     );
