@@ -36,6 +36,9 @@ let inputs = 0;
  * focuses it and presses a key (`Enter`, `Space`, `ArrowDown`), as a user would.
  */
 export async function inputInWebview(action: 'click' | 'Enter' | 'Space' | 'ArrowDown', selector: string): Promise<void> {
+  // A toast from elsewhere in the workbench (the markdown extension's "Request … failed", say)
+  // can sit over the panel and take the click; a user would close it first.
+  await vscode.commands.executeCommand('notifications.clearAll');
   const file = vscode.Uri.joinPath(extensionUri(), 'test-results', `webview-input-${++inputs}.json`);
   await ask('WEBVIEW_INPUT', file, `${action}=${selector}`);
   await vscode.workspace.fs.delete(file.with({ path: `${file.path}.done` }));
