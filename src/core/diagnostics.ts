@@ -1,7 +1,7 @@
 import { location } from 'vfile-location';
 import type { RuleFinding, RuleResults } from './engine.js';
 import { aboutWords, fillFromFrontMatter, fittedExample, foldSameWords, tidyFixes } from './post-pass.js';
-import type { ProseBlock } from './text/prose-cache.js';
+import { blocksOverlapping, countWhile, type ProseBlock } from './text/prose-cache.js';
 import { pointAfter, pointOf, type Point } from './text/points.js';
 import type { Diagnostic, Fix, MessageKind, TextEdit } from './types.js';
 
@@ -299,14 +299,7 @@ function draftPlace(text: string, blocks: readonly ProseBlock[]): Place {
   return {
     toPoint(offset) {
       if (offset < 0 || offset > text.length) return undefined;
-      let low = 0;
-      let high = blocks.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (blocks[middle].start <= offset) low = middle + 1;
-        else high = middle;
-      }
-      const block = blocks[low - 1];
+      const block = blocks[countWhile(blocks.length, (i) => blocks[i].start <= offset) - 1];
       return block ? pointAfter(text, block.start, block, offset) : pointOf(text, offset);
     },
   };
@@ -319,19 +312,7 @@ function internedKey(key: string): string {
   return lastKey;
 }
 
-/** Indexes of the blocks (sorted, apart) that any of `diagnostics` overlaps. */
+/** Indexes of the blocks that any of `diagnostics` overlaps. */
 function blocksUnder(blocks: readonly ProseBlock[], diagnostics: Diagnostic[]): Set<number> {
-  const under = new Set<number>();
-  for (const diagnostic of diagnostics) {
-    // The last block starting before the diagnostic ends, then back while blocks still reach into it.
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (blocks[middle].start < diagnostic.end) low = middle + 1;
-      else high = middle;
-    }
-    for (let i = low - 1; i >= 0 && blocks[i].start + blocks[i].text.length > diagnostic.start; i--) under.add(i);
-  }
-  return under;
+  return new Set(diagnostics.flatMap((diagnostic) => blocksOverlapping(blocks, diagnostic)));
 }

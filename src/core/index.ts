@@ -4,7 +4,7 @@ import { assignSections } from './draft/sections.js';
 import { describeValue, type ConfigProblem } from './config/problems.js';
 import { ruleSetFor, runRules, RULES } from './engine.js';
 import { draftDiagnostics } from './diagnostics.js';
-import { asksFor, asksOf, type DraftAsk } from './asks/index.js';
+import { asksOf, type DraftAsk } from './asks/index.js';
 import { inferKind } from './kind.js';
 import type { DraftContext } from './rule-types/context.js';
 import { parseBlock } from './text/parse.js';
@@ -133,8 +133,8 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const all = draftDiagnostics(results, text, kind, shape.frontMatter?.data);
   // While the writer types, nothing is missing from a draft that has no sign-off yet; a finished draft is judged whole.
   const ready = !options.whileTyping || readyForMissing(shape, hasBody);
-  const applies = (rule: (typeof set.rules)[number]) => (!rule.kinds || rule.kinds.includes(kind)) && (!rule.whenAsked || asksFor(context, rule.whenAsked));
-  const checkable = set.rules.filter((rule) => applies(rule) && canFindMissing(rule.id)).map((rule) => rule.id);
+  // The rules that apply to this draft are the engine's active ones (its kind, what it asks for).
+  const checkable = set.rules.filter((rule, i) => results.active[i] && canFindMissing(rule.id)).map((rule) => rule.id);
   return {
     kind,
     diagnostics: ready ? all : all.filter((diagnostic) => !diagnostic.missing),

@@ -25,6 +25,12 @@ export function bodyOf(sentences: readonly Sentence[]): readonly Sentence[] {
   return body;
 }
 
+/** The last item that passes `test`, read from the end (a long document's last body sentence is near it). */
+export function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
+  return undefined;
+}
+
 /** The subject's sentences, read from the start: they come before the blocks' (a long document has thousands). */
 export function subjectOf(sentences: readonly Sentence[]): Sentence[] {
   let count = 0;

@@ -1,4 +1,4 @@
-import type { BlockEdit, ProseBlock } from '../text/prose-cache.js';
+import { blocksOverlapping, type BlockEdit, type ProseBlock } from '../text/prose-cache.js';
 import { sectionOf, type DraftShape, type Span } from './shape.js';
 
 /**
@@ -58,17 +58,5 @@ function assignBlock(block: ProseBlock, shape: DraftShape): void {
 
 const sectionsOf = (block: ProseBlock): string => block.sentences.map((sentence) => sentence.section[0]).join('');
 
-/** The blocks (sorted, apart) that the span overlaps. */
-function blocksUnder(blocks: readonly ProseBlock[], span: Span | undefined): ProseBlock[] {
-  if (!span) return [];
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (blocks[middle].start < span.end) low = middle + 1;
-    else high = middle;
-  }
-  const under: ProseBlock[] = [];
-  for (let i = low - 1; i >= 0 && blocks[i].start + blocks[i].text.length > span.start; i--) under.push(blocks[i]);
-  return under;
-}
+/** The blocks the span overlaps. */
+const blocksUnder = (blocks: readonly ProseBlock[], span: Span | undefined): ProseBlock[] => (span ? blocksOverlapping(blocks, span).map((i) => blocks[i]) : []);

@@ -4,7 +4,7 @@ import type { MessageKind, Severity } from '../types.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
-import { characterCount, subjectOf } from '../stats.js';
+import { characterCount, findLast, subjectOf } from '../stats.js';
 
 /**
  * `metric`: counts something in the draft and compares it with limits from the
@@ -81,11 +81,6 @@ export function compileMetricRule(data: MetricRuleData, options: RuleOptions): R
 
 const isBody = (sentence: Sentence) => sentence.section === 'body';
 
-/** The last item that passes `test`, read from the end (a long document's last body sentence is near it). */
-function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
-  return undefined;
-}
 
 export const metricType = ruleType<MetricRuleData>({
   keys: ['measures', 'messages', 'characterSeverity'],

@@ -1,4 +1,5 @@
 import type { RuleData } from '../rule-data.js';
+import { findLast } from '../stats.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
@@ -28,13 +29,7 @@ export function compileScreenRule(data: ScreenRuleData, options: RuleOptions): R
       const sentences = context.sentences;
       if (!sentences.some((sentence) => sentence.section === 'body')) return [];
       const first = sentences.find(isLaidOut)!;
-      let last = first;
-      for (let i = sentences.length - 1; i >= 0; i--) {
-        if (isLaidOut(sentences[i])) {
-          last = sentences[i];
-          break;
-        }
-      }
+      const last = findLast(sentences, isLaidOut) ?? first;
       const from = first.start;
       // Only the lines up to the fold are laid out: a long document is not wrapped to its end on every keystroke.
       const lines = screenLinesOf(context.text.slice(from, last.end), width, screen + 1);

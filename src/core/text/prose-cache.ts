@@ -140,27 +140,33 @@ export class ProseCache {
   /** Splits the whole draft and looks each block up by its text. */
   private parseAll(text: string, ignored: readonly Span[], format: DraftFormat, deadline: number, generation: number): ParsedProse & { continues: boolean[]; spanning: boolean } {
     const masked = maskIgnored(text, ignored);
+    const read = this.readSpans(splitBlocks(masked, format), (span) => masked.slice(span.start, span.end), text, undefined, format, deadline, generation);
+    return { ...read, ...sentencesAndHidden(read.blocks), spanning: hasSpanningBlocks(masked, format) };
+  }
+
+  /**
+   * The blocks of `spans` in order (looked up by their masked text, or parsed), each placed
+   * in lines after the one before it (`previous` before the first), until the deadline passes.
+   */
+  private readSpans(
+    spans: readonly BlockSpan[],
+    maskedText: (span: BlockSpan) => string,
+    text: string,
+    previous: ProseBlock | undefined,
+    format: DraftFormat,
+    deadline: number,
+    generation: number,
+  ): { complete: boolean; blocks: ProseBlock[]; continues: boolean[] } {
     const blocks: ProseBlock[] = [];
     const continues: boolean[] = [];
-    let complete = true;
-    for (const span of splitBlocks(masked, format)) {
-      if (deadline !== Infinity && Date.now() > deadline) {
-        complete = false;
-        break;
-      }
-      const block = this.block(masked.slice(span.start, span.end), span.start, format, generation);
-      placeAfter(block, masked, blocks[blocks.length - 1]);
+    for (const span of spans) {
+      if (deadline !== Infinity && Date.now() > deadline) return { complete: false, blocks, continues };
+      const block = this.block(maskedText(span), span.start, format, generation);
+      placeAfter(block, text, blocks.length > 0 ? blocks[blocks.length - 1] : previous);
       blocks.push(block);
       continues.push(span.continues === true);
     }
-    // Plain loops: flatMap costs several times more on the thousands of blocks of a long document.
-    const sentences: Sentence[] = [];
-    const hidden: Span[] = [];
-    for (const block of blocks) {
-      for (const sentence of block.sentences) sentences.push(sentence);
-      for (const span of block.hidden) hidden.push(span);
-    }
-    return { complete, blocks, continues, sentences, hidden, spanning: hasSpanningBlocks(masked, format) };
+    return { complete: true, blocks, continues };
   }
 
   /**
@@ -175,29 +181,15 @@ export class ProseCache {
     for (let i = 0; i < first; i++) last.blocks[i].usedIn = generation;
     for (let i = end; i < last.blocks.length; i++) last.blocks[i].usedIn = generation;
     // Where the replaced blocks' sentences and hidden spans sit in the previous lint's lists, read before anything moves.
-    const sentencesFrom = firstAtOrAfter(last.sentences, first < last.blocks.length ? last.blocks[first].start : Infinity);
-    const sentencesTo = firstAtOrAfter(last.sentences, end < last.blocks.length ? last.blocks[end].start : Infinity);
-    const hiddenFrom = firstAtOrAfter(last.hidden, first < last.blocks.length ? last.blocks[first].start : Infinity);
-    const hiddenTo = firstAtOrAfter(last.hidden, end < last.blocks.length ? last.blocks[end].start : Infinity);
-    const made: ProseBlock[] = [];
-    const madeContinues: boolean[] = [];
-    let complete = true;
-    for (const span of middle) {
-      if (deadline !== Infinity && Date.now() > deadline) {
-        complete = false;
-        break;
-      }
-      const block = this.block(maskedSlice(text, ignored, span.start, span.end), span.start, format, generation);
-      placeAfter(block, text, made.length > 0 ? made[made.length - 1] : last.blocks[first - 1]);
-      made.push(block);
-      madeContinues.push(span.continues === true);
-    }
-    const madeSentences: Sentence[] = [];
-    const madeHidden: Span[] = [];
-    for (const block of made) {
-      for (const sentence of block.sentences) madeSentences.push(sentence);
-      for (const span of block.hidden) madeHidden.push(span);
-    }
+    const replacedStart = first < last.blocks.length ? last.blocks[first].start : Infinity;
+    const keptStart = end < last.blocks.length ? last.blocks[end].start : Infinity;
+    const sentencesFrom = firstAtOrAfter(last.sentences, replacedStart);
+    const sentencesTo = firstAtOrAfter(last.sentences, keptStart);
+    const hiddenFrom = firstAtOrAfter(last.hidden, replacedStart);
+    const hiddenTo = firstAtOrAfter(last.hidden, keptStart);
+    const read = this.readSpans(middle, (span) => maskedSlice(text, ignored, span.start, span.end), text, last.blocks[first - 1], format, deadline, generation);
+    const { complete, blocks: made, continues: madeContinues } = read;
+    const { sentences: madeSentences, hidden: madeHidden } = sentencesAndHidden(made);
     if (!complete) {
       return {
         complete,
@@ -413,8 +405,19 @@ function paragraphEnd(continues: boolean[], end: number): number {
   return end;
 }
 
+/** The sentences and hidden spans of the blocks, in order (plain loops: flatMap costs several times more on thousands of blocks). */
+function sentencesAndHidden(blocks: readonly ProseBlock[]): { sentences: Sentence[]; hidden: Span[] } {
+  const sentences: Sentence[] = [];
+  const hidden: Span[] = [];
+  for (const block of blocks) {
+    for (const sentence of block.sentences) sentences.push(sentence);
+    for (const span of block.hidden) hidden.push(span);
+  }
+  return { sentences, hidden };
+}
+
 /** How many of the first `count` indexes hold `test`, for a test that holds up to some index and not after (a binary search). */
-function countWhile(count: number, test: (index: number) => boolean): number {
+export function countWhile(count: number, test: (index: number) => boolean): number {
   let low = 0;
   let high = count;
   while (low < high) {
@@ -423,6 +426,14 @@ function countWhile(count: number, test: (index: number) => boolean): number {
     else high = middle;
   }
   return low;
+}
+
+/** The indexes of the blocks (sorted, apart) that the span overlaps, last first. */
+export function blocksOverlapping(blocks: readonly ProseBlock[], span: Span): number[] {
+  const under: number[] = [];
+  // The last block starting before the span ends, then back while blocks still reach into it.
+  for (let i = countWhile(blocks.length, (k) => blocks[k].start < span.end) - 1; i >= 0 && blocks[i].start + blocks[i].text.length > span.start; i--) under.push(i);
+  return under;
 }
 
 /** The index of the first span (sorted by start) that starts at or after `offset`. */
