@@ -1,7 +1,7 @@
 import { location } from 'vfile-location';
 import type { RuleFinding, RuleResults } from './engine.js';
 import { aboutWords, fillFromFrontMatter, fittedExample, foldSameWords, tidyFixes } from './post-pass.js';
-import { blocksOverlapping, countWhile, type ProseBlock } from './text/prose-cache.js';
+import { blocksOverlapping, countWhile, type BlockEdit, type ProseBlock } from './text/prose-cache.js';
 import { pointAfter, pointOf, type Point } from './text/points.js';
 import type { Diagnostic, Fix, MessageKind, TextEdit } from './types.js';
 
@@ -213,9 +213,26 @@ export function placeDiagnostic(diagnostic: Placeable, start: number, line: numb
 /** A copy of a kept fix moved by `delta` (read from its one shape, see Placeable). */
 const placeKeptFix = (fix: PlaceableFix, delta: number): Fix => movedFix(fix.title, fix.edits, fix.preferred, fix.effect, delta);
 
-/** Merges two lists sorted by `compareDiagnostics`; on a tie the first list's goes first. */
+/**
+ * Merges two lists sorted by `compareDiagnostics`; on a tie the first list's goes first.
+ * The second (the whole-draft findings) is short: each is placed by a binary search and
+ * the first is copied in runs, not compared item by item.
+ */
 export function mergeSorted(first: Diagnostic[], second: Diagnostic[]): Diagnostic[] {
   if (second.length === 0) return first;
+  if (second.length > 1000) return mergedOneByOne(first, second);
+  const runs: Diagnostic[][] = [];
+  let from = 0;
+  for (const diagnostic of second) {
+    const to = from + countWhile(first.length - from, (i) => compareDiagnostics(first[from + i], diagnostic) <= 0);
+    runs.push(first.slice(from, to), [diagnostic]);
+    from = to;
+  }
+  return ([] as Diagnostic[]).concat(...runs, first.slice(from));
+}
+
+/** The same merge item by item, for a second list too long to spread into one call. */
+function mergedOneByOne(first: Diagnostic[], second: Diagnostic[]): Diagnostic[] {
   const merged: Diagnostic[] = [];
   let i = 0;
   let j = 0;
@@ -232,50 +249,95 @@ export function mergeSorted(first: Diagnostic[], second: Diagnostic[]): Diagnost
  * each lint. Where one of those covers words of a block, that block is folded again
  * with it, so the result is the same as folding every finding of the draft at once.
  */
-export function draftDiagnostics(results: RuleResults, text: string, kind: MessageKind, frontMatter: Record<string, unknown> | undefined): Diagnostic[] {
+export function draftDiagnostics(results: RuleResults, text: string, kind: MessageKind, frontMatter: Record<string, unknown> | undefined, edit?: BlockEdit): Diagnostic[] {
   const place = draftPlace(text, results.blocks);
   const whole = results.whole.map((finding) => finishedDiagnostic(finding, kind, place, frontMatter)).sort(compareDiagnostics);
   const key = internedKey(`${kind} ${results.active.map((on) => (on ? 1 : 0)).join('')}`);
   const refold = blocksUnder(results.blocks, whole.filter(aboutWords));
+  const blocks = results.blocks;
   const fromBlocks: Diagnostic[] = [];
   const foldAgain: Diagnostic[] = [];
   /** Where in `fromBlocks` each of `foldAgain` stands. */
   const foldAt: number[] = [];
-  results.blocks.forEach((block, i) => {
+  /** How many diagnostics the blocks up to each one gave. */
+  const ends = new Uint32Array(blocks.length);
+  const addBlock = (i: number): void => {
+    const block = blocks[i];
     const kept = results.kept[i];
     let own = kept.diagnostics;
     if (!own || own.key !== key) {
       const findings = kept.list.filter((_, k) => results.active[kept.ruleIndex[k]]);
       own = kept.diagnostics = blockDiagnostics(block, findings, key, kind, frontMatter);
     }
-    if (own.all.length === 0) return;
-    const { line, column } = block;
-    if (refold.size > 0 && refold.has(i)) {
-      // Placed afresh: folding writes on them.
-      for (const diagnostic of own.all) {
-        const placed = placeDiagnostic(diagnostic, block.start, line, column);
-        foldAt.push(fromBlocks.length);
-        fromBlocks.push(placed);
-        foldAgain.push(placed);
-      }
-      return;
+    if (own.all.length > 0) placeBlock(own, block, refold.has(i), fromBlocks, foldAgain, foldAt);
+    ends[i] = fromBlocks.length;
+  };
+  // The blocks before an edit stand where they stood: their part of the previous list is
+  // copied in runs, apart from those folded with a whole-draft finding then or now.
+  const last = edit && results.complete ? placedLists.get(edit.previous) : undefined;
+  const unmoved = last && last.key === key ? edit!.first : 0;
+  for (let i = 0; i < unmoved; ) {
+    if (refold.has(i) || last!.refold.has(i)) {
+      addBlock(i++);
+      continue;
     }
-    const last = own.placed;
-    const stayed = last !== undefined && last.start === block.start && last.line === line && last.column === column;
-    let list = stayed ? last.list : undefined;
-    if (!list) {
-      list = own.folded.map((diagnostic) => placeDiagnostic(diagnostic, block.start, line, column));
-      // Kept once the block has stood still for two lints: while someone types above it, it
-      // moves on every keystroke, and keeping each placing would only fill the old heap.
-      own.placed = { start: block.start, line, column, list: stayed ? list : undefined };
-    }
-    for (const diagnostic of list) fromBlocks.push(diagnostic);
-  });
-  if (foldAgain.length === 0) return mergeSorted(fromBlocks, foldSameWords(whole));
+    const runStart = i;
+    while (i < unmoved && !refold.has(i) && !last!.refold.has(i)) i++;
+    const shift = fromBlocks.length - (runStart > 0 ? last!.ends[runStart - 1] : 0);
+    for (let k = runStart > 0 ? last!.ends[runStart - 1] : 0; k < last!.ends[i - 1]; k++) fromBlocks.push(last!.list[k]);
+    for (let k = runStart; k < i; k++) ends[k] = last!.ends[k] + shift;
+  }
+  // The blocks after it moved: those that gave nothing then give nothing now, and are not read.
+  const replaced = unmoved > 0 ? edit!.first + edit!.made : blocks.length;
+  for (let i = unmoved; i < replaced; i++) addBlock(i);
+  const lastIndex = unmoved > 0 ? edit!.end - replaced : 0;
+  for (let i = replaced; i < blocks.length; i++) {
+    const j = i + lastIndex;
+    if (last!.ends[j] === last!.ends[j - 1]) ends[i] = fromBlocks.length;
+    else addBlock(i);
+  }
+  if (results.complete) placedLists.set(blocks, { key, list: foldAgain.length > 0 ? fromBlocks.slice() : fromBlocks, ends, refold });
+  if (foldAgain.length === 0) {
+    const merged = mergeSorted(fromBlocks, foldSameWords(whole));
+    // The caller may change its list; the kept one must stay as it was.
+    return merged === fromBlocks ? fromBlocks.slice() : merged;
+  }
   const kept = new Set(foldSameWords([...foldAgain, ...whole]));
   // The block findings folded into another are taken out where they stand: the long list is not searched.
   removeAt(fromBlocks, foldAt.filter((_, k) => !kept.has(foldAgain[k])));
   return mergeSorted(fromBlocks, whole.filter((diagnostic) => kept.has(diagnostic)));
+}
+
+/**
+ * By a lint's blocks, the diagnostics its blocks gave (before folding with the whole-draft
+ * ones), where each block's end, and which blocks were folded; the next lint takes the
+ * part before its edit. Weak: kept only while the parse cache keeps those blocks.
+ */
+const placedLists = new WeakMap<readonly ProseBlock[], { key: string; list: readonly Diagnostic[]; ends: Uint32Array; refold: ReadonlySet<number> }>();
+
+/** Adds a block's diagnostics, placed where the block stands, to `fromBlocks`. */
+function placeBlock(own: BlockDiagnostics, block: ProseBlock, refolded: boolean, fromBlocks: Diagnostic[], foldAgain: Diagnostic[], foldAt: number[]): void {
+  const { line, column } = block;
+  if (refolded) {
+    // Placed afresh: folding writes on them.
+    for (const diagnostic of own.all) {
+      const placed = placeDiagnostic(diagnostic, block.start, line, column);
+      foldAt.push(fromBlocks.length);
+      fromBlocks.push(placed);
+      foldAgain.push(placed);
+    }
+    return;
+  }
+  const last = own.placed;
+  const stayed = last !== undefined && last.start === block.start && last.line === line && last.column === column;
+  let list = stayed ? last.list : undefined;
+  if (!list) {
+    list = own.folded.map((diagnostic) => placeDiagnostic(diagnostic, block.start, line, column));
+    // Kept once the block has stood still for two lints: while someone types above it, it
+    // moves on every keystroke, and keeping each placing would only fill the old heap.
+    own.placed = { start: block.start, line, column, list: stayed ? list : undefined };
+  }
+  for (const diagnostic of list) fromBlocks.push(diagnostic);
 }
 
 /** Removes the items at `positions` (ascending) from `list`, in one pass from the first. */

@@ -187,7 +187,8 @@ export function runRules(
     if (!active[i] || (rule.wholeDraft && !(wholeDraft && complete))) return;
     for (const finding of rule.check(context, matchesByRule[i])) whole.push(Object.assign(finding, { rule, base: 0 }));
   });
-  return { blocks: blocks.slice(0, kept.length), kept, whole, active, complete };
+  // The same array when all were read: the next lint finds what was made of them by it.
+  return { blocks: kept.length === blocks.length ? blocks : blocks.slice(0, kept.length), kept, whole, active, complete };
 }
 
 /** What the rules made of the blocks: each block's own findings, and the matches of whole-draft rules, by rule, with how many each block gave. */

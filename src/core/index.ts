@@ -8,7 +8,7 @@ import { asksOf, type DraftAsk } from './asks/index.js';
 import { inferKind } from './kind.js';
 import type { DraftContext } from './rule-types/context.js';
 import { parseBlock } from './text/parse.js';
-import { DEFAULT_CACHE_BYTES, ProseCache } from './text/prose-cache.js';
+import { countWhile, DEFAULT_CACHE_BYTES, ProseCache, type BlockEdit, type ProseBlock } from './text/prose-cache.js';
 import { sentencesOf, type Sentence } from './text/sentences.js';
 import { limitName } from './rule-types/metric.js';
 import { checklistOf, readyForMissing } from './post-pass.js';
@@ -130,7 +130,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const results = runRules(set, context, parsed.blocks, subject, wholeDraft, budgetMs === Infinity ? Infinity : startedAt + budgetMs);
   const complete = results.complete;
   const judged = wholeDraft && complete;
-  const all = draftDiagnostics(results, text, kind, shape.frontMatter?.data);
+  const all = draftDiagnostics(results, text, kind, shape.frontMatter?.data, edit);
   // While the writer types, nothing is missing from a draft that has no sign-off yet; a finished draft is judged whole.
   const ready = !options.whileTyping || readyForMissing(shape, hasBody);
   // The rules that apply to this draft are the engine's active ones (its kind, what it asks for).
@@ -147,9 +147,35 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       maxNoteCharacters: set.lengths.linkedinNoteMaxCharacters ?? 0,
       maxReadingGrade: set.readingLevel.maxGrade ?? 0,
     },
-    asks: asksOf(context).map(publicAsk),
+    asks: publishedAsks(asksOf(context), parsed.blocks, edit),
     checklist: judged ? checklistOf(checkable, all) : [],
   };
+}
+
+/** By a lint's blocks, its asks, how many of them the subject makes, and the result's list of them. */
+const publishedLists = new WeakMap<readonly ProseBlock[], { asks: readonly DraftAsk[]; fromSubject: number; published: Ask[] }>();
+
+/**
+ * The asks as the result gives them. After an edit, the blocks' asks that stand before it
+ * are the same objects as in the previous lint, and so is their part of its list: only
+ * the subject's (read on every lint) and the rest are made.
+ */
+function publishedAsks(asks: readonly DraftAsk[], blocks: readonly ProseBlock[], edit: BlockEdit | undefined): Ask[] {
+  let fromSubject = 0;
+  while (fromSubject < asks.length && asks[fromSubject].sentence.section === 'subject') fromSubject++;
+  const published = asks.slice(0, fromSubject).map(publicAsk);
+  const last = edit && publishedLists.get(edit.previous);
+  let unmoved = 0;
+  if (last) {
+    const editStart = blocks[edit.first]?.start ?? Infinity;
+    const before = countWhile(asks.length - fromSubject, (i) => asks[fromSubject + i].start < editStart);
+    while (unmoved < before && asks[fromSubject + unmoved] === last.asks[last.fromSubject + unmoved]) unmoved++;
+    for (let i = 0; i < unmoved; i++) published.push(last.published[last.fromSubject + i]);
+  }
+  for (let i = fromSubject + unmoved; i < asks.length; i++) published.push(publicAsk(asks[i]));
+  publishedLists.set(blocks, { asks, fromSubject, published });
+  // The caller may change its list; the kept one must stay as it was.
+  return published.slice();
 }
 
 /** Each ask as the result gives it, made again only when the ask has moved: a long document has thousands. */

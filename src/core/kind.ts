@@ -38,7 +38,7 @@ const OPENING = 2;
 export interface KindEvidence {
   /** The subject and the opening of the message (greeting, body, closing). */
   sentences: Sentence[];
-  asks: DraftAsk[];
+  asks: readonly DraftAsk[];
   hasSubject: boolean;
   hasGreeting: boolean;
   /** The greeting is a letter's ("Dear Ms. Okafor"). */

@@ -44,20 +44,21 @@ export class DraftAsk {
   }
 }
 
-const cache = new WeakMap<Sentence[], DraftAsk[]>();
+const cache = new WeakMap<Sentence[], readonly DraftAsk[]>();
 
 /** Every ask of the draft's body, in order; read once per lint and shared by kind inference and the rules. */
-export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks' | 'edit'>): DraftAsk[] {
+export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks' | 'edit'>): readonly DraftAsk[] {
   let asks = cache.get(context.sentences);
   if (!asks) {
-    asks = [];
-    // The subject's sentences come first; the rest are the blocks'. Plain loops: a long
-    // document has thousands of sentences, and flatMap costs more per lint.
+    // The subject's sentences come first; the rest are the blocks' (a long document's
+    // thousands, taken as they are when the subject asks nothing).
+    const subjectAsks: DraftAsk[] = [];
     for (const sentence of context.sentences) {
       if (sentence.section !== 'subject') break;
-      for (const ask of placedAsks(sentence)) asks.push(ask);
+      for (const ask of placedAsks(sentence)) subjectAsks.push(ask);
     }
-    for (const ask of blocksAsks(context.blocks, context.edit)) asks.push(ask);
+    const fromBlocks = blocksAsks(context.blocks, context.edit);
+    asks = subjectAsks.length > 0 ? subjectAsks.concat(fromBlocks) : fromBlocks;
     cache.set(context.sentences, asks);
   }
   return asks;
@@ -131,4 +132,4 @@ export function asksFor(context: Pick<DraftContext, 'sentences' | 'blocks'>, typ
 }
 
 /** The ask types a draft's asks include, found once per lint: every rule that depends on an ask asks. */
-const typesAsked = new WeakMap<DraftAsk[], Set<AskType>>();
+const typesAsked = new WeakMap<readonly DraftAsk[], Set<AskType>>();

@@ -31,30 +31,41 @@ export function compileAskMixRule(data: AskMixRuleData, _options: RuleOptions): 
     phrases: data.alternatives,
     wholeDraft: true,
     check(context, matches) {
-      const asks = onePerClause(asksOf(context)).filter((ask) => !ask.negated);
-      const first = asks.find((ask) => data.main.includes(ask.type));
+      // One pass over a long document's asks, reading an ask's offsets only where its type
+      // matters: they are read through its sentence and block.
+      const asks = asksOf(context);
+      const counted = (i: number) => !asks[i].negated && (i === 0 || !sameClause(asks[i - 1], asks[i]));
+      let first: DraftAsk | undefined;
+      for (let i = 0; i < asks.length && !first; i++) if (data.main.includes(asks[i].type) && counted(i)) first = asks[i];
       if (!first) return [];
+      const firstStart = first.start;
       // Where each sentence's first alternative ("or I can send questions") starts.
       const firstAlternative = new Map<RuleMatch['sentence'], number>();
       for (const match of matches) firstAlternative.set(match.sentence, Math.min(match.start, firstAlternative.get(match.sentence) ?? Infinity));
       const offeredInstead = (ask: DraftAsk) => (firstAlternative.get(ask.sentence) ?? Infinity) < ask.cueStart;
-      return asks
-        .filter((ask) => ask.start > first.start && data.extra.includes(ask.type) && !offeredInstead(ask))
-        .map((ask): Finding => ({
+      const findings: Finding[] = [];
+      for (let i = 0; i < asks.length; i++) {
+        const ask = asks[i];
+        if (!data.extra.includes(ask.type) || !counted(i) || ask.start <= firstStart || offeredInstead(ask)) continue;
+        findings.push({
           start: ask.cueStart,
           end: ask.cueEnd,
           actual: context.text.slice(ask.cueStart, ask.cueEnd),
           message: data.messages.extra.replace('{extra}', ask.type),
           fixes: [],
-        }));
+        });
+      }
+      return findings;
     },
   };
 }
 
-/** The ask model reads "connect me with Sam" as an introduction and a connection: for counting, one ask. */
-function onePerClause(asks: DraftAsk[]): DraftAsk[] {
-  return asks.filter((ask, index) => index === 0 || asks[index - 1].start !== ask.start || asks[index - 1].end !== ask.end);
-}
+/**
+ * The ask model reads "connect me with Sam" as an introduction and a connection: for
+ * counting, one ask. Asks of two sentences never share a clause, so offsets are compared
+ * only within one.
+ */
+const sameClause = (a: DraftAsk, b: DraftAsk): boolean => a.sentence === b.sentence && a.start === b.start && a.end === b.end;
 
 export const askMixType = ruleType<AskMixRuleData>({
   keys: ['main', 'extra', 'alternatives', 'messages'],

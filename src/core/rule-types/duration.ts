@@ -1,5 +1,5 @@
 import type { RuleData } from '../rule-data.js';
-import { asksOf } from '../asks/index.js';
+import { asksOf, type DraftAsk } from '../asks/index.js';
 import { askDurations } from '../asks/durations.js';
 import type { Duration } from '../text/durations.js';
 import type { Sentence } from '../text/sentences.js';
@@ -35,9 +35,22 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
     phrases: [...data.openEnded, ...options.extraPhrases],
     check(context: DraftContext, allMatches): Finding[] {
       // Only what a meeting ask says counts: "a 3-minute read" asks for no time.
-      const meetings = asksOf(context).filter((ask) => ask.type === 'meeting');
-      const meetingSentences = new Set<Sentence>(meetings.map((ask) => ask.sentence));
-      const durations = [...new Map(meetings.flatMap(askDurations).map((duration) => [duration.start, duration])).values()];
+      const meetingSentences = new Set<Sentence>();
+      const durations: Duration[] = [];
+      const seen = new Set<number>();
+      for (const ask of asksOf(context)) {
+        if (ask.type !== 'meeting') continue;
+        meetingSentences.add(ask.sentence);
+        const own = durationsOf(ask);
+        if (own.length === 0) continue;
+        // Two asks of one sentence may hold the same duration: it counts once.
+        const base = ask.sentence.start;
+        for (const duration of own) {
+          if (seen.has(base + duration.start)) continue;
+          seen.add(base + duration.start);
+          durations.push({ ...duration, start: base + duration.start, end: base + duration.end });
+        }
+      }
       const matches = allMatches.filter((match) => meetingSentences.has(match.sentence));
       const limits = { min: minMinutes, max: maxMinutes };
       const replaceFix = (duration: Duration) =>
@@ -66,6 +79,21 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
       return [missingLine(context, data.anchor, fill(data.message, limits), data.insert)];
     },
   };
+}
+
+/**
+ * An ask's durations, relative to its sentence, read once per ask: a kept block's asks are
+ * the same objects from lint to lint, and a long document has hundreds of meeting asks.
+ */
+const askDurationsKept = new WeakMap<DraftAsk, Duration[]>();
+function durationsOf(ask: DraftAsk): Duration[] {
+  let own = askDurationsKept.get(ask);
+  if (!own) {
+    const base = ask.sentence.start;
+    own = askDurations(ask).map((duration) => ({ ...duration, start: duration.start - base, end: duration.end - base }));
+    askDurationsKept.set(ask, own);
+  }
+  return own;
 }
 
 const span = (range: { start: number; end: number }) => ({ start: range.start, end: range.end });
