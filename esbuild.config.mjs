@@ -18,8 +18,8 @@ async function writePhraseTable() {
 
 const { version, repository } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
-// See src/core/shims/no-emoji-names.ts and strip-diacritics.ts.
-const common = { alias: { gemoji: './src/core/shims/no-emoji-names.ts', 'normalize-strings': './src/core/shims/strip-diacritics.ts' }, bundle: true, format: 'cjs', target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
+// See src/core/shims/no-emoji-names.ts, strip-diacritics.ts and unist-visit.ts.
+const common = { alias: { gemoji: './src/core/shims/no-emoji-names.ts', 'normalize-strings': './src/core/shims/strip-diacritics.ts', 'unist-util-visit': './src/core/shims/unist-visit.ts' }, bundle: true, format: 'cjs', target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
 
 const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], conditions: ['worker', 'browser'] };
 // The retext plugin (package.json `exports["./retext"]`): Node-free like the core, so it
