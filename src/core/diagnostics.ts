@@ -76,8 +76,12 @@ export interface BlockDiagnostics {
   key: string;
   all: Placeable[];
   folded: Placeable[];
-  /** Where the latest lint placed the block, and `folded` as placed there once it has stood there for two lints (given again while it stays). */
-  placed?: { start: number; line: number; column: number; list?: Diagnostic[] };
+  /** Where the latest lint placed the block (start, line, column; -1 before the first). */
+  placedStart: number;
+  placedLine: number;
+  placedColumn: number;
+  /** `folded` as placed there, once the block has stood there for two lints (given again while it stays). */
+  placedList: Diagnostic[] | undefined;
 }
 
 /**
@@ -91,7 +95,15 @@ export function blockDiagnostics(block: ProseBlock, findings: RuleFinding[], key
     .sort(compareDiagnostics);
   // Folding writes `related` and `note` on the stronger finding: fold copies, so `all` stays as found.
   const folded = foldSameWords(all.map(copyForFold));
-  return { key, all: all.map((diagnostic) => new Placeable(diagnostic)), folded: folded.map((diagnostic) => new Placeable(diagnostic)) };
+  return {
+    key,
+    all: all.map((diagnostic) => new Placeable(diagnostic)),
+    folded: folded.map((diagnostic) => new Placeable(diagnostic)),
+    placedStart: -1,
+    placedLine: -1,
+    placedColumn: -1,
+    placedList: undefined,
+  };
 }
 
 export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
@@ -328,16 +340,24 @@ function placeBlock(own: BlockDiagnostics, block: ProseBlock, refolded: boolean,
     }
     return;
   }
-  const last = own.placed;
-  const stayed = last !== undefined && last.start === block.start && last.line === line && last.column === column;
-  let list = stayed ? last.list : undefined;
-  if (!list) {
-    list = own.folded.map((diagnostic) => placeDiagnostic(diagnostic, block.start, line, column));
-    // Kept once the block has stood still for two lints: while someone types above it, it
-    // moves on every keystroke, and keeping each placing would only fill the old heap.
-    own.placed = { start: block.start, line, column, list: stayed ? list : undefined };
+  const start = block.start;
+  const stayed = own.placedStart === start && own.placedLine === line && own.placedColumn === column;
+  if (stayed && own.placedList) {
+    for (const diagnostic of own.placedList) fromBlocks.push(diagnostic);
+    return;
   }
-  for (const diagnostic of list) fromBlocks.push(diagnostic);
+  // Kept once the block has stood still for two lints: while someone types above it, it
+  // moves on every keystroke, and keeping each placing would only fill the old heap.
+  const list: Diagnostic[] | undefined = stayed ? [] : undefined;
+  for (const diagnostic of own.folded) {
+    const placed = placeDiagnostic(diagnostic, start, line, column);
+    fromBlocks.push(placed);
+    list?.push(placed);
+  }
+  own.placedStart = start;
+  own.placedLine = line;
+  own.placedColumn = column;
+  own.placedList = list;
 }
 
 /** Removes the items at `positions` (ascending) from `list`, in one pass from the first. */
