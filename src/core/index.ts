@@ -93,9 +93,11 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const startedAt = Date.now();
   const budgetMs = budgetOf(options.budgetMs);
   const set = ruleSetFor(options.config);
-  const shape = readDraftShape(text);
+  // How the text differs from the previous lint's, found once for the shape and the parse.
+  const change = proseCache.changeFrom(text);
+  const shape = readDraftShape(text, { change, remember: proseCache.keepsText });
   // Parsing gets most of the budget; matching and building findings come after it.
-  const parsed = proseCache.parse(text, shape.ignored, format, budgetMs === Infinity ? Infinity : startedAt + PARSE_SHARE * budgetMs);
+  const parsed = proseCache.parse(text, shape.ignored, format, budgetMs === Infinity ? Infinity : startedAt + PARSE_SHARE * budgetMs, change);
   const subject = shape.subject ? sentencesOf(parseBlock(shape.subject.value, 'plaintext').tree, shape.subject.value, shape.subject.start) : [];
   for (const sentence of subject) sentence.section = 'subject';
   // An edit that left every kept block's sections as they were lets the counts, asks and rules splice what they made of the previous lint.

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { maskIgnored, readDraftShape } from '../../src/core/draft/shape.js';
+import { textChange } from '../../src/core/text/change.js';
 
 const slice = (text: string, span?: { start: number; end: number }) => (span ? text.slice(span.start, span.end) : undefined);
 
@@ -42,5 +44,41 @@ describe('draft shape', () => {
     assert.equal(slice(text, shape.closing), 'Thanks,');
     assert.equal(slice(text, shape.signature), 'Sam');
     assert.deepEqual(readDraftShape('').ignored, []);
+  });
+});
+
+describe('draft shape after an edit', () => {
+  const RUNS = Number(process.env.OUTREACH_PROPERTY_RUNS ?? 1000);
+  const line = fc.constantFrom(
+    'Hi Dana,',
+    'A line of the body.',
+    'On Tue, 4 Nov 2025 at 10:00, Dana wrote:',
+    'Dana WROTE:',
+    '-----Original Message-----',
+    '---------- Forwarded message ----------',
+    '-- ',
+    '> quoted',
+    'Best,',
+    'Sam',
+    '',
+  );
+  const piece = fc.oneof(line, fc.constantFrom('\n', '\r\n', 'wrote:', '--', 'On Monday, Sam ', ' ', 'x'));
+  const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 12 }), insert: piece });
+
+  it('finds the reply line from the lines the edit touched as it does from the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 20 }), fc.array(edit, { minLength: 1, maxLength: 12 }), (lines, edits) => {
+        let text = lines.join('\n');
+        readDraftShape(text, { remember: true });
+        for (const { at, cut, insert } of edits) {
+          const start = at % (text.length + 1);
+          const next = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + cut));
+          const shape = readDraftShape(next, { change: textChange(text, next), remember: true });
+          assert.deepEqual(shape, readDraftShape(next), JSON.stringify(next));
+          text = next;
+        }
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

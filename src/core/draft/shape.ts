@@ -2,6 +2,7 @@ import { load as parseYaml } from 'js-yaml';
 import { firstLine, YAML_LIMITS } from '../config/parse.js';
 import { toPlainData } from '../config/plain-data.js';
 import { isBlank, isLineBreak, type Line } from './lines.js';
+import type { TextChange } from '../text/change.js';
 
 export interface Span {
   start: number;
@@ -58,7 +59,7 @@ const SIGN_OFF_WINDOW = 7;
  * lines, without splitting the whole text into lines: drafts are re-read on
  * every keystroke, and pasted threads can be long.
  */
-export function readDraftShape(text: string): DraftShape {
+export function readDraftShape(text: string, options: ShapeOptions = {}): DraftShape {
   const ignored: Span[] = [];
   const frontMatter = readFrontMatter(text);
   if (frontMatter) ignored.push({ start: frontMatter.start, end: frontMatter.end });
@@ -82,7 +83,9 @@ export function readDraftShape(text: string): DraftShape {
   const contentStart = line ? line.start : text.length;
 
   // Quoted replies: a reply intro or forward marker hides everything after it.
-  const replyStart = findReplyStart(text, contentStart);
+  const known = options.change && replyStartAfter(options.change, text, contentStart);
+  const replyStart = known ? known.start : findReplyStart(text, contentStart);
+  if (options.remember !== undefined) lastReply = options.remember ? { text, from: contentStart, start: replyStart } : undefined;
   const contentEnd = replyStart ?? text.length;
   const quotes = quoteLines(text, contentStart, contentEnd);
   if (replyStart !== undefined) quotes.push({ start: replyStart, end: text.length });
@@ -108,6 +111,35 @@ export function readDraftShape(text: string): DraftShape {
     prose: { start: proseStart, end: Math.max(proseStart, proseEnd) },
     ignored: ignored.filter((span) => span.end > span.start),
   };
+}
+
+export interface ShapeOptions {
+  /** How the text differs from the one read before (see TextChange). */
+  change?: TextChange;
+  /** Keep what this reading found, for the next one's `change`. */
+  remember?: boolean;
+}
+
+/** The latest remembered reply search: the text, where the search began, and what it found. */
+let lastReply: { text: string; from: number; start: number | undefined } | undefined;
+
+/**
+ * Where the first reply line starts after an edit, from the remembered search: the lines
+ * before the change are the same, and so are those after it, only moved. Only the lines
+ * the edit touched are read, unless the reply line found before was among them (then
+ * undefined: search again). Each keystroke would otherwise search a long document whole.
+ */
+function replyStartAfter(change: TextChange, text: string, from: number): { start: number | undefined } | undefined {
+  const last = lastReply;
+  if (!last || last.text !== change.previous || last.from !== from || change.prefix < from) return undefined;
+  const changedLine = startOfLineAt(text, change.prefix, from);
+  if (last.start !== undefined && last.start < changedLine) return { start: last.start };
+  const changedEnd = endOfLineAt(text, Math.max(changedLine, text.length - change.suffix));
+  const within = findReplyStart(text.slice(changedLine, changedEnd), 0);
+  if (within !== undefined) return { start: changedLine + within };
+  const delta = text.length - change.previous.length;
+  if (last.start === undefined) return { start: undefined };
+  return last.start > changedEnd - delta ? { start: last.start + delta } : undefined;
 }
 
 /** A line that starts a quoted reply: "On … wrote:", or an "Original Message" or "Forwarded message" marker. */

@@ -1,3 +1,4 @@
+import { textChange, type TextChange } from './change.js';
 import { ByteCache } from '../byte-cache.js';
 import { isLineBreak } from '../draft/lines.js';
 import { maskIgnored, maskedSlice, type Span } from '../draft/shape.js';
@@ -87,6 +88,11 @@ export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
 export const BYTES_PER_CHARACTER = 64;
 
 export class ProseCache {
+  /** Whether it keeps anything between lints (a limit of 0 bytes keeps nothing). */
+  get keepsText(): boolean {
+    return this.keepsBlocks;
+  }
+
   /** Per block text, the entries (the same paragraph can stand in a draft twice, or be read in both formats). */
   private readonly entries: ByteCache<string, ProseBlock[]>;
   private generation = 0;
@@ -126,9 +132,14 @@ export class ProseCache {
    * block that must be looked up or parsed: a block is at most MAX_BLOCK_LENGTH characters,
    * so a long paragraph cannot run far past the budget.
    */
-  parse(text: string, ignored: readonly Span[], format: DraftFormat, deadline = Infinity): ParsedProse {
+  /** How `text` differs from the latest complete lint's (undefined when none is kept). */
+  changeFrom(text: string): TextChange | undefined {
+    return this.last ? textChange(this.last.text, text) : undefined;
+  }
+
+  parse(text: string, ignored: readonly Span[], format: DraftFormat, deadline = Infinity, change?: TextChange): ParsedProse {
     const generation = ++this.generation;
-    const edit = this.reuseUnchanged(text, ignored, format);
+    const edit = this.reuseUnchanged(text, ignored, format, change);
     const parsed = edit ? this.parseAround(edit, text, ignored, format, deadline, generation) : this.parseAll(text, ignored, format, deadline, generation);
     if (parsed.complete) this.dropReplaced(parsed.blocks, generation);
     // A cache of 0 bytes keeps nothing between lints, not even the latest document's blocks.
@@ -232,11 +243,12 @@ export class ProseCache {
    * long document, so only the paragraphs around the change are masked and split again.
    * Gives the range of the previous lint's blocks to replace and the spans that replace them.
    */
-  private reuseUnchanged(text: string, ignored: readonly Span[], format: DraftFormat): Edit | undefined {
+  private reuseUnchanged(text: string, ignored: readonly Span[], format: DraftFormat, given?: TextChange): Edit | undefined {
     const last = this.last;
     if (!last || last.format !== format || last.spanning) return undefined;
-    const before0 = commonPrefix(last.text, text);
-    const after0 = commonSuffix(last.text, text, Math.min(last.text.length, text.length) - before0);
+    const change = given && given.previous === last.text ? given : textChange(last.text, text);
+    const before0 = change.prefix;
+    const after0 = change.suffix;
     const delta = text.length - last.text.length;
     const changed = changedRegion(last.ignored, ignored, before0, last.text.length - after0, delta);
     if (!changed) return undefined;
@@ -472,23 +484,3 @@ export function replacedRange(counts: ArrayLike<number>, edit: BlockEdit): { fro
   return { from, to };
 }
 
-/** Characters the texts share from their start, compared a chunk at a time (string equality is native). */
-export function commonPrefix(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let at = 0;
-  for (let chunk = 4096; chunk >= 1; chunk >>= 3) {
-    while (at + chunk <= limit && a.slice(at, at + chunk) === b.slice(at, at + chunk)) at += chunk;
-  }
-  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
-}
-
-/** Characters the texts share at their end, at most `limit`. */
-export function commonSuffix(a: string, b: string, limit: number): number {
-  let at = 0;
-  for (let chunk = 4096; chunk >= 1; chunk >>= 3) {
-    while (at + chunk <= limit && a.slice(a.length - at - chunk, a.length - at) === b.slice(b.length - at - chunk, b.length - at)) at += chunk;
-  }
-  while (at < limit && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
-  return at;
-}
