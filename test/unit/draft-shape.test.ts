@@ -82,3 +82,23 @@ describe('draft shape after an edit', () => {
     );
   });
 });
+
+describe('a postscript under the signature', () => {
+  const slice = (text: string, span?: { start: number; end: number }) => (span ? text.slice(span.start, span.end) : undefined);
+
+  for (const marker of ['P.S.', 'PS:', 'P.S', 'PS', 'P.P.S.', 'p.s.']) {
+    it(`is prose, not signature, after "${marker}"`, () => {
+      const draft = `Hi Dana,\n\nI read your piece on hiring.\n\nBest,\nSam Ortiz\nNurse, Carely\n\n${marker} Happy to talk by phone if that is easier.\n`;
+      const shape = readDraftShape(draft);
+      assert.equal(slice(draft, shape.signature), 'Sam Ortiz\nNurse, Carely');
+      assert.ok(!maskIgnored(draft, shape.ignored).includes('Sam Ortiz'));
+      assert.ok(maskIgnored(draft, shape.ignored).includes('Happy to talk by phone'));
+      assert.equal(slice(draft, shape.closing), 'Best,');
+    });
+  }
+
+  it('leaves a signature line that only starts like one alone', () => {
+    const draft = `Hi Dana,\n\nI read your piece on hiring.\n\nBest,\nSam Ortiz\nPsychology student\n`;
+    assert.equal(slice(draft, readDraftShape(draft).signature), 'Sam Ortiz\nPsychology student');
+  });
+});

@@ -12,6 +12,17 @@ describe('lint()', () => {
     assert.deepEqual(ids(result.diagnostics), ['how-found', 'no-demanding-tone', 'no-desperate-tone', 'no-job-request', 'time-ask']);
   });
 
+  it('reads a postscript under the signature: its ask counts, and a missing line still goes above the sign-off', () => {
+    const draft = "Hi Dana,\n\nI'm moving from teaching into UX research, and your path into design research is close to the one I hope to take.\n\nBest,\nSam Ortiz\n\nP.S. Would you have 20 minutes for a call next week, whenever suits you?\n";
+    const result = lint(draft, { kind: 'request' });
+    assert.deepEqual(result.asks.map((ask) => [ask.type, ask.minutes]), [['meeting', 20]]);
+    assert.ok(!result.diagnostics.some((d) => d.ruleId === 'time-ask' || d.ruleId === 'offer-flexibility'));
+    const thanks = result.diagnostics.find((d) => d.ruleId === 'gratitude');
+    assert.ok(thanks, 'a request without thanks is told to thank');
+    const fixed = applyFix(draft, thanks.fixes[0]);
+    assert.match(fixed, /hope to take\.\n\nThank you for considering it\.\n\nBest,\nSam Ortiz\n\nP\.S\./);
+  });
+
   it('puts findings on the words they are about, with 1-based lines and columns', () => {
     const result = lint(FLAGGED_REQUEST);
     const job = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'no-job-request')!;

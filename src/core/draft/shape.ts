@@ -94,11 +94,11 @@ export function readDraftShape(text: string, options: ShapeOptions = {}): DraftS
   const first = nextContentLine(text, contentStart, true, contentEnd);
   const last = lastContentLines(text, contentStart, contentEnd, SIGN_OFF_WINDOW);
   const greeting = readGreeting(first);
-  const { closing, signature } = readClosing(last);
+  const { closing, signature, postscript } = readClosing(last);
   if (signature) ignored.push(signature);
 
   const proseStart = first ? first.start : text.length;
-  const proseEnd = closing ? closing.end : last.length > 0 ? last[last.length - 1].end : text.length;
+  const proseEnd = postscript ? postscript.end : closing ? closing.end : last.length > 0 ? last[last.length - 1].end : text.length;
   return {
     frontMatter,
     header,
@@ -267,17 +267,27 @@ function readGreeting(first: Line | undefined): Span | undefined {
 }
 
 /** The sign-off is the last sign-off-like line near the end (not the first line); what follows is the signature. */
-function readClosing(last: Line[]): { closing?: Span; signature?: Span } {
+/**
+ * The sign-off among the last lines, the signature under it, and a postscript under that
+ * ("P.S. …", which goes after the name in a letter, and is prose the reader reads).
+ */
+function readClosing(last: Line[]): { closing?: Span; signature?: Span; postscript?: Span } {
   for (let i = last.length - 1; i >= 1; i--) {
     const line = last[i];
     if (!SIGN_OFF.test(line.text)) continue;
     const leading = line.text.length - line.text.trimStart().length;
     const closing = { start: line.start + leading, end: line.start + line.text.trimEnd().length };
-    const signature = i + 1 < last.length ? { start: last[i + 1].start, end: last[last.length - 1].end } : undefined;
-    return { closing, signature };
+    const marker = last.findIndex((after, k) => k > i && POSTSCRIPT.test(after.text));
+    const signatureEnd = marker === -1 ? last.length : marker;
+    const signature = i + 1 < signatureEnd ? { start: last[i + 1].start, end: last[signatureEnd - 1].end } : undefined;
+    const postscript = marker === -1 ? undefined : { start: last[marker].start, end: last[last.length - 1].end };
+    return { closing, signature, postscript };
   }
   return {};
 }
+
+/** A line that starts a postscript: "P.S.", "PS:", "P.P.S." and the like. */
+const POSTSCRIPT = /^\s*p\.?\s?(?:p\.?\s?)?s\.?(?=\s|:|$)/i;
 
 /** A sentence's part of the draft: the greeting or closing only if it starts within that line and is no longer than it. */
 export function sectionOf(sentence: { start: number; end: number }, shape: DraftShape): 'greeting' | 'body' | 'closing' {

@@ -110,7 +110,8 @@ export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
   }
 
   if (shape.closing) {
-    const lastBody = [...prose].reverse().find((sentence) => sentence.section === 'body');
+    // The body above the sign-off (a postscript under the signature is body too).
+    const lastBody = [...prose].reverse().find((sentence) => sentence.section === 'body' && sentence.end <= shape.closing!.start);
     const blank = lastBody ? blankLineBetween(text, lastBody.end, shape.closing.start) : undefined;
     if (blank !== undefined) return insertAt(blank, eol, eol);
     const lineEnd = lineEndBefore(text, shape.closing.start);
