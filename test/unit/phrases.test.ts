@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { ParseEnglish } from 'parse-english';
-import { compilePhrase, PhraseError, PhraseIndex } from '../../src/core/text/phrases.js';
-import { sentencesOf } from '../../src/core/text/sentences.js';
+import fc from 'fast-check';
+import { RULES } from '../../src/core/index.js';
+import { compilePhrase, PhraseError, PhraseIndex, type CompiledPhrase } from '../../src/core/text/phrases.js';
+import { sentencesOf, type Sentence } from '../../src/core/text/sentences.js';
 
 const matches = (phrase: string, text: string) => {
   const index = new PhraseIndex();
@@ -32,5 +34,60 @@ describe('phrases', () => {
     for (const bad of ['', '   ', '* job', 'job *', 'x'.repeat(300), '(a|b)+', 'one two three four five six seven eight nine ten eleven twelve thirteen']) {
       assert.throws(() => compilePhrase(bad, 0), PhraseError, JSON.stringify(bad));
     }
+  });
+});
+
+describe('the phrase index', () => {
+  // Every phrase of every rule, as the engine indexes them.
+  const sources = RULES.flatMap((rule) => {
+    const patterns = (rule.patterns as { phrases: string[] }[] | undefined) ?? [];
+    return [...patterns.flatMap((pattern) => pattern.phrases), ...((rule.phrases as string[] | undefined) ?? [])];
+  });
+  const compiled = sources.flatMap((source, ref) => compilePhrase(source, ref));
+  const index = new PhraseIndex();
+  index.add(compiled);
+
+  /** What the index must give: at each word, each phrase starting with its stem in the order added, then those starting with its form alone. */
+  function everyPhraseTried(sentence: Sentence): string[] {
+    const found: string[] = [];
+    const tokens = sentence.tokens;
+    const starts = (phrase: CompiledPhrase, word: string) => !phrase.slots[0].any && phrase.slots[0].stems.includes(word);
+    const fits = (phrase: CompiledPhrase, at: number) =>
+      at + phrase.slots.length <= tokens.length &&
+      phrase.slots.every((slot, k) => {
+        const token = tokens[at + k];
+        if (slot.any) return !slot.number || /\d/.test(token.norm);
+        return slot.stems.includes(slot.exact ? token.norm : token.stem) || (!slot.exact && slot.stems.includes(token.norm));
+      });
+    tokens.forEach((token, at) => {
+      const byStem = compiled.filter((phrase) => starts(phrase, token.stem));
+      const byNorm = token.norm === token.stem ? [] : compiled.filter((phrase) => starts(phrase, token.norm) && !starts(phrase, token.stem));
+      for (const phrase of [...byStem, ...byNorm]) if (fits(phrase, at)) found.push(`${at}:${phrase.source}`);
+    });
+    return found;
+  }
+
+  const words = [...new Set(sources.flatMap((source) => source.split(/\s+/).flatMap((word) => word.replace(/^=/, '').replace(/\?$/, '').split('|'))))].filter((word) => /^[\p{L}\p{N}]/u.test(word));
+  // A phrase as someone would write it: one alternative per word, any word for `*`, a time for `#`.
+  const written = fc.constantFrom(...sources).chain((source) =>
+    fc.tuple(
+      ...source.split(/\s+/).map((word) =>
+        word === '*' ? fc.constantFrom(...words) : word === '#' ? fc.constant('3pm') : fc.constantFrom(...word.replace(/^=/, '').replace(/\?$/, '').split('|'), ...(word.endsWith('?') ? [''] : [])),
+      ),
+    ),
+  );
+  const piece = fc.oneof({ weight: 3, arbitrary: written }, { weight: 2, arbitrary: fc.array(fc.constantFrom(...words, '3pm', 'Acme', 'the', 'I', 'you'), { maxLength: 3 }) });
+  const sentence = fc.array(piece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.flat().filter(Boolean));
+
+  it('finds what trying every phrase at every word finds, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (drafts) => {
+        const text = drafts.filter((draft) => draft.length > 0).map((draft) => `${draft.join(' ')}.`).join(' ');
+        for (const parsed of sentencesOf(new ParseEnglish().parse(text), text)) {
+          assert.deepEqual(index.match(parsed).map((match) => `${match.from}:${match.phrase.source}`), everyPhraseTried(parsed), text);
+        }
+      }),
+      { numRuns: Number(process.env.OUTREACH_PROPERTY_RUNS ?? 300) },
+    );
   });
 });

@@ -90,18 +90,26 @@ export class PhraseMatch {
   }
 }
 
-/** All phrases of all rules, indexed by their first word, for one pass over a sentence. */
+/**
+ * All phrases of all rules, indexed by their first word and then their second, for one
+ * pass over a sentence: a common first word ("I", "if") starts a hundred phrases, and
+ * looking at each of them at every "I" of a draft was most of the matching.
+ */
 export class PhraseIndex {
-  private readonly byFirstWord = new Map<string, CompiledPhrase[]>();
+  private readonly byFirstWord = new Map<string, FirstWordPhrases>();
 
   add(phrases: CompiledPhrase[]): void {
     for (const phrase of phrases) {
       const first = phrase.slots[0];
       if (first.any) continue;
-      for (const stem of first.stems) {
-        const list = this.byFirstWord.get(stem);
-        if (list) list.push(phrase);
-        else this.byFirstWord.set(stem, [phrase]);
+      // Alternatives can share a stem ("apologize|apologise"): the phrase is matched once.
+      for (const stem of new Set(first.stems)) {
+        let bucket = this.byFirstWord.get(stem);
+        if (!bucket) this.byFirstWord.set(stem, (bucket = { count: 0, anySecond: [], bySecond: new Map() }));
+        const entry = { phrase, rank: bucket.count++ };
+        const second = phrase.slots[1];
+        if (!second || second.any) bucket.anySecond.push(entry);
+        else for (const value of new Set(second.stems)) (bucket.bySecond.get(value) ?? bucket.bySecond.set(value, []).get(value)!).push(entry);
       }
     }
   }
@@ -111,25 +119,50 @@ export class PhraseIndex {
     const matches: PhraseMatch[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.candidatesFor(tokens[i]);
-      if (!candidates) continue;
-      for (const phrase of candidates) {
-        if (matchesAt(phrase, tokens, i)) {
-          matches.push(new PhraseMatch(phrase, sentence, i, i + phrase.slots.length));
-        }
-      }
+      const token = tokens[i];
+      // In the order of the phrases starting with the token's stem, then those starting with its form alone.
+      const byStem = this.byFirstWord.get(token.stem);
+      if (byStem) this.addMatches(matches, sentence, i, byStem, undefined);
+      const byNorm = token.norm === token.stem ? undefined : this.byFirstWord.get(token.norm);
+      if (byNorm) this.addMatches(matches, sentence, i, byNorm, token.stem);
     }
     return matches;
   }
 
-  private candidatesFor(token: Token): CompiledPhrase[] | undefined {
-    const byStem = this.byFirstWord.get(token.stem);
-    if (token.norm === token.stem) return byStem;
-    const byNorm = this.byFirstWord.get(token.norm);
-    if (!byNorm) return byStem;
-    if (!byStem) return byNorm;
-    return [...new Set([...byStem, ...byNorm])];
+  /** The bucket's phrases that match at `at`, in the order they were added; `skipStem`: leave those that also start with it (already read). */
+  private addMatches(matches: PhraseMatch[], sentence: Sentence, at: number, bucket: FirstWordPhrases, skipStem: string | undefined): void {
+    const tokens = sentence.tokens;
+    const next = tokens[at + 1];
+    let found: PhraseEntry[] | undefined;
+    const test = (entries: PhraseEntry[] | undefined) => {
+      if (!entries) return;
+      for (const entry of entries) {
+        if (skipStem !== undefined && (entry.phrase.slots[0] as { stems: string[] }).stems.includes(skipStem)) continue;
+        if (matchesAt(entry.phrase, tokens, at) && !found?.includes(entry)) (found ??= []).push(entry);
+      }
+    };
+    test(bucket.anySecond);
+    if (next) {
+      test(bucket.bySecond.get(next.stem));
+      if (next.norm !== next.stem) test(bucket.bySecond.get(next.norm));
+    }
+    if (!found) return;
+    if (found.length > 1) found.sort((a, b) => a.rank - b.rank);
+    for (const { phrase } of found) matches.push(new PhraseMatch(phrase, sentence, at, at + phrase.slots.length));
   }
+}
+
+/** A phrase in a first word's bucket, with its place among the bucket's phrases. */
+interface PhraseEntry {
+  phrase: CompiledPhrase;
+  rank: number;
+}
+
+/** The phrases that start with one word: by their second word, and those whose second can be any word (or that have one word). */
+interface FirstWordPhrases {
+  count: number;
+  anySecond: PhraseEntry[];
+  bySecond: Map<string, PhraseEntry[]>;
 }
 
 function matchesAt(phrase: CompiledPhrase, tokens: Token[], at: number): boolean {
