@@ -35,23 +35,24 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
     phrases: [...data.openEnded, ...options.extraPhrases],
     check(context: DraftContext, allMatches): Finding[] {
       // Only what a meeting ask says counts: "a 3-minute read" asks for no time.
-      const meetingSentences = new Set<Sentence>();
+      const meetings: DraftAsk[] = [];
       const durations: Duration[] = [];
-      const seen = new Set<number>();
+      // Two asks of one sentence may hold the same duration: it counts once. A sentence's asks come together.
+      let sentence: Sentence | undefined;
+      let seenInSentence: number[] = [];
       for (const ask of asksOf(context)) {
         if (ask.type !== 'meeting') continue;
-        meetingSentences.add(ask.sentence);
+        meetings.push(ask);
         const own = durationsOf(ask);
         if (own.length === 0) continue;
-        // Two asks of one sentence may hold the same duration: it counts once.
+        if (ask.sentence !== sentence) (sentence = ask.sentence), (seenInSentence = []);
         const base = ask.sentence.start;
         for (const duration of own) {
-          if (seen.has(base + duration.start)) continue;
-          seen.add(base + duration.start);
+          if (seenInSentence.includes(duration.start)) continue;
+          seenInSentence.push(duration.start);
           durations.push({ ...duration, start: base + duration.start, end: base + duration.end });
         }
       }
-      const matches = allMatches.filter((match) => meetingSentences.has(match.sentence));
       const limits = { min: minMinutes, max: maxMinutes };
       const replaceFix = (duration: Duration) =>
         replaceSpan(duration, `Ask for ${data.replaceWith.replace(/\$\{\d+:([^}]*)\}/g, '$1')}`, data.replaceWith, true);
@@ -64,6 +65,8 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
         });
       }
       if (durations.some((d) => d.minutes !== undefined)) return [];
+      const meetingSentences = new Set<Sentence>(meetings.map((ask) => ask.sentence));
+      const matches = allMatches.filter((match) => meetingSentences.has(match.sentence));
       if (matches.length > 0) {
         const actual = context.text.slice(matches[0].start, matches[0].end);
         // The finding is on the open-ended words; the rewrite replaces the clause that asks for them.
