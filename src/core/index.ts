@@ -2,7 +2,7 @@ import { VFile } from 'vfile';
 import { readDraftShape, type DraftShape } from './draft/shape.js';
 import { assignSections } from './draft/sections.js';
 import { describeValue, type ConfigProblem } from './config/problems.js';
-import { ruleSetFor, runRules, RULES } from './engine.js';
+import { ruleSetFor, runRules, RULES, type RuleFinding } from './engine.js';
 import { draftDiagnostics } from './diagnostics.js';
 import { asksOf, type DraftAsk } from './asks/index.js';
 import { inferKind } from './kind.js';
@@ -150,7 +150,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       maxReadingGrade: set.readingLevel.maxGrade ?? 0,
     },
     asks: publishedAsks(asksOf(context), parsed.blocks, edit),
-    checklist: judged ? checklistOf(checkable, all) : [],
+    checklist: judged ? checklistOf(checkable, missingLines(results.whole)) : [],
   };
 }
 
@@ -190,6 +190,12 @@ function publicAsk(ask: DraftAsk): Ask {
   ask.published = made;
   return made;
 }
+
+/**
+ * The rules that found a line missing. Only rules that read the whole draft can (a block
+ * says nothing of what the rest lacks), so their few findings are read, not every block's.
+ */
+const missingLines = (whole: readonly RuleFinding[]): Set<string> => new Set(whole.filter((finding) => finding.start === finding.end).map((finding) => finding.rule.id));
 
 /** Rules that report a missing line carry the line to insert. */
 const canFindMissing = (ruleId: string): boolean => RULES.find((rule) => rule.id === ruleId)?.insert !== undefined;

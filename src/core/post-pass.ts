@@ -112,9 +112,6 @@ const CHECKLIST_LABELS: Record<string, string> = {
 /** The words the checklist shows for a rule (tests check every rule that can find a missing line has some). */
 export const checklistLabel = (ruleId: string): string | undefined => CHECKLIST_LABELS[ruleId];
 
-export function checklistOf(ruleIds: readonly string[], diagnostics: readonly Diagnostic[]): ChecklistItem[] {
-  // One pass over the findings, not one per rule: a long document has thousands.
-  const missing = new Set<string>();
-  for (const diagnostic of diagnostics) if (diagnostic.missing) missing.add(diagnostic.ruleId);
+export function checklistOf(ruleIds: string[], missing: ReadonlySet<string>): ChecklistItem[] {
   return ruleIds.map((ruleId) => ({ ruleId, label: checklistLabel(ruleId) ?? ruleId, done: !missing.has(ruleId) }));
 }

@@ -75,6 +75,17 @@ describe('lint()', () => {
     assert.equal(lint('Hi Dana,').checklist.find((entry) => entry.ruleId === 'how-found'), undefined, 'no meeting asked for, so no how-found line expected');
   });
 
+  it('ticks a checklist item exactly when no finding says its line is missing', () => {
+    const drafts = [FLAGGED_REQUEST, GOOD_REQUEST, THANK_YOU, 'Hi Dana,\n\nCould we talk?\n\nBest,\nSam', 'Hi Dana,\n\nThanks.\n\nBest,\nSam'];
+    for (const draft of drafts) {
+      const result = lint(draft);
+      assert.ok(result.checklist.length > 0, draft);
+      for (const item of result.checklist) {
+        assert.equal(item.done, !result.diagnostics.some((d) => d.missing && d.ruleId === item.ruleId), `${item.ruleId} in ${draft}`);
+      }
+    }
+  });
+
   it('shows one finding where two rules flag the same words, naming the other', () => {
     const text = 'Hi Dana,\n\nDo you have any openings on your team?\n\nBest,\nSam';
     const onWords = lint(text).diagnostics.filter((d) => d.actual !== undefined && text.slice(d.start, d.end).includes('openings'));
