@@ -86,6 +86,15 @@ describe('lint()', () => {
     }
   });
 
+  it('counts an ask made in the subject line with the body’s asks', () => {
+    const draft = 'Subject: Would you have 20 minutes for a call?\n\nHi Dana,\n\nI am a nurse moving into health tech, and I read your piece on patient apps.\n\nCould you also introduce me to someone on your design team?\n\nThank you,\nLee\n';
+    const result = lint(draft, { kind: 'request' });
+    assert.deepEqual(result.asks.map((ask) => ask.type), ['meeting', 'introduction']);
+    const extra = result.diagnostics.find((d) => d.ruleId === 'one-ask');
+    assert.equal(extra && draft.slice(extra.start, extra.end), 'Could you also introduce me');
+    assert.ok(!result.diagnostics.some((d) => d.ruleId === 'time-ask'), 'the subject names the time');
+  });
+
   it('shows one finding where two rules flag the same words, naming the other', () => {
     const text = 'Hi Dana,\n\nDo you have any openings on your team?\n\nBest,\nSam';
     const onWords = lint(text).diagnostics.filter((d) => d.actual !== undefined && text.slice(d.start, d.end).includes('openings'));

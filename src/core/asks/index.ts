@@ -58,36 +58,66 @@ export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks' | 'edi
       for (const ask of placedAsks(sentence)) subjectAsks.push(ask);
     }
     const fromBlocks = blocksAsks(context.blocks, context.edit);
-    asks = subjectAsks.length > 0 ? subjectAsks.concat(fromBlocks) : fromBlocks;
+    asks = subjectAsks.length > 0 ? subjectAsks.concat(fromBlocks.asks) : fromBlocks.asks;
+    let codes = fromBlocks.types;
+    if (subjectAsks.length > 0) {
+      codes = new Uint8Array(asks.length);
+      codes.set(subjectAsks.map(typeCodeOf));
+      codes.set(fromBlocks.types, subjectAsks.length);
+    }
     cache.set(context.sentences, asks);
+    typeCodes.set(asks, codes);
   }
   return asks;
 }
 
-/** By a lint's blocks, how many asks each made, and all of them in order (kept while the parse cache keeps those blocks). */
-const blocksRead = new WeakMap<readonly ProseBlock[], { counts: Uint16Array; asks: DraftAsk[] }>();
+/**
+ * Each ask's type as a small number (its place in ASK_TYPES), in the order of `asksOf`. A
+ * rule that wants asks of one type reads these, and only the asks it wants: reading the
+ * type of each of a long document's thousands of asks, scattered in memory, costs more.
+ */
+export function askTypeCodes(context: Pick<DraftContext, 'sentences' | 'blocks' | 'edit'>): Uint8Array {
+  return typeCodes.get(asksOf(context))!;
+}
+
+export const typeCodeOf = (ask: { type: AskType }): number => ASK_TYPES.indexOf(ask.type);
+
+const typeCodes = new WeakMap<readonly DraftAsk[], Uint8Array>();
+
+/** What a lint's blocks ask: how many asks each made, all of them in order, and their type codes. */
+interface BlocksAsks {
+  counts: Uint16Array;
+  asks: DraftAsk[];
+  types: Uint8Array;
+}
+
+/** By a lint's blocks, what they ask (kept while the parse cache keeps those blocks). */
+const blocksRead = new WeakMap<readonly ProseBlock[], BlocksAsks>();
 
 /** The blocks' asks in order; after an edit, the previous lint's with the replaced blocks' taken out and the new ones' put in. */
-function blocksAsks(blocks: readonly ProseBlock[], edit: BlockEdit | undefined): DraftAsk[] {
+function blocksAsks(blocks: readonly ProseBlock[], edit: BlockEdit | undefined): BlocksAsks {
   const last = edit && blocksRead.get(edit.previous);
-  let read: { counts: Uint16Array; asks: DraftAsk[] };
+  let read: BlocksAsks;
   if (edit && last) {
     const made = blocks.slice(edit.first, edit.first + edit.made).map(blockAsks);
     const { from, to } = replacedRange(last.counts, edit);
-    read = {
-      counts: splicedCounts(last.counts, edit, made.map((list) => list.length)),
-      asks: spliced(last.asks, from, to, made.flat()),
-    };
+    const madeAsks = made.flat();
+    const types = new Uint8Array(last.types.length - (to - from) + madeAsks.length);
+    types.set(last.types.subarray(0, from));
+    types.set(madeAsks.map(typeCodeOf), from);
+    types.set(last.types.subarray(to), from + madeAsks.length);
+    read = { counts: splicedCounts(last.counts, edit, made.map((list) => list.length)), asks: spliced(last.asks, from, to, madeAsks), types };
   } else {
-    read = { counts: new Uint16Array(blocks.length), asks: [] };
+    read = { counts: new Uint16Array(blocks.length), asks: [], types: new Uint8Array(0) };
     for (let i = 0; i < blocks.length; i++) {
       const list = blockAsks(blocks[i]);
       read.counts[i] = list.length;
       for (const ask of list) read.asks.push(ask);
     }
+    read.types = Uint8Array.from(read.asks, typeCodeOf);
   }
   blocksRead.set(blocks, read);
-  return read.asks;
+  return read;
 }
 
 /** Where a block keeps its asks. */

@@ -1,4 +1,4 @@
-import { asksOf, type DraftAsk } from '../asks/index.js';
+import { ASK_TYPES, askTypeCodes, asksOf, type DraftAsk } from '../asks/index.js';
 import type { RuleData } from '../rule-data.js';
 import type { AskType } from '../types.js';
 import type { Finding, RuleBehaviour, RuleMatch } from './context.js';
@@ -31,12 +31,15 @@ export function compileAskMixRule(data: AskMixRuleData, _options: RuleOptions): 
     phrases: data.alternatives,
     wholeDraft: true,
     check(context, matches) {
-      // One pass over a long document's asks, reading an ask's offsets only where its type
-      // matters: they are read through its sentence and block.
+      // One pass over a long document's asks by their type codes, reading an ask itself only
+      // where its type matters: its fields are read through its sentence and block.
       const asks = asksOf(context);
+      const types = askTypeCodes(context);
+      const main = data.main.map((type) => ASK_TYPES.indexOf(type));
+      const extra = data.extra.map((type) => ASK_TYPES.indexOf(type));
       const counted = (i: number) => !asks[i].negated && (i === 0 || !sameClause(asks[i - 1], asks[i]));
       let first: DraftAsk | undefined;
-      for (let i = 0; i < asks.length && !first; i++) if (data.main.includes(asks[i].type) && counted(i)) first = asks[i];
+      for (let i = 0; i < asks.length && !first; i++) if (main.includes(types[i]) && counted(i)) first = asks[i];
       if (!first) return [];
       const firstStart = first.start;
       // Where each sentence's first alternative ("or I can send questions") starts.
@@ -45,8 +48,9 @@ export function compileAskMixRule(data: AskMixRuleData, _options: RuleOptions): 
       const offeredInstead = (ask: DraftAsk) => (firstAlternative.get(ask.sentence) ?? Infinity) < ask.cueStart;
       const findings: Finding[] = [];
       for (let i = 0; i < asks.length; i++) {
+        if (!extra.includes(types[i])) continue;
         const ask = asks[i];
-        if (!data.extra.includes(ask.type) || !counted(i) || ask.start <= firstStart || offeredInstead(ask)) continue;
+        if (!counted(i) || ask.start <= firstStart || offeredInstead(ask)) continue;
         findings.push({
           start: ask.cueStart,
           end: ask.cueEnd,

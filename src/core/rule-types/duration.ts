@@ -1,5 +1,7 @@
 import type { RuleData } from '../rule-data.js';
-import { asksOf, type DraftAsk } from '../asks/index.js';
+import { ASK_TYPES, askTypeCodes, asksOf, type DraftAsk } from '../asks/index.js';
+
+const MEETING = ASK_TYPES.indexOf('meeting');
 import { askDurations } from '../asks/durations.js';
 import type { Duration } from '../text/durations.js';
 import type { Sentence } from '../text/sentences.js';
@@ -40,8 +42,12 @@ export function compileDurationRule(data: DurationRuleData, options: RuleOptions
       // Two asks of one sentence may hold the same duration: it counts once. A sentence's asks come together.
       let sentence: Sentence | undefined;
       let seenInSentence: number[] = [];
-      for (const ask of asksOf(context)) {
-        if (ask.type !== 'meeting') continue;
+      const asks = asksOf(context);
+      const types = askTypeCodes(context);
+      for (let i = 0; i < asks.length; i++) {
+        // Only meeting asks are read: a long document has thousands of others.
+        if (types[i] !== MEETING) continue;
+        const ask = asks[i];
         meetings.push(ask);
         const own = durationsOf(ask);
         if (own.length === 0) continue;
