@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+import type { MessageKind } from '../../src/core/types.js';
+
+/**
+ * Kinds read from a message's shape and from who sent the writer, written from the domain
+ * notes' table of kinds: a request is an email (often a subject, a greeting, paragraphs and
+ * a sign-off); a LinkedIn note is a short connection note; a referral-intro names who sent
+ * the writer to this reader. Mentioning a shared acquaintance, saying where the writer
+ * found the reader ("on LinkedIn"), or being told to talk to people in general sends no one.
+ */
+const email = (...paragraphs: string[]) => `Hi Dana,\n\n${paragraphs.join('\n\n')}\n\nBest,\nLee`;
+const CALL = 'Would you have 20 minutes for a call in the next few weeks?';
+const BACKGROUND = "I'm a high-school chemistry teacher moving into science communication, and I've started writing for a local museum's blog.";
+
+const DRAFTS: [MessageKind, string, string][] = [
+  // Emails that say where the writer found the reader: LinkedIn is the source, not the medium.
+  ['request', 'an email that found the reader on LinkedIn', email('I came across your profile on LinkedIn while looking for people who write about science for a living.', BACKGROUND, CALL)],
+  ['request', 'an email that found the reader through a LinkedIn group', email('I found you through the Science Writers group on LinkedIn.', BACKGROUND, CALL)],
+  ['request', 'a short email with a subject line', `Subject: Question about science writing\n\nHi Dana,\n\n${BACKGROUND} ${CALL}\n\nThanks,\nLee`],
+  ['request', 'a short email with a subject line and no greeting', `Subject: Twenty minutes on science writing?\n\n${BACKGROUND} ${CALL}\n\nLee`],
+  ['request', 'a letter that opens with Dear', `Dear Dr. Okafor,\n\n${BACKGROUND} I read your piece on museum exhibits and would be grateful to learn how you began. ${CALL}\n\nSincerely,\nLee Park`],
+  // A shared acquaintance mentioned, not someone who sent the writer.
+  ['request', 'a mutual friend mentioned in passing', email(`${BACKGROUND} I noticed we have a mutual friend, Sam Lee, from the teaching programme.`, CALL)],
+  ['request', 'mutual connections on the platform', email(`I see we share a few mutual connections from the museum world. ${BACKGROUND}`, CALL)],
+  ['request', 'what a friend said about the reader, not a suggestion to write', email(`${BACKGROUND} A friend mentioned you were one of the first writers at the museum.`, CALL)],
+  ['request', 'a colleague who mentioned the reader is speaking', email(`${BACKGROUND} My colleague said you're giving a talk at the science festival this spring.`, CALL)],
+  // Advice to talk to people in general.
+  ['request', 'a counselor who said to talk to people in the field', email(`My career counselor encouraged me to reach out to writers in the field, and your museum column stood out. ${BACKGROUND}`, CALL)],
+  ['request', 'a mentor who advised talking to people in the industry', email(`${BACKGROUND} My mentor advised me to speak with editors in the industry before I apply anywhere.`, CALL)],
+  // Someone who did send the writer: still a referral-intro, however it is said.
+  ['referral-intro', 'a referrer who said the reader would be the person to ask', email(`Sam Lee mentioned you would be the right person to ask about museum writing. ${BACKGROUND}`, CALL)],
+  ['referral-intro', 'a mutual friend who suggested writing', email(`Our mutual friend Sam Lee suggested I write to you. ${BACKGROUND}`, CALL)],
+  ['referral-intro', 'a referral in the subject line', `Subject: Referred by Sam Lee\n\nHi Dana,\n\n${BACKGROUND} ${CALL}\n\nThanks,\nLee`],
+  ['referral-intro', 'a referral in a short note', "Hi Dana, Sam Lee told me to get in touch with you. I'm a teacher moving into science writing and would love to connect."],
+  // LinkedIn notes: short, often with no sign-off.
+  ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],
+  ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
+  ['linkedin-note', 'a note that asks to be added', "Hi Dana, I'd like to add you to my professional network. I'm a teacher moving into science writing."],
+];
+
+describe('kinds from shape and from who sent the writer', () => {
+  for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));
+});
