@@ -28,17 +28,40 @@ const DRAFTS: [MessageKind, string, string][] = [
   // Advice to talk to people in general.
   ['request', 'a counselor who said to talk to people in the field', email(`My career counselor encouraged me to reach out to writers in the field, and your museum column stood out. ${BACKGROUND}`, CALL)],
   ['request', 'a mentor who advised talking to people in the industry', email(`${BACKGROUND} My mentor advised me to speak with editors in the industry before I apply anywhere.`, CALL)],
+  // Things and offices send no one: a talk that encouraged the writer, a directory's address.
+  ['request', 'a talk that encouraged the writer', email(`Your talk at the science festival encouraged me to get into museum writing. ${BACKGROUND}`, CALL)],
+  ['request', 'a book that inspired the writer to write', email(`Your book on exhibit design inspired me to reach out. ${BACKGROUND}`, CALL)],
+  ['request', 'the alumni office that gave the address', email(`The alumni office gave me your email address. ${BACKGROUND}`, CALL)],
+  ['request', 'career services that shared a name', email(`Career services shared your name as an alum who writes about science. ${BACKGROUND}`, CALL)],
   // Someone who did send the writer: still a referral-intro, however it is said.
   ['referral-intro', 'a referrer who said the reader would be the person to ask', email(`Sam Lee mentioned you would be the right person to ask about museum writing. ${BACKGROUND}`, CALL)],
   ['referral-intro', 'a mutual friend who suggested writing', email(`Our mutual friend Sam Lee suggested I write to you. ${BACKGROUND}`, CALL)],
   ['referral-intro', 'a referral in the subject line', `Subject: Referred by Sam Lee\n\nHi Dana,\n\n${BACKGROUND} ${CALL}\n\nThanks,\nLee`],
   ['referral-intro', 'a referral in a short note', "Hi Dana, Sam Lee told me to get in touch with you. I'm a teacher moving into science writing and would love to connect."],
+  // The reader's own suggestion, reported back: a follow-up, not a referral.
+  ['follow-up', 'the reader suggested talking again', "Hi Dana,\n\nWhen we spoke in March, you suggested that we talk again once I had finished the certificate. I finished it last week, and I'm happy to share that it went well.\n\nBest,\nLee"],
+  ['follow-up', 'the reader said the writer should write again', "Hi Dana,\n\nYou said I should get back in touch after the museum's hiring freeze, so I'm following up now that it has lifted.\n\nBest,\nLee"],
   // LinkedIn notes: short, often with no sign-off.
   ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],
   ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
   ['linkedin-note', 'a note that asks to be added', "Hi Dana, I'd like to add you to my professional network. I'm a teacher moving into science writing."],
 ];
 
+/** Asking someone the writer knows for an introduction to a named person, said many ways. */
+const INTRODUCTION_ASKS = [
+  'Would you be willing to introduce me to Dana Lee?',
+  'Could you put me in touch with Dana Lee?',
+  'Would you mind connecting me with your colleague Dana Lee?',
+  "I'd be grateful for an introduction to Dana Lee.",
+  'Would you feel comfortable making an introduction to Dana Lee?',
+  'If you are comfortable, could you pass my note along to Dana Lee?',
+  'Is there any chance you could introduce me to Dana Lee?',
+  "I was wondering if you'd be open to introducing me to Dana Lee.",
+];
+const knownContact = (ask: string) =>
+  `Hi Sam,\n\nI hope the new job is going well! I noticed you're connected with Dana Lee, who runs the exhibits team at the science museum. ${ask} I've written a short note below that you could forward.\n\nThanks so much,\nLee`;
+
 describe('kinds from shape and from who sent the writer', () => {
   for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));
+  for (const ask of INTRODUCTION_ASKS) it(`intro-request: ${ask}`, () => assert.equal(lint(knownContact(ask)).kind, 'intro-request'));
 });

@@ -102,7 +102,11 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
       // A job ask can carry a meeting too ("happy to send my resume or hop on a call").
       const beside = ask.type === 'job' ? [...SECONDARY, 'meeting' as const] : SECONDARY;
       const extra = beside.flatMap((type) => {
-        const found = ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && usableObject(sentence.tokens, clause, inClause, match));
+        // Words that name the ask's own object are not a second act: "connecting me with Dana" is one introduction.
+        const ownList = ask.type === 'job' ? 'objects.job' : OBJECT_LISTS[ask.type as keyof typeof OBJECT_LISTS];
+        const ownCue = (match: VocabularyMatch) => inClause.some((own) => own.list === ownList && own.from < match.to && match.from < own.to);
+        const found =
+          ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownCue(match) && usableObject(sentence.tokens, clause, inClause, match));
         if (!found) return [];
         const cue = { cueStart: sentence.tokens[found.from].start - sentence.start, cueEnd: sentence.tokens[found.to - 1].end - sentence.start };
         return [{ ...ask, type, ...cue }];
