@@ -33,6 +33,8 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['request', 'a book that inspired the writer to write', email(`Your book on exhibit design inspired me to reach out. ${BACKGROUND}`, CALL)],
   ['request', 'the alumni office that gave the address', email(`The alumni office gave me your email address. ${BACKGROUND}`, CALL)],
   ['request', 'career services that shared a name', email(`Career services shared your name as an alum who writes about science. ${BACKGROUND}`, CALL)],
+  // Connecting with people in general is the writer's aim, not a LinkedIn connection.
+  ['request', 'a short email that hopes to connect with people who made the move', email(`${BACKGROUND} I'd love to connect with someone who made the same move.`, CALL)],
   // Someone who did send the writer: still a referral-intro, however it is said.
   ['referral-intro', 'a referrer who said the reader would be the person to ask', email(`Sam Lee mentioned you would be the right person to ask about museum writing. ${BACKGROUND}`, CALL)],
   ['referral-intro', 'a mutual friend who suggested writing', email(`Our mutual friend Sam Lee suggested I write to you. ${BACKGROUND}`, CALL)],
@@ -61,7 +63,21 @@ const INTRODUCTION_ASKS = [
 const knownContact = (ask: string) =>
   `Hi Sam,\n\nI hope the new job is going well! I noticed you're connected with Dana Lee, who runs the exhibits team at the science museum. ${ask} I've written a short note below that you could forward.\n\nThanks so much,\nLee`;
 
+/** Connecting with people in general asks the reader for nothing; connecting with them does. */
+const CONNECT_WITH_OTHERS = [
+  "I'd love to connect with people who moved from teaching into science writing.",
+  "I'm hoping to connect with alumni in the museum world.",
+  'I want to connect with someone who has done this before.',
+];
+const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect."];
+
 describe('kinds from shape and from who sent the writer', () => {
   for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));
+  for (const sentence of CONNECT_WITH_OTHERS) {
+    it(`no connection ask: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
+  }
+  for (const sentence of CONNECT_WITH_READER) {
+    it(`a connection ask: ${sentence}`, () => assert.ok(lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
+  }
   for (const ask of INTRODUCTION_ASKS) it(`intro-request: ${ask}`, () => assert.equal(lint(knownContact(ask)).kind, 'intro-request'));
 });

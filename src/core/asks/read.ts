@@ -312,14 +312,16 @@ function otherCue(
 
 /**
  * Whether an object names what the reader is asked for: not something of theirs ("your
- * talk"), not a talk given at an event, and not a meeting between the writer and a third
- * person ("I'd love to meet her") in a clause that leaves the reader out.
+ * talk"), not a talk given at an event, and not a meeting or a connection between the
+ * writer and a third person ("I'd love to meet her", "to connect with people who…") in a
+ * clause that leaves the reader out.
  */
 function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[], match: VocabularyMatch): boolean {
   if (ownedNoun(tokens, match)) return false;
-  if (match.list !== 'objects.meeting' && match.list !== 'objects.time') return true;
+  const connection = match.list === 'objects.connection';
+  if (match.list !== 'objects.meeting' && match.list !== 'objects.time' && !connection) return true;
   const overlaps = (not: VocabularyMatch) => match.from < not.to && not.from < match.to;
-  if (matches.some((not) => not.list === 'not.notMeeting' && overlaps(not))) return false;
+  if (!connection && matches.some((not) => not.list === 'not.notMeeting' && overlaps(not))) return false;
   const withThirdPerson = matches.some((not) => not.list === 'not.thirdPerson');
   return !withThirdPerson || tokens.slice(clause.from, clause.to).some((token) => PARTNERS.has(token.norm));
 }
