@@ -43,6 +43,19 @@ const DRAFTS: [MessageKind, string, string][] = [
   // The reader's own suggestion, reported back: a follow-up, not a referral.
   ['follow-up', 'the reader suggested talking again', "Hi Dana,\n\nWhen we spoke in March, you suggested that we talk again once I had finished the certificate. I finished it last week, and I'm happy to share that it went well.\n\nBest,\nLee"],
   ['follow-up', 'the reader said the writer should write again', "Hi Dana,\n\nYou said I should get back in touch after the museum's hiring freeze, so I'm following up now that it has lifted.\n\nBest,\nLee"],
+  // After meeting at an event: an open invitation ("if you're ever free…") closes a thank-you;
+  // a meeting asked for now makes a request.
+  [
+    'thank-you',
+    'a note after an event that leaves an open invitation',
+    "Subject: Great meeting you at the summit\n\nHi Sam,\n\nIt was great meeting you at the summit! I really enjoyed our conversation about museum lighting.\n\nIf you're ever open to a coffee, I'd be happy to continue it.\n\nBest regards,\nLee",
+  ],
+  [
+    'thank-you',
+    'a thank-you that says to get in touch if the reader is ever in town',
+    "Hi Sam,\n\nThank you for the helpful chat on Tuesday. Your advice about portfolios was exactly what I needed. If you ever find yourself in Leeds, I'd love to buy you a coffee.\n\nBest,\nLee",
+  ],
+  ['request', 'a short request that asks for a call if the reader is ever free', email("I'm a teacher moving into science writing. If you're ever free for a 20-minute call, I'd love to hear how you made the switch.")],
   // LinkedIn notes: short, often with no sign-off.
   ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],
   ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
