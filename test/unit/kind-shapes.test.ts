@@ -82,12 +82,20 @@ const CONNECT_WITH_OTHERS = [
   "I'm hoping to connect with alumni in the museum world.",
   'I want to connect with someone who has done this before.',
 ];
+/** A meeting between the writer's colleagues and someone else asks the reader for no time. */
+const OTHERS_MEETING = [
+  "I'd love for our two analysts to meet up with someone from the museum's data team.",
+  'It would be great if Eric could catch up with someone on your board.',
+];
 const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect."];
 
 describe('kinds from shape and from who sent the writer', () => {
   for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));
   for (const sentence of CONNECT_WITH_OTHERS) {
     it(`no connection ask: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
+  }
+  for (const sentence of OTHERS_MEETING) {
+    it(`no meeting ask: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'meeting')));
   }
   for (const sentence of CONNECT_WITH_READER) {
     it(`a connection ask: ${sentence}`, () => assert.ok(lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
