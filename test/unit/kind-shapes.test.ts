@@ -87,12 +87,19 @@ const OTHERS_MEETING = [
   "I'd love for our two analysts to meet up with someone from the museum's data team.",
   'It would be great if Eric could catch up with someone on your board.',
 ];
+const CONNECT_WITH_READER_NOT = [
+  'Could you connect me with the hiring manager for the exhibits role?',
+  'Would you mind connecting me with your colleague Dana Lee?',
+];
 const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect."];
 
 describe('kinds from shape and from who sent the writer', () => {
   for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));
   for (const sentence of CONNECT_WITH_OTHERS) {
     it(`no connection ask: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
+  }
+  for (const sentence of CONNECT_WITH_READER_NOT) {
+    it(`an introduction, not a connection: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
   }
   for (const sentence of OTHERS_MEETING) {
     it(`no meeting ask: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'meeting')));

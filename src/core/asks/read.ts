@@ -102,9 +102,11 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
       // A job ask can carry a meeting too ("happy to send my resume or hop on a call").
       const beside = ask.type === 'job' ? [...SECONDARY, 'meeting' as const] : SECONDARY;
       const extra = beside.flatMap((type) => {
-        // Words that name the ask's own object are not a second act: "connecting me with Dana" is one introduction.
+        // Words that name the ask's own object, or an introduction, are not a second act:
+        // "connecting me with Dana" and "connect me with the hiring manager" make no connection ask.
         const ownList = ask.type === 'job' ? 'objects.job' : OBJECT_LISTS[ask.type as keyof typeof OBJECT_LISTS];
-        const ownCue = (match: VocabularyMatch) => inClause.some((own) => own.list === ownList && own.from < match.to && match.from < own.to);
+        const counted = (other: VocabularyMatch) => other.list === ownList || (type === 'connection' && other.list === OBJECT_LISTS.introduction);
+        const ownCue = (match: VocabularyMatch) => inClause.some((own) => counted(own) && own.from < match.to && match.from < own.to);
         const found =
           ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownCue(match) && usableObject(sentence.tokens, clause, inClause, match));
         if (!found) return [];
