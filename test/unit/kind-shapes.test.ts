@@ -56,6 +56,17 @@ const DRAFTS: [MessageKind, string, string][] = [
     "Hi Sam,\n\nThank you for the helpful chat on Tuesday. Your advice about portfolios was exactly what I needed. If you ever find yourself in Leeds, I'd love to buy you a coffee.\n\nBest,\nLee",
   ],
   ['request', 'a short request that asks for a call if the reader is ever free', email("I'm a teacher moving into science writing. If you're ever free for a 20-minute call, I'd love to hear how you made the switch.")],
+  // Thanks for a conversation, said in other words.
+  ['thank-you', 'thanks for making time', email("Thanks again for making time for me on Friday. Your point about building a portfolio before applying changed how I'm spending my evenings.")],
+  ['thank-you', 'appreciating that the reader took the time', email("I really appreciated you taking the time to chat yesterday. I've already reached out to the editor you mentioned.")],
+  ['thank-you', 'thanks for the coffee', "Dana, thank you for the coffee and the candid advice this morning. I'll start with the short course you recommended. Lee"],
+  ['thank-you', 'thanks for generosity with time', email('Thank you for your generosity with your time on Monday. I learned a great deal about how grant panels work.')],
+  ['thank-you', 'thanks for lunch', email('Thanks so much for lunch on Wednesday. Hearing about your first year at the museum was exactly what I needed.')],
+  // Thanks that close a request: for reading, for considering, in advance.
+  ['request', 'thanks for taking the time to read', email(BACKGROUND, CALL, 'Thank you for taking the time to read this.')],
+  ['request', 'appreciating the reader reading the note', email(BACKGROUND, "I appreciate you taking the time to read my note. " + CALL)],
+  ['request', 'thanks in advance for making time', email(BACKGROUND, CALL, 'Thanks in advance for making time for this!')],
+  ['request', 'thanks for the generosity of considering', email(BACKGROUND, CALL, 'Thank you for your generosity in considering it.')],
   // LinkedIn notes: short, often with no sign-off.
   ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],
   ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
