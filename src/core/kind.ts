@@ -103,13 +103,16 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // "Dear …" opens a letter, not a connection note; so does a message that calls itself an email.
   if (evidence.formalGreeting) score.request += 1.5;
   if (weight.letter > 0) score['linkedin-note'] -= 2;
+  // A connection note goes with a request to connect, or asks something; a short note that
+  // asks nothing (news, thanks, a hello) is as likely an email, so its shape counts half.
+  const noteShape = evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   if (evidence.hasSubject) {
     score['linkedin-note'] -= 3;
     score.request += 0.5;
   } else if (evidence.proseCharacters <= LINKEDIN_NOTE_CHARACTERS) {
-    score['linkedin-note'] += evidence.hasClosing ? 2 : 2.5;
+    score['linkedin-note'] += noteShape * (evidence.hasClosing ? 2 : 2.5);
   } else if (short && !evidence.hasClosing) {
-    score['linkedin-note'] += 2.5;
+    score['linkedin-note'] += noteShape * 2.5;
   } else if (!short) {
     score['linkedin-note'] -= 2;
   }

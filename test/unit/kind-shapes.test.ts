@@ -67,6 +67,15 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['request', 'appreciating the reader reading the note', email(BACKGROUND, "I appreciate you taking the time to read my note. " + CALL)],
   ['request', 'thanks in advance for making time', email(BACKGROUND, CALL, 'Thanks in advance for making time for this!')],
   ['request', 'thanks for the generosity of considering', email(BACKGROUND, CALL, 'Thank you for your generosity in considering it.')],
+  // Nudges and news, said in other words.
+  ['follow-up', 'a note put back on the radar', "Hi Dana, I know your inbox is busy, so I'm putting this back on your radar. No pressure at all. Lee"],
+  ['follow-up', 'news months into a new job', email("Happy new year! I hope the museum is keeping you busy in the best way. I'm now three months into the new job and loving it, thanks in no small part to your advice.")],
+  ['follow-up', 'an ask made before, asked about again', email("I'm sure you're swamped, so I'll keep this short: is a 15-minute call still possible this month? If not, no worries at all.", 'I reached out on the 3rd about science writing.')],
+  ['follow-up', 'closing the loop with whoever suggested a contact', email('I wanted to close the loop: I met with Priya last week, as you suggested, and it was a great conversation.')],
+  // Referrers named in other words, and a directory that is no referrer.
+  ['referral-intro', 'a referrer who told the writer the reader would be the person to ask', email(`Priya Rao told me you'd be the person to talk to about museum writing. ${BACKGROUND}`, CALL)],
+  ['referral-intro', 'a name got from a person', email(`I got your name from Priya Rao, who worked with you at the museum. ${BACKGROUND}`, CALL)],
+  ['request', 'an address got from a directory', email(`I got your email from the alumni directory. ${BACKGROUND}`, CALL)],
   // LinkedIn notes: short, often with no sign-off.
   ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],
   ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
