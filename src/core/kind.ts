@@ -30,6 +30,19 @@ function isOpenEnded(ask: DraftAsk): boolean {
     .some((match) => match.phrase.ref === OPEN_ENDED && tokens[match.from].start >= ask.start && tokens[match.to - 1].end <= ask.end);
 }
 
+/** How far "ever" may follow "if" ("if you're ever", "if you ever find yourself"). */
+const EVER_REACH = 3;
+
+/** "If you're ever free for a coffee…": an invitation for some day, not a meeting asked for now. */
+function isOpenInvitation(ask: DraftAsk): boolean {
+  const { tokens } = ask.sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].norm !== 'if') continue;
+    for (let j = i + 1; j <= i + EVER_REACH && j < tokens.length; j++) if (tokens[j].norm === 'ever') return true;
+  }
+  return false;
+}
+
 /** LinkedIn's limit on a connection note. */
 export const LINKEDIN_NOTE_CHARACTERS = 300;
 /** How many sentences of the body (with the subject) make the opening, where a note shows what it is. */
@@ -71,7 +84,11 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const score: Record<MessageKind, number> = { request: 1, 'linkedin-note': 0, 'referral-intro': 0, 'intro-request': 0, 'thank-you': 0, 'follow-up': 0 };
   score['thank-you'] += 2 * weight.thanksForTalk + 1.5 * weight.talkedPast;
   score['follow-up'] += 3 * weight.nudge + 1.5 * (weight.update + weight.byReader) + 0.5 * weight.talkedPast;
-  if (asksFor('meeting')) score.request += 2;
+  // A meeting asked for now marks a request; an open invitation for some day ("if you're
+  // ever in Leeds, coffee is on me") closes thank-you notes as often, so it weighs less.
+  const meetings = evidence.asks.filter((ask) => ask.type === 'meeting' && !ask.negated);
+  if (meetings.some((ask) => !isOpenInvitation(ask))) score.request += 2;
+  else if (meetings.length > 0) score.request += 1;
   if (asksFor('job') || asksFor('advice')) score.request += 1;
   // Asking someone you know for an introduction to a named person, and for nothing else.
   // "Who else should I talk to?" is open-ended: a request, thank-you or report back may ask it.
@@ -86,13 +103,16 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // "Dear …" opens a letter, not a connection note; so does a message that calls itself an email.
   if (evidence.formalGreeting) score.request += 1.5;
   if (weight.letter > 0) score['linkedin-note'] -= 2;
+  // A connection note goes with a request to connect, or asks something; a short note that
+  // asks nothing (news, thanks, a hello) is as likely an email, so its shape counts half.
+  const noteShape = evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   if (evidence.hasSubject) {
     score['linkedin-note'] -= 3;
     score.request += 0.5;
   } else if (evidence.proseCharacters <= LINKEDIN_NOTE_CHARACTERS) {
-    score['linkedin-note'] += evidence.hasClosing ? 2 : 2.5;
+    score['linkedin-note'] += noteShape * (evidence.hasClosing ? 2 : 2.5);
   } else if (short && !evidence.hasClosing) {
-    score['linkedin-note'] += 2.5;
+    score['linkedin-note'] += noteShape * 2.5;
   } else if (!short) {
     score['linkedin-note'] -= 2;
   }

@@ -102,7 +102,13 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
       // A job ask can carry a meeting too ("happy to send my resume or hop on a call").
       const beside = ask.type === 'job' ? [...SECONDARY, 'meeting' as const] : SECONDARY;
       const extra = beside.flatMap((type) => {
-        const found = ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && usableObject(sentence.tokens, clause, inClause, match));
+        // Words that name the ask's own object, or an introduction, are not a second act:
+        // "connecting me with Dana" and "connect me with the hiring manager" make no connection ask.
+        const ownList = ask.type === 'job' ? 'objects.job' : OBJECT_LISTS[ask.type as keyof typeof OBJECT_LISTS];
+        const counted = (other: VocabularyMatch) => other.list === ownList || (type === 'connection' && other.list === OBJECT_LISTS.introduction);
+        const ownCue = (match: VocabularyMatch) => inClause.some((own) => counted(own) && own.from < match.to && match.from < own.to);
+        const found =
+          ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownCue(match) && usableObject(sentence.tokens, clause, inClause, match));
         if (!found) return [];
         const cue = { cueStart: sentence.tokens[found.from].start - sentence.start, cueEnd: sentence.tokens[found.to - 1].end - sentence.start };
         return [{ ...ask, type, ...cue }];
@@ -308,14 +314,16 @@ function otherCue(
 
 /**
  * Whether an object names what the reader is asked for: not something of theirs ("your
- * talk"), not a talk given at an event, and not a meeting between the writer and a third
- * person ("I'd love to meet her") in a clause that leaves the reader out.
+ * talk"), not a talk given at an event, and not a meeting or a connection between the
+ * writer and a third person ("I'd love to meet her", "to connect with people who…") in a
+ * clause that leaves the reader out.
  */
 function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[], match: VocabularyMatch): boolean {
   if (ownedNoun(tokens, match)) return false;
-  if (match.list !== 'objects.meeting' && match.list !== 'objects.time') return true;
+  const connection = match.list === 'objects.connection';
+  if (match.list !== 'objects.meeting' && match.list !== 'objects.time' && !connection) return true;
   const overlaps = (not: VocabularyMatch) => match.from < not.to && not.from < match.to;
-  if (matches.some((not) => not.list === 'not.notMeeting' && overlaps(not))) return false;
+  if (!connection && matches.some((not) => not.list === 'not.notMeeting' && overlaps(not))) return false;
   const withThirdPerson = matches.some((not) => not.list === 'not.thirdPerson');
   return !withThirdPerson || tokens.slice(clause.from, clause.to).some((token) => PARTNERS.has(token.norm));
 }

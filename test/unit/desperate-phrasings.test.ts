@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+
+/**
+ * no-desperate-tone: more ways a writer pleads or offers to accept anything (the guidance:
+ * no begging, "any job", "I'll do anything", "I really need"), and near-misses where the
+ * same words describe someone else, or "help me understand" asks politely.
+ */
+const fires = (sentence: string) => {
+  const text = `Hi Sam,\n\nI'm a data analyst moving into climate tech, and I'd love to hear how you made the move. ${sentence} Would you have 20 minutes for a call, whenever suits you?\n\nThank you,\nLee`;
+  return lint(text).diagnostics.some((d) => d.ruleId === 'no-desperate-tone' || (d.related ?? []).some((r) => r.ruleId === 'no-desperate-tone'));
+};
+
+const DESPERATE = [
+  'I would be forever in your debt.',
+  "Honestly, you're my only hope.",
+  "I don't know who else to ask.",
+  "I'm at the end of my rope.",
+  "I'd work for free if I had to.",
+  "I'm willing to work for nothing just to get started.",
+  "I'd be grateful for anything at all.",
+  "I've been struggling to find work for months.",
+  'I am struggling to get any interviews.',
+];
+
+const NOT_DESPERATE = [
+  'Our team was struggling to find a good forecasting tool.',
+  'The only hope for the old grid is a full rebuild.',
+  'Please help me understand how you chose between offers.',
+  'Volunteers at the museum work for free on weekends.',
+  "I'd be grateful for any insight you can share.",
+  'My only question is how you chose your first team.',
+];
+
+describe('no-desperate-tone: more pleas, and near-misses', () => {
+  for (const sentence of DESPERATE) it(`desperate: ${sentence}`, () => assert.ok(fires(sentence)));
+  for (const sentence of NOT_DESPERATE) it(`not desperate: ${sentence}`, () => assert.ok(!fires(sentence)));
+});

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+import type { MessageKind } from '../../src/core/types.js';
+
+/**
+ * Kinds read from a message's shape and from who sent the writer, written from the domain
+ * notes' table of kinds: a request is an email (often a subject, a greeting, paragraphs and
+ * a sign-off); a LinkedIn note is a short connection note; a referral-intro names who sent
+ * the writer to this reader. Mentioning a shared acquaintance, saying where the writer
+ * found the reader ("on LinkedIn"), or being told to talk to people in general sends no one.
+ */
+const email = (...paragraphs: string[]) => `Hi Dana,\n\n${paragraphs.join('\n\n')}\n\nBest,\nLee`;
+const CALL = 'Would you have 20 minutes for a call in the next few weeks?';
+const BACKGROUND = "I'm a high-school chemistry teacher moving into science communication, and I've started writing for a local museum's blog.";
+
+const DRAFTS: [MessageKind, string, string][] = [
+  // Emails that say where the writer found the reader: LinkedIn is the source, not the medium.
+  ['request', 'an email that found the reader on LinkedIn', email('I came across your profile on LinkedIn while looking for people who write about science for a living.', BACKGROUND, CALL)],
+  ['request', 'an email that found the reader through a LinkedIn group', email('I found you through the Science Writers group on LinkedIn.', BACKGROUND, CALL)],
+  ['request', 'a short email with a subject line', `Subject: Question about science writing\n\nHi Dana,\n\n${BACKGROUND} ${CALL}\n\nThanks,\nLee`],
+  ['request', 'a short email with a subject line and no greeting', `Subject: Twenty minutes on science writing?\n\n${BACKGROUND} ${CALL}\n\nLee`],
+  ['request', 'a letter that opens with Dear', `Dear Dr. Okafor,\n\n${BACKGROUND} I read your piece on museum exhibits and would be grateful to learn how you began. ${CALL}\n\nSincerely,\nLee Park`],
+  // A shared acquaintance mentioned, not someone who sent the writer.
+  ['request', 'a mutual friend mentioned in passing', email(`${BACKGROUND} I noticed we have a mutual friend, Sam Lee, from the teaching programme.`, CALL)],
+  ['request', 'mutual connections on the platform', email(`I see we share a few mutual connections from the museum world. ${BACKGROUND}`, CALL)],
+  ['request', 'what a friend said about the reader, not a suggestion to write', email(`${BACKGROUND} A friend mentioned you were one of the first writers at the museum.`, CALL)],
+  ['request', 'a colleague who mentioned the reader is speaking', email(`${BACKGROUND} My colleague said you're giving a talk at the science festival this spring.`, CALL)],
+  // Advice to talk to people in general.
+  ['request', 'a counselor who said to talk to people in the field', email(`My career counselor encouraged me to reach out to writers in the field, and your museum column stood out. ${BACKGROUND}`, CALL)],
+  ['request', 'a mentor who advised talking to people in the industry', email(`${BACKGROUND} My mentor advised me to speak with editors in the industry before I apply anywhere.`, CALL)],
+  // Things and offices send no one: a talk that encouraged the writer, a directory's address.
+  ['request', 'a talk that encouraged the writer', email(`Your talk at the science festival encouraged me to get into museum writing. ${BACKGROUND}`, CALL)],
+  ['request', 'a book that inspired the writer to write', email(`Your book on exhibit design inspired me to reach out. ${BACKGROUND}`, CALL)],
+  ['request', 'the alumni office that gave the address', email(`The alumni office gave me your email address. ${BACKGROUND}`, CALL)],
+  ['request', 'career services that shared a name', email(`Career services shared your name as an alum who writes about science. ${BACKGROUND}`, CALL)],
+  // Connecting with people in general is the writer's aim, not a LinkedIn connection.
+  ['request', 'a short email that hopes to connect with people who made the move', email(`${BACKGROUND} I'd love to connect with someone who made the same move.`, CALL)],
+  // Someone who did send the writer: still a referral-intro, however it is said.
+  ['referral-intro', 'a referrer who said the reader would be the person to ask', email(`Sam Lee mentioned you would be the right person to ask about museum writing. ${BACKGROUND}`, CALL)],
+  ['referral-intro', 'a mutual friend who suggested writing', email(`Our mutual friend Sam Lee suggested I write to you. ${BACKGROUND}`, CALL)],
+  ['referral-intro', 'a referral in the subject line', `Subject: Referred by Sam Lee\n\nHi Dana,\n\n${BACKGROUND} ${CALL}\n\nThanks,\nLee`],
+  ['referral-intro', 'a referral in a short note', "Hi Dana, Sam Lee told me to get in touch with you. I'm a teacher moving into science writing and would love to connect."],
+  // The reader's own suggestion, reported back: a follow-up, not a referral.
+  ['follow-up', 'the reader suggested talking again', "Hi Dana,\n\nWhen we spoke in March, you suggested that we talk again once I had finished the certificate. I finished it last week, and I'm happy to share that it went well.\n\nBest,\nLee"],
+  ['follow-up', 'the reader said the writer should write again', "Hi Dana,\n\nYou said I should get back in touch after the museum's hiring freeze, so I'm following up now that it has lifted.\n\nBest,\nLee"],
+  // After meeting at an event: an open invitation ("if you're ever free…") closes a thank-you;
+  // a meeting asked for now makes a request.
+  [
+    'thank-you',
+    'a note after an event that leaves an open invitation',
+    "Subject: Great meeting you at the summit\n\nHi Sam,\n\nIt was great meeting you at the summit! I really enjoyed our conversation about museum lighting.\n\nIf you're ever open to a coffee, I'd be happy to continue it.\n\nBest regards,\nLee",
+  ],
+  [
+    'thank-you',
+    'a thank-you that says to get in touch if the reader is ever in town',
+    "Hi Sam,\n\nThank you for the helpful chat on Tuesday. Your advice about portfolios was exactly what I needed. If you ever find yourself in Leeds, I'd love to buy you a coffee.\n\nBest,\nLee",
+  ],
+  ['request', 'a short request that asks for a call if the reader is ever free', email("I'm a teacher moving into science writing. If you're ever free for a 20-minute call, I'd love to hear how you made the switch.")],
+  // Thanks for a conversation, said in other words.
+  ['thank-you', 'thanks for making time', email("Thanks again for making time for me on Friday. Your point about building a portfolio before applying changed how I'm spending my evenings.")],
+  ['thank-you', 'appreciating that the reader took the time', email("I really appreciated you taking the time to chat yesterday. I've already reached out to the editor you mentioned.")],
+  ['thank-you', 'thanks for the coffee', "Dana, thank you for the coffee and the candid advice this morning. I'll start with the short course you recommended. Lee"],
+  ['thank-you', 'thanks for generosity with time', email('Thank you for your generosity with your time on Monday. I learned a great deal about how grant panels work.')],
+  ['thank-you', 'thanks for lunch', email('Thanks so much for lunch on Wednesday. Hearing about your first year at the museum was exactly what I needed.')],
+  // Thanks that close a request: for reading, for considering, in advance.
+  ['request', 'thanks for taking the time to read', email(BACKGROUND, CALL, 'Thank you for taking the time to read this.')],
+  ['request', 'appreciating the reader reading the note', email(BACKGROUND, "I appreciate you taking the time to read my note. " + CALL)],
+  ['request', 'thanks in advance for making time', email(BACKGROUND, CALL, 'Thanks in advance for making time for this!')],
+  ['request', 'thanks for the generosity of considering', email(BACKGROUND, CALL, 'Thank you for your generosity in considering it.')],
+  // Nudges and news, said in other words.
+  ['follow-up', 'a note put back on the radar', "Hi Dana, I know your inbox is busy, so I'm putting this back on your radar. No pressure at all. Lee"],
+  ['follow-up', 'news months into a new job', email("Happy new year! I hope the museum is keeping you busy in the best way. I'm now three months into the new job and loving it, thanks in no small part to your advice.")],
+  ['follow-up', 'an ask made before, asked about again', email("I'm sure you're swamped, so I'll keep this short: is a 15-minute call still possible this month? If not, no worries at all.", 'I reached out on the 3rd about science writing.')],
+  ['follow-up', 'closing the loop with whoever suggested a contact', email('I wanted to close the loop: I met with Priya last week, as you suggested, and it was a great conversation.')],
+  // Referrers named in other words, and a directory that is no referrer.
+  ['referral-intro', 'a referrer who told the writer the reader would be the person to ask', email(`Priya Rao told me you'd be the person to talk to about museum writing. ${BACKGROUND}`, CALL)],
+  ['referral-intro', 'a name got from a person', email(`I got your name from Priya Rao, who worked with you at the museum. ${BACKGROUND}`, CALL)],
+  ['request', 'an address got from a directory', email(`I got your email from the alumni directory. ${BACKGROUND}`, CALL)],
+  // LinkedIn notes: short, often with no sign-off.
+  ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],
+  ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
+  ['linkedin-note', 'a note that asks to be added', "Hi Dana, I'd like to add you to my professional network. I'm a teacher moving into science writing."],
+];
+
+/** Asking someone the writer knows for an introduction to a named person, said many ways. */
+const INTRODUCTION_ASKS = [
+  'Would you be willing to introduce me to Dana Lee?',
+  'Could you put me in touch with Dana Lee?',
+  'Would you mind connecting me with your colleague Dana Lee?',
+  "I'd be grateful for an introduction to Dana Lee.",
+  'Would you feel comfortable making an introduction to Dana Lee?',
+  'If you are comfortable, could you pass my note along to Dana Lee?',
+  'Is there any chance you could introduce me to Dana Lee?',
+  "I was wondering if you'd be open to introducing me to Dana Lee.",
+];
+const knownContact = (ask: string) =>
+  `Hi Sam,\n\nI hope the new job is going well! I noticed you're connected with Dana Lee, who runs the exhibits team at the science museum. ${ask} I've written a short note below that you could forward.\n\nThanks so much,\nLee`;
+
+/** Connecting with people in general asks the reader for nothing; connecting with them does. */
+const CONNECT_WITH_OTHERS = [
+  "I'd love to connect with people who moved from teaching into science writing.",
+  "I'm hoping to connect with alumni in the museum world.",
+  'I want to connect with someone who has done this before.',
+];
+/** A meeting between the writer's colleagues and someone else asks the reader for no time. */
+const OTHERS_MEETING = [
+  "I'd love for our two analysts to meet up with someone from the museum's data team.",
+  'It would be great if Eric could catch up with someone on your board.',
+];
+const CONNECT_WITH_READER_NOT = [
+  'Could you connect me with the hiring manager for the exhibits role?',
+  'Would you mind connecting me with your colleague Dana Lee?',
+];
+const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect."];
+
+describe('kinds from shape and from who sent the writer', () => {
+  for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));
+  for (const sentence of CONNECT_WITH_OTHERS) {
+    it(`no connection ask: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
+  }
+  for (const sentence of CONNECT_WITH_READER_NOT) {
+    it(`an introduction, not a connection: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
+  }
+  for (const sentence of OTHERS_MEETING) {
+    it(`no meeting ask: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'meeting')));
+  }
+  for (const sentence of CONNECT_WITH_READER) {
+    it(`a connection ask: ${sentence}`, () => assert.ok(lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
+  }
+  for (const ask of INTRODUCTION_ASKS) it(`intro-request: ${ask}`, () => assert.equal(lint(knownContact(ask)).kind, 'intro-request'));
+});
