@@ -4,7 +4,7 @@ import { assignSections } from './draft/sections.js';
 import { describeValue, type ConfigProblem } from './config/problems.js';
 import { ruleSetFor, runRules, RULES, type RuleFinding } from './engine.js';
 import { draftDiagnostics } from './diagnostics.js';
-import { asksOf, type DraftAsk } from './asks/index.js';
+import { askTypeCodes, asksOf, type DraftAsk } from './asks/index.js';
 import { inferKind } from './kind.js';
 import type { DraftContext } from './rule-types/context.js';
 import { parseBlock } from './text/parse.js';
@@ -116,6 +116,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
     inferKind({
       sentences: sentences.slice(0, KIND_CUE_SENTENCES),
       asks: asksOf({ sentences, blocks: parsed.blocks, edit }),
+      askTypes: askTypeCodes({ sentences, blocks: parsed.blocks, edit }),
       hasSubject: shape.subject !== undefined,
       hasGreeting: shape.greeting !== undefined,
       formalGreeting: shape.greeting !== undefined && /^\s*dear\b/i.test(text.slice(shape.greeting.start, shape.greeting.end)),

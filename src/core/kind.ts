@@ -1,5 +1,5 @@
 import vocabulary from '../../generated/vocabulary.json';
-import type { DraftAsk } from './asks/index.js';
+import { ASK_TYPES, type AskType, type DraftAsk } from './asks/index.js';
 import { compilePrecompiled } from './text/phrase-table.js';
 import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
@@ -52,6 +52,8 @@ export interface KindEvidence {
   /** The subject and the opening of the message (greeting, body, closing). */
   sentences: Sentence[];
   asks: readonly DraftAsk[];
+  /** Each ask's type code (see askTypeCodes), so asks of one type are found without reading the rest. */
+  askTypes: Uint8Array;
   hasSubject: boolean;
   hasGreeting: boolean;
   /** The greeting is a letter's ("Dear Ms. Okafor"). */
@@ -69,7 +71,15 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
   const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
   const index = getCueIndex();
-  const asksForMeeting = evidence.asks.some((ask) => ask.type === 'meeting' && !ask.negated);
+  // A long document has thousands of asks: those of a type are found by their codes.
+  const asksOfType = (type: AskType): DraftAsk[] => {
+    const code = ASK_TYPES.indexOf(type);
+    const found: DraftAsk[] = [];
+    for (let i = 0; i < evidence.askTypes.length; i++) if (evidence.askTypes[i] === code && !evidence.asks[i].negated) found.push(evidence.asks[i]);
+    return found;
+  };
+  const meetings = asksOfType('meeting');
+  const asksForMeeting = meetings.length > 0;
   body.forEach((sentence, position) => {
     // A sentence's cues depend on its words only: read once, however often the draft is linted.
     const seen = memoize(sentence, 'kind-cues', () => cuesOf(sentence, index));
@@ -79,20 +89,23 @@ export function inferKind(evidence: KindEvidence): MessageKind {
     const chance = seen.has('event') && asksForMeeting ? 0.5 : 1;
     for (const cue of seen) weight[cue] += cue === 'thanksForTalk' || cue === 'talkedPast' ? opening * chance : opening;
   });
-  const asksFor = (type: string) => evidence.asks.some((ask) => ask.type === type && !ask.negated);
+  const asksFor = (type: AskType): boolean => {
+    const code = ASK_TYPES.indexOf(type);
+    for (let i = 0; i < evidence.askTypes.length; i++) if (evidence.askTypes[i] === code && !evidence.asks[i].negated) return true;
+    return false;
+  };
 
   const score: Record<MessageKind, number> = { request: 1, 'linkedin-note': 0, 'referral-intro': 0, 'intro-request': 0, 'thank-you': 0, 'follow-up': 0 };
   score['thank-you'] += 2 * weight.thanksForTalk + 1.5 * weight.talkedPast;
   score['follow-up'] += 3 * weight.nudge + 1.5 * (weight.update + weight.byReader) + 0.5 * weight.talkedPast;
   // A meeting asked for now marks a request; an open invitation for some day ("if you're
   // ever in Leeds, coffee is on me") closes thank-you notes as often, so it weighs less.
-  const meetings = evidence.asks.filter((ask) => ask.type === 'meeting' && !ask.negated);
   if (meetings.some((ask) => !isOpenInvitation(ask))) score.request += 2;
   else if (meetings.length > 0) score.request += 1;
   if (asksFor('job') || asksFor('advice')) score.request += 1;
   // Asking someone you know for an introduction to a named person, and for nothing else.
   // "Who else should I talk to?" is open-ended: a request, thank-you or report back may ask it.
-  const introductions = evidence.asks.filter((ask) => ask.type === 'introduction' && !ask.negated);
+  const introductions = asksOfType('introduction');
   // What the writer hopes to learn from that person is no ask of the reader's time.
   if (introductions.some((ask) => !isOpenEnded(ask))) score['intro-request'] += asksFor('meeting') ? 1 : 3;
   else if (introductions.length > 0) score['intro-request'] += 1;
