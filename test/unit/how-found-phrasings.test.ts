@@ -24,6 +24,18 @@ const SOURCES = [
   'I attended your workshop on labelling last spring.',
   'We sat at the same table at the regulatory affairs meetup in May.',
   'A former colleague at Boots passed along your details.',
+  // A shared school, a search that turned the reader up, someone else's opinion of them, what their team published, a lecture they gave, a piece that quoted them.
+  "I'm also a graduate of the State pharmacy programme.",
+  'Your profile popped up when I searched for regulatory writers.',
+  "Dana thought you'd be a great person to talk to.",
+  "I read your team's blog post on labelling.",
+  'Your name kept coming up in my reading on labelling.',
+  'You gave a guest lecture in my pharmacology class last year.',
+  'Dana, my former manager, thinks highly of your work.',
+  'A recruiter I know speaks highly of your team.',
+  'I saw you were quoted in the Guardian piece on drug pricing.',
+  'You spoke at our student society in the autumn.',
+  "I'm a member of the Regulatory Women network, where you posted about dossiers last week.",
 ];
 
 const NO_SOURCE = [
@@ -35,6 +47,12 @@ const NO_SOURCE = [
   "I'm sure you get many messages like this.",
   'I would be glad to hear your comments on my plan.',
   'I think your course of study sounds fascinating.',
+  // The writer's own thought, the reader's interview process, a plan: no source.
+  "I thought you'd be a great person to ask.",
+  "I'd like to learn about your interview process.",
+  'I feel you would understand my situation.',
+  'I hope to become a graduate student next year.',
+  'I will be presenting at a conference next month.',
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {
