@@ -72,10 +72,15 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
   const index = getCueIndex();
   // A long document has thousands of asks: those of a type are found by their codes.
+  /** The first ask of the type (not denied) at or after `from`, or -1. */
+  const nextOfType = (code: number, from: number): number => {
+    for (let i = from; i < evidence.askTypes.length; i++) if (evidence.askTypes[i] === code && !evidence.asks[i].negated) return i;
+    return -1;
+  };
   const asksOfType = (type: AskType): DraftAsk[] => {
     const code = ASK_TYPES.indexOf(type);
     const found: DraftAsk[] = [];
-    for (let i = 0; i < evidence.askTypes.length; i++) if (evidence.askTypes[i] === code && !evidence.asks[i].negated) found.push(evidence.asks[i]);
+    for (let i = nextOfType(code, 0); i >= 0; i = nextOfType(code, i + 1)) found.push(evidence.asks[i]);
     return found;
   };
   const meetings = asksOfType('meeting');
@@ -89,11 +94,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
     const chance = seen.has('event') && asksForMeeting ? 0.5 : 1;
     for (const cue of seen) weight[cue] += cue === 'thanksForTalk' || cue === 'talkedPast' ? opening * chance : opening;
   });
-  const asksFor = (type: AskType): boolean => {
-    const code = ASK_TYPES.indexOf(type);
-    for (let i = 0; i < evidence.askTypes.length; i++) if (evidence.askTypes[i] === code && !evidence.asks[i].negated) return true;
-    return false;
-  };
+  const asksFor = (type: AskType): boolean => nextOfType(ASK_TYPES.indexOf(type), 0) >= 0;
 
   const score: Record<MessageKind, number> = { request: 1, 'linkedin-note': 0, 'referral-intro': 0, 'intro-request': 0, 'thank-you': 0, 'follow-up': 0 };
   score['thank-you'] += 2 * weight.thanksForTalk + 1.5 * weight.talkedPast;

@@ -1,10 +1,9 @@
 import type { DraftContext } from '../rule-types/context.js';
 import type { Ask } from '../types.js';
-import { readDurations } from '../text/durations.js';
 import { replacedRange, spliced, splicedCounts, type BlockEdit, type ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
 import { ASK_TYPES, readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
-import { withinAsk } from './durations.js';
+import { askDurations } from './durations.js';
 
 export { ASK_TYPES, type AskForm, type AskType } from './read.js';
 
@@ -142,7 +141,7 @@ function placedAsks(sentence: Sentence): DraftAsk[] {
 function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
   const placed = new DraftAsk(ask, sentence);
   if (ask.type === 'meeting') {
-    const minutes = readDurations(sentence).flatMap((duration) => (duration.minutes === undefined || !withinAsk(duration, placed) ? [] : [duration.minutes]));
+    const minutes = askDurations(placed).flatMap((duration) => (duration.minutes === undefined ? [] : [duration.minutes]));
     if (minutes.length > 0) placed.minutes = Math.max(...minutes);
   }
   return placed;
