@@ -5,8 +5,9 @@
 // same half), so that tuning on one half and reading the other estimates how the rules do
 // on messages they were never tuned on.
 //
-// Usage: node scripts/eval.mjs [corpus.jsonl] [--half tune|holdout] [--misses]
-//   default corpus: ../shared/corpus/real-dev.jsonl; without --half both halves are shown.
+// Usage: node scripts/eval.mjs [corpus.jsonl] [--half tune|holdout|all] [--misses]
+//   default corpus: ../shared/corpus/real-dev.jsonl; without --half both halves are shown;
+//   `--half all` scores the whole file as one set (for a second corpus measured on its own).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -53,13 +54,13 @@ const ASK_LABELS = { job: 'job_request', meeting: 'asks_meeting', introduction: 
 
 const halves = splitBySource(messages);
 const chosen = flag('--half');
-const shown = chosen ? [[chosen, halves[chosen]]] : Object.entries(halves);
+const shown = chosen === 'all' ? [['all', { messages }]] : chosen ? [[chosen, halves[chosen]]] : Object.entries(halves);
 console.log(`Eval on ${messages.length} messages from ${corpusPath.split('/').slice(-2).join('/')}, split by source:`);
 for (const [name, part] of Object.entries(halves)) console.log(`  ${name}: ${part.messages.length} messages from ${part.sources.length} sources`);
 
 for (const [name, part] of shown) {
   const results = part.messages.map((message) => ({ message, result: lint(message.text) }));
-  console.log(`\n## ${name} half (${results.length} messages)\n`);
+  console.log(`\n## ${name === 'all' ? 'all messages' : `${name} half`} (${results.length} messages)\n`);
   const { rows, misses } = scoreRules(results, EXPECTATIONS);
   printTable(['rule', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'F1'], rows);
 
