@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'referral' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
+type Cue = 'thanksForTalk' | 'talkedPast' | 'nudge' | 'update' | 'reconnect' | 'referral' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -69,7 +69,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, referral: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, talkedPast: 0, nudge: 0, update: 0, reconnect: 0, referral: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
   const index = getCueIndex();
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
@@ -99,6 +99,8 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const score: Record<MessageKind, number> = { request: 1, 'linkedin-note': 0, 'referral-intro': 0, 'intro-request': 0, 'thank-you': 0, 'follow-up': 0 };
   score['thank-you'] += 2 * weight.thanksForTalk + 1.5 * weight.talkedPast;
   score['follow-up'] += 3 * weight.nudge + 1.5 * (weight.update + weight.byReader) + 0.5 * weight.talkedPast;
+  // Knowing the reader already outweighs the meeting a catch-up asks for.
+  score['follow-up'] += 2 * weight.reconnect;
   // A meeting asked for now marks a request; an open invitation for some day ("if you're
   // ever in Leeds, coffee is on me") closes thank-you notes as often, so it weighs less.
   if (meetings.some((ask) => !isOpenInvitation(ask))) score.request += 2;
@@ -110,6 +112,8 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // What the writer hopes to learn from that person is no ask of the reader's time.
   if (introductions.some((ask) => !isOpenEnded(ask))) score['intro-request'] += asksFor('meeting') ? 1 : 3;
   else if (introductions.length > 0) score['intro-request'] += 1;
+  // An introduction is asked of someone the writer knows: picking up with them says so too.
+  if (score['intro-request'] > 0) score['intro-request'] += 2 * weight.reconnect;
   // LinkedIn notes are short, have no subject and usually no sign-off; emails have both.
   const short = evidence.proseCharacters <= 2 * LINKEDIN_NOTE_CHARACTERS;
   if (asksFor('connection') && short) score['linkedin-note'] += 2;

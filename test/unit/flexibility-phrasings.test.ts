@@ -41,6 +41,10 @@ const FLEXIBLE = [
   "Would you be up for a 20-minute coffee next Tuesday, or a video call if you're not local?",
   'Would you have 20 minutes for coffee next Tuesday (a call if not nearby)?',
   "Would you have 20 minutes for a call next Tuesday? I'm glad to do whatever helps you most.",
+  // Another form of meeting beside the first.
+  'Would you be willing to talk on the phone for 20 minutes or grab a coffee?',
+  'Could we do a 20-minute call, or meet for lunch near your office?',
+  'Would you have 20 minutes for a video chat, or perhaps a quick phone call?',
 ];
 
 const NOT_FLEXIBLE = [
@@ -59,6 +63,8 @@ const NOT_FLEXIBLE = [
   "Would you have 20 minutes for a call on Monday at 9am? I'd like to hear how your team works as well as what it looks for.",
   'Would you have 20 minutes for a call? Let me know if you have any questions about my background.',
   "Would you have 20 minutes for a call on Monday at 9am? If you're in the office that day, I could bring my portfolio.",
+  'Would you have 20 minutes for a call on Monday at 9am? My manager or my mentor suggested I ask.',
+  'Would you have 20 minutes for a call on Monday at 9am? I work in research or, more exactly, in data.',
 ];
 
 describe('offer-flexibility: more ways to leave the choice to the reader', () => {

@@ -36,6 +36,11 @@ const SOURCES = [
   'I saw you were quoted in the Guardian piece on drug pricing.',
   'You spoke at our student society in the autumn.',
   "I'm a member of the Regulatory Women network, where you posted about dossiers last week.",
+  // Their work with a word or two describing it.
+  'I saw your technical blog post on the agency site.',
+  'Your recent article on dossier templates was so useful.',
+  'I watched your excellent conference talk on labelling.',
+  'I listened to your latest podcast episode on drug shortages.',
 ];
 
 const NO_SOURCE = [
@@ -53,6 +58,8 @@ const NO_SOURCE = [
   'I feel you would understand my situation.',
   'I hope to become a graduate student next year.',
   'I will be presenting at a conference next month.',
+  'I hope your busy week goes well.',
+  'I would value your honest opinion on my plan.',
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {

@@ -72,6 +72,10 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['follow-up', 'news months into a new job', email("Happy new year! I hope the museum is keeping you busy in the best way. I'm now three months into the new job and loving it, thanks in no small part to your advice.")],
   ['follow-up', 'an ask made before, asked about again', email("I'm sure you're swamped, so I'll keep this short: is a 15-minute call still possible this month? If not, no worries at all.", 'I reached out on the 3rd about science writing.')],
   ['follow-up', 'closing the loop with whoever suggested a contact', email('I wanted to close the loop: I met with Priya last week, as you suggested, and it was a great conversation.')],
+  // Keeping in touch with someone the writer knows, with a meeting to pick things up.
+  ['follow-up', 'picking up after a long gap, with a coffee', email("It's been a while since we last spoke, and I wanted to see how you've been.", "I'd love to catch up over coffee sometime in the coming weeks and hear about the museum.")],
+  ['follow-up', 'reconnecting after a move', email('I hope the new role is treating you well! Now that I have moved back to Leeds, I would love to reconnect.', 'Would you have time for a call in the next month or so?')],
+  ['follow-up', 'a catch-up asked for since they last met', email('So much has happened since we last met at the festival.', 'Could we catch up over a quick call this month? I would love your take on my next step.')],
   // Referrers named in other words, and a directory that is no referrer.
   ['referral-intro', 'a referrer who told the writer the reader would be the person to ask', email(`Priya Rao told me you'd be the person to talk to about museum writing. ${BACKGROUND}`, CALL)],
   ['referral-intro', 'a name got from a person', email(`I got your name from Priya Rao, who worked with you at the museum. ${BACKGROUND}`, CALL)],

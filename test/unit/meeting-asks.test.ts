@@ -168,6 +168,21 @@ const DURATIONS: [string, number | undefined][] = [
   ["I have 10 years in nursing, and I'd love 15 minutes of your time on a call.", 15],
   ['After a 45-minute commute each day, I would welcome a 20-minute call with you.', 20],
   ['Your 5-minute read on data quality was great; could we talk for 15 minutes?', 15],
+  // A length modifying another noun measures it, not the talk.
+  ['After my 12-hour shifts I am free in the evenings; could we talk for 20 minutes?', 20],
+  ['Could we have a quick 15-minute informal video call next week?', 15],
+  ['Would you have a 20-minute window next week for a chat?', 20],
+  ['Would you have half an hour for a call next week?', 30],
+  // A meeting asked for in the same clause as a job is still measured.
+  ["I'd love a 15-minute call to see whether I'd be a fit for your team.", 15],
+  ['Could we set up a 20-minute chat about the open analyst role?', 20],
+];
+/** A length that measures something other than a conversation asks for no time. */
+const NOT_MEETING_LENGTHS = [
+  'Did you find the 8 hour days hard in your first year?',
+  'How did you manage a 90-minute commute while studying?',
+  'Was the 3-hour exam the hardest part of certification?',
+  'Is the 40-hour week normal in your team?',
 ];
 
 /** Flexibility said as a question of which day, or as an alternative the reader may prefer. */
@@ -202,6 +217,13 @@ describe('meeting asks in everyday English', () => {
   for (const draft of MEETING_DRAFTS) it(`a meeting at the end: ${draft.split('\n').filter((line) => line.trim()).slice(-2).join(' / ')}`, () => assert.ok(types(draft).includes('meeting'), String(types(draft))));
   const meetingRules = (draft: string) => lint(draft).diagnostics.filter((d) => ['time-ask', 'offer-flexibility', 'how-found'].includes(d.ruleId)).map((d) => d.ruleId);
   for (const draft of NO_MEETING_DRAFTS) it(`no meeting checks: ${draft.split('\n')[2].slice(0, 70)}`, () => assert.deepEqual(meetingRules(draft), []));
+  for (const sentence of NOT_MEETING_LENGTHS) {
+    it(`no time asked: ${sentence}`, () => {
+      const result = lint(inRequest(sentence));
+      assert.ok(!result.asks.some((ask) => ask.type === 'meeting'), String(result.asks.map((ask) => ask.type)));
+      assert.ok(!result.diagnostics.some((d) => d.ruleId === 'time-ask' && d.actual), 'a length read as the time asked for');
+    });
+  }
   for (const [sentence, minutes] of DURATIONS) {
     it(`reads ${minutes} minutes: ${sentence}`, () => {
       const meetings = lint(inRequest(sentence)).asks.filter((ask) => ask.type === 'meeting');

@@ -1,5 +1,6 @@
 import { readDurations, type Duration } from '../text/durations.js';
-import type { Sentence } from '../text/sentences.js';
+import { memoize, type Sentence } from '../text/sentences.js';
+import { matchVocabulary, type ListName } from './vocabulary.js';
 
 /** Where an ask stands in the draft: the sentence, the words that make it and the end of its clause. */
 interface AskSpan {
@@ -19,5 +20,35 @@ export function withinAsk(duration: Duration, ask: AskSpan): boolean {
 
 /** The durations an ask names. */
 export function askDurations(ask: AskSpan): Duration[] {
-  return readDurations(ask.sentence).filter((duration) => withinAsk(duration, ask));
+  return meetingDurations(ask.sentence).filter((duration) => withinAsk(duration, ask));
+}
+
+/** Nouns a length of time may measure when what is meant is a conversation ("a 20-minute call"). */
+const MEETING_NOUNS: ReadonlySet<ListName> = new Set(['objects.meeting', 'objects.time', 'objects.span']);
+/** How many words may stand between a duration and the noun it measures ("a 15-minute informal video call"). */
+const NOUN_REACH = 3;
+/** A unit in the singular after a number other than one modifies a noun: "8 hour days", "a 45-minute commute". */
+const MODIFIER = /(?:\d|[a-z])[\s-]+(?:minute|hour)$|-(?:minute|hour)$/i;
+const NOUN_PHRASE = /^(?:a|an|one|the)\s+(?:minute|hour)$|\b(?:half|quarter)\s+(?:of\s+)?an\s+hour$/i;
+
+/**
+ * The sentence's durations that can measure a conversation. A length written as a
+ * modifier measures the noun after it: "a 15-minute chat" is time asked for, "8 hour
+ * days" and "a 45-minute commute" are not.
+ */
+export function meetingDurations(sentence: Sentence): Duration[] {
+  const durations = readDurations(sentence);
+  if (durations.length === 0) return durations;
+  const kept = memoize(sentence, 'meeting-durations', () => durations.map((duration) => measuresMeeting(sentence, duration)));
+  return durations.filter((_, i) => kept[i]);
+}
+
+function measuresMeeting(sentence: Sentence, duration: Duration): boolean {
+  const written = sentence.text.slice(duration.start - sentence.start, duration.end - sentence.start);
+  if (!MODIFIER.test(written) || NOUN_PHRASE.test(written)) return true;
+  const { tokens } = sentence;
+  const next = tokens.findIndex((token) => token.start >= duration.end);
+  // Punctuation or the end of the sentence after it: the length stands alone ("for 20 minute, tops").
+  if (next < 0 || /\S/.test(sentence.text.slice(duration.end - sentence.start, tokens[next].start - sentence.start))) return true;
+  return matchVocabulary(sentence).some((match) => MEETING_NOUNS.has(match.list) && match.from >= next && match.from < next + NOUN_REACH);
 }

@@ -1,4 +1,4 @@
-import { readDurations } from '../text/durations.js';
+import { meetingDurations } from './durations.js';
 import { memoize, stemWord, type Sentence, type Token } from '../text/sentences.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { matchVocabulary, type ListName, type VocabularyMatch } from './vocabulary.js';
@@ -90,7 +90,7 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
   if (sentence.section !== 'body' && sentence.section !== 'subject') return [];
   return memoize(sentence, 'asks', () => {
     const matches = matchVocabulary(sentence);
-    const durations = readDurations(sentence);
+    const durations = meetingDurations(sentence);
     let previous: SentenceAsk | undefined;
     return clausesOf(sentence).flatMap((clause) => {
       const inClause = matches.filter((match) => match.from >= clause.from && match.to <= clause.to);
@@ -110,7 +110,12 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
         const found =
           ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownCue(match) && usableObject(sentence.tokens, clause, inClause, match));
         if (!found) return [];
-        const cue = { cueStart: sentence.tokens[found.from].start - sentence.start, cueEnd: sentence.tokens[found.to - 1].end - sentence.start };
+        // Like the ask's own cue, it spans from the words that ask to the object, so a length
+        // between them ("I'd love a 15-minute chat to see if I'm a fit") is the meeting's.
+        const cue = {
+          cueStart: Math.min(ask.cueStart, sentence.tokens[found.from].start - sentence.start),
+          cueEnd: sentence.tokens[found.to - 1].end - sentence.start,
+        };
         return [{ ...ask, type, ...cue }];
       });
       return [ask, ...extra];

@@ -23,6 +23,7 @@ export type ListName =
   | 'objects.introduction'
   | 'objects.meeting'
   | 'objects.time'
+  | 'objects.span'
   | 'objects.when'
   | 'objects.connection'
   | 'objects.advice'
