@@ -110,6 +110,10 @@ const CONNECT_WITH_OTHERS = [
 const OTHERS_MEETING = [
   "I'd love for our two analysts to meet up with someone from the museum's data team.",
   'It would be great if Eric could catch up with someone on your board.',
+  // A meeting the reader is asked to arrange with someone else.
+  'Could you help set up a short call with the exhibits manager?',
+  'Would you be willing to arrange a coffee with your colleague Priya?',
+  'Could you set up a quick chat with the team\'s recruiter for me?',
 ];
 const CONNECT_WITH_READER_NOT = [
   'Could you connect me with the hiring manager for the exhibits role?',

@@ -20,12 +20,22 @@ const OBJECTIVE = [
   "I'd like to understand what separates a good regulatory writer from a great one.",
   'Team culture and mentoring are the two biggest factors for me in choosing where to go next.',
   'What matters most to me is finding a team that trains newcomers well.',
+  // A move the reader made, asked about.
+  "I'd love to hear about your experience moving from hospital pharmacy into industry.",
+  "I'd appreciate hearing about your path from the lab into regulatory writing.",
+  'I would value hearing about your transition into medical writing.',
 ];
 const NO_OBJECTIVE = [
   'I especially enjoyed your talk at the summit.',
   "Please let me know how you'd prefer to connect.",
   'Let me know how to reach you if a call is easier.',
   'I particularly admire your career.',
+  // Praise of their experience, or an experience with no topic, or a request for a reply.
+  'I was impressed by your experience in drug safety.',
+  "I'd love to learn more about your experiences in the industry.",
+  'I would like to hear about your experience with the company.',
+  'Please let me know if this is something you would be open to.',
+  'Let me know if that works for you.',
 ];
 
 

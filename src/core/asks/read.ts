@@ -293,14 +293,15 @@ function otherCue(
   of: (list: ListName) => VocabularyMatch[],
   durations: { start: number; end: number }[],
 ): (Cue & { type: AskType }) | undefined {
+  const limits = [...of('not.notMeeting'), ...of('not.thirdPerson'), ...of('not.otherParty')];
   for (const type of TYPE_ORDER) {
     if (type === 'job') continue;
     const list = OBJECT_LISTS[type as keyof typeof OBJECT_LISTS];
-    const found = of(list).find((match) => usableObject(tokens, clause, of('not.notMeeting').concat(of('not.thirdPerson')), match));
+    const found = of(list).find((match) => usableObject(tokens, clause, limits, match));
     if (found) return { type, from: found.from, to: found.to };
     // Time alone ("a few minutes", "20 minutes of your time") is a meeting unless the answer is to be written.
     if (type === 'meeting' && of('not.written').length === 0) {
-      const time = of('objects.time').find((match) => usableObject(tokens, clause, of('not.notMeeting').concat(of('not.thirdPerson')), match));
+      const time = of('objects.time').find((match) => usableObject(tokens, clause, limits, match));
       if (time) return { type, from: time.from, to: time.to };
       const duration = durations.find((d) => d.start >= tokens[clause.from].start && d.end <= tokens[clause.to - 1].end);
       if (duration) {
@@ -330,8 +331,12 @@ function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[
   const overlaps = (not: VocabularyMatch) => match.from < not.to && not.from < match.to;
   if (!connection && matches.some((not) => not.list === 'not.notMeeting' && overlaps(not))) return false;
   const withThirdPerson = matches.some((not) => not.list === 'not.thirdPerson');
+  // "a quick chat with the team's recruiter": a meeting named with someone other than the
+  // reader asks the reader for an introduction, not for their time.
+  if (!connection && matches.some((other) => other.list === 'not.otherParty' && other.from === match.to)) return false;
   return !withThirdPerson || tokens.slice(clause.from, clause.to).some((token) => PARTNERS.has(token.norm));
 }
+
 
 /** "your talk", "your call": a noun the reader owns is something of theirs, not what is asked for. */
 function ownedNoun(tokens: Token[], match: VocabularyMatch): boolean {

@@ -35,6 +35,7 @@ export type ListName =
   | 'not.notMeeting'
   | 'not.written'
   | 'not.thirdPerson'
+  | 'not.otherParty'
   | 'not.negation';
 
 /** A match of one vocabulary list: token positions within the sentence. */
