@@ -99,8 +99,9 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const score: Record<MessageKind, number> = { request: 1, 'linkedin-note': 0, 'referral-intro': 0, 'intro-request': 0, 'thank-you': 0, 'follow-up': 0 };
   score['thank-you'] += 2 * weight.thanksForTalk + 1.5 * weight.talkedPast;
   score['follow-up'] += 3 * weight.nudge + 1.5 * (weight.update + weight.byReader) + 0.5 * weight.talkedPast;
-  // Knowing the reader already outweighs the meeting a catch-up asks for.
-  score['follow-up'] += 2 * weight.reconnect;
+  // Knowing the reader already outweighs the meeting a catch-up asks for: no one catches
+  // up with a stranger, wherever in the note it is said.
+  if (weight.reconnect > 0) score['follow-up'] += 3 + weight.reconnect;
   // A meeting asked for now marks a request; an open invitation for some day ("if you're
   // ever in Leeds, coffee is on me") closes thank-you notes as often, so it weighs less.
   if (meetings.some((ask) => !isOpenInvitation(ask))) score.request += 2;
@@ -110,10 +111,12 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // "Who else should I talk to?" is open-ended: a request, thank-you or report back may ask it.
   const introductions = asksOfType('introduction');
   // What the writer hopes to learn from that person is no ask of the reader's time.
-  if (introductions.some((ask) => !isOpenEnded(ask))) score['intro-request'] += asksFor('meeting') ? 1 : 3;
+  const namedIntroduction = introductions.some((ask) => !isOpenEnded(ask));
+  if (namedIntroduction) score['intro-request'] += asksFor('meeting') ? 1 : 3;
   else if (introductions.length > 0) score['intro-request'] += 1;
-  // An introduction is asked of someone the writer knows: picking up with them says so too.
-  if (score['intro-request'] > 0) score['intro-request'] += 2 * weight.reconnect;
+  // An introduction to a named person is asked of someone the writer knows: picking up
+  // with them says so too. "Who else should I talk to?" may close any note.
+  if (namedIntroduction && weight.reconnect > 0) score['intro-request'] += 3 + weight.reconnect;
   // LinkedIn notes are short, have no subject and usually no sign-off; emails have both.
   const short = evidence.proseCharacters <= 2 * LINKEDIN_NOTE_CHARACTERS;
   if (asksFor('connection') && short) score['linkedin-note'] += 2;

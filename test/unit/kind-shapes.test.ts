@@ -75,6 +75,16 @@ const DRAFTS: [MessageKind, string, string][] = [
   // Keeping in touch with someone the writer knows, with a meeting to pick things up.
   ['follow-up', 'picking up after a long gap, with a coffee', email("It's been a while since we last spoke, and I wanted to see how you've been.", "I'd love to catch up over coffee sometime in the coming weeks and hear about the museum.")],
   ['follow-up', 'reconnecting after a move', email('I hope the new role is treating you well! Now that I have moved back to Leeds, I would love to reconnect.', 'Would you have time for a call in the next month or so?')],
+  ['follow-up', 'a catch-up asked for after news of the writer', email('I saw the museum won the design award. Congratulations!', "On my side, I'm moving to Bristol in the autumn. It would be great to catch up before then. Free for a call next week?")],
+  // Answering the reader's reply: the conversation is under way.
+  ['follow-up', 'scheduling after the reader replied', email('Thanks so much for getting back to me!', 'Would Tuesday or Wednesday afternoon work for a 20-minute call? Happy to adjust.')],
+  ['follow-up', 'a reply to a no', email('Thank you for letting me know. I understand the team needs someone more senior right now.', 'Is there anyone else you think I should talk to about science writing?')],
+  ['request', 'thanks in advance for a reply', email(BACKGROUND, CALL, 'Thank you in advance for your reply!')],
+  // News and nudges in other words.
+  ['follow-up', 'an offer accepted', "Great news: I received an offer from the science museum and I'm planning to accept. Your advice made all the difference. Lee"],
+  ['follow-up', 'a follow-up named as one', email('A quick follow-up on my note from last week about science writing.', 'No pressure at all if now is busy.')],
+  // Thanks for accepting a connection is a LinkedIn note, not thanks for a talk.
+  ['linkedin-note', 'thanks for connecting', "Thanks for connecting, Dana! I'm a teacher moving into science writing and would love to hear how you got started sometime."],
   ['follow-up', 'a catch-up asked for since they last met', email('So much has happened since we last met at the festival.', 'Could we catch up over a quick call this month? I would love your take on my next step.')],
   // Referrers named in other words, and a directory that is no referrer.
   ['referral-intro', 'a referrer who told the writer the reader would be the person to ask', email(`Priya Rao told me you'd be the person to talk to about museum writing. ${BACKGROUND}`, CALL)],

@@ -168,7 +168,8 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   for (const match of matches) {
     const form = FORMS[match.list];
     if (!form || isSmalltalk(match)) continue;
-    if (form === 'pitch' ? cancels.length > 0 : match.from < cancelledUpTo) continue;
+    // What the thanks are for is no ask either ("thank you for letting me know").
+    if (form === 'pitch' ? cancels.length > 0 : match.from <= cancelledUpTo) continue;
     if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER.has(token.norm))) continue;
     if (form === 'imperative' && !startsClause(tokens, clause, match.from)) continue;
     if (form === 'wish' && GLAD.has(tokens[match.from].norm) && match.from > 0 && PAST.has(tokens[match.from - 1].norm)) continue;
