@@ -24,6 +24,9 @@ const MEETING_ASKS = [
   // A meeting with the reader, or with the reader and the writer's side.
   'Would you be open to a quick call with me next week?',
   'Could we set up a short chat with you and your team lead?',
+  // A day put to the reader arranges the meeting.
+  'How does Thursday morning sound?',
+  'How would next Tuesday work for you?',
   "I'd really enjoy the chance to compare notes over coffee.",
   'It would be lovely to meet for coffee when things are calmer.',
   // Conditionals.
@@ -106,6 +109,8 @@ const NOT_MEETING_ASKS = [
   'It was a real pleasure to talk with you at the summit.',
   'I spoke with your colleague Ravi on a call last month.',
   'After we met at the fair, I read everything I could find.',
+  // A question about a day that has passed.
+  'How did your launch go last Tuesday?',
   // The reader's own meetings.
   'Your team call sounds like a great ritual.',
   'I know your calendar is full of meetings this month.',

@@ -33,6 +33,8 @@ const NO_OBJECTIVE = [
   // Praise of their experience, or an experience with no topic, or a request for a reply.
   'I was impressed by your experience in drug safety.',
   "I'd love to learn more about your experiences in the industry.",
+  "I'd love to hear how you got started and what you've learned along the way.",
+  'I would like to hear how you got to where you are today.',
   'I would like to hear about your experience with the company.',
   'Please let me know if this is something you would be open to.',
   'Let me know if that works for you.',
@@ -69,6 +71,8 @@ const NO_OBJECTIVE_WITH_ASK = [
   "I hope you are well, and I'd love to hear how you are doing these days. Would you have 20 minutes for a call?",
   'I know how much your time is worth. Would you have 20 minutes for a call?',
   'I realise how busy you must be, and I appreciate how long these things can take. Would you have 20 minutes for a call?',
+  'Would you have 20 minutes for a call? How does next Wednesday at 4pm sound?',
+  'Could we talk for 20 minutes? How would Thursday morning work for you?',
 ];
 
 describe('clear-objective on more phrasings', () => {

@@ -200,7 +200,11 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   forms.sort((a, b) => a.from - b.from);
   const form = forms.find((candidate) => candidate.form !== 'pitch') ?? forms[0];
 
-  const cue = jobCue(tokens, matches, forms, form) ?? otherCue(tokens, clause, of, durations);
+  // A question that puts a day to the reader ("How does Thursday at 4pm sound?") arranges a
+  // meeting; one about a day gone by ("How did Tuesday go?") does not.
+  const inPast = tokens.slice(clause.from, clause.to).some((token) => PAST.has(token.norm));
+  const proposedDay = form.form === 'question' && !inPast ? of('objects.when')[0] : undefined;
+  const cue = jobCue(tokens, matches, forms, form) ?? otherCue(tokens, clause, of, durations) ?? (proposedDay && { type: 'meeting' as const, from: proposedDay.from, to: proposedDay.to });
   if (namedInSubject && cue?.type !== 'meeting' && cue?.type !== 'introduction') return undefined;
   if (questionNeedsObject && !(cue && ASKED_WITHOUT_READER.includes(cue.type))) return undefined;
   let type: AskType;
