@@ -26,6 +26,7 @@ const MEETING_ASKS = [
   'Could we set up a short chat with you and your team lead?',
   // A day put to the reader arranges the meeting.
   'How does Thursday morning sound?',
+  "I'd love to continue our conversation over coffee next week.",
   'How would next Tuesday work for you?',
   "I'd really enjoy the chance to compare notes over coffee.",
   'It would be lovely to meet for coffee when things are calmer.',
@@ -109,6 +110,8 @@ const NOT_MEETING_ASKS = [
   'It was a real pleasure to talk with you at the summit.',
   'I spoke with your colleague Ravi on a call last month.',
   'After we met at the fair, I read everything I could find.',
+  // Keeping a conversation going, with no new meeting named.
+  "Great meeting you at the summit! I'd love to stay connected and continue the conversation.",
   // A question about a day that has passed.
   'How did your launch go last Tuesday?',
   // The reader's own meetings.
