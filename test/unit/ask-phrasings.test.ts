@@ -124,7 +124,25 @@ const NOT_JOB_ASKS = [
   "I'd love to learn what your typical day looks like in your role.",
 ];
 
+/** Who else to talk to, or an introduction to someone, in ordinary words. */
+const INTRODUCTION_ASKS = [
+  "If there are any other resources or people you think I should connect with, I'd be grateful for suggestions.",
+  'Could you point me to whoever on the team handles data engineering?',
+  'Perhaps you know of someone with whom I might speak about pricing?',
+  'Do you know of anyone in retail analytics I could talk to?',
+  'Is there someone else you think I should reach out to?',
+  "Could you help set up a quick chat with your team's data lead?",
+  'Would you be willing to arrange a call with your colleague in pricing?',
+];
+const NOT_INTRODUCTION_ASKS = [
+  'I know of someone who moved from retail into pricing.',
+  'My manager pointed me to your article on demand forecasting.',
+  'I spoke with your colleague in pricing last week.',
+];
+
 describe('the ask model on ordinary phrasings', () => {
+  for (const sentence of INTRODUCTION_ASKS) it(`an introduction: ${sentence}`, () => assert.ok(types(inRequest(sentence)).includes('introduction'), String(types(inRequest(sentence)))));
+  for (const sentence of NOT_INTRODUCTION_ASKS) it(`no introduction: ${sentence}`, () => assert.ok(!types(inRequest(sentence)).includes('introduction'), String(types(inRequest(sentence)))));
   for (const sentence of MEETING_ASKS) it(`a meeting: ${sentence}`, () => assert.ok(types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const sentence of NOT_MEETING_ASKS) it(`no meeting: ${sentence}`, () => assert.ok(!types(inRequest(sentence)).includes('meeting')));
   for (const draft of MEETING_DRAFTS) it(`a meeting: ${draft.split('\n').find((line) => /\w{3}/.test(line) && !/^Hi /.test(line))}`, () => assert.ok(types(draft).includes('meeting')));

@@ -304,6 +304,13 @@ function otherCue(
     const list = OBJECT_LISTS[type as keyof typeof OBJECT_LISTS];
     const found = of(list).find((match) => usableObject(tokens, clause, limits, match));
     if (found) return { type, from: found.from, to: found.to };
+    // A meeting to be set up with someone else ("a quick chat with your team's lead") is
+    // an introduction asked of the reader.
+    if (type === 'introduction') {
+      const party = of('not.otherParty')[0];
+      const meeting = party && of('objects.meeting').find((match) => match.to === party.from);
+      if (meeting) return { type, from: meeting.from, to: party.to };
+    }
     // Time alone ("a few minutes", "20 minutes of your time") is a meeting unless the answer is to be written.
     if (type === 'meeting' && of('not.written').length === 0) {
       const time = of('objects.time').find((match) => usableObject(tokens, clause, limits, match));
