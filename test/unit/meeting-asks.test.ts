@@ -112,6 +112,9 @@ const NOT_MEETING_ASKS = [
   'After we met at the fair, I read everything I could find.',
   // Keeping a conversation going, with no new meeting named.
   "Great meeting you at the summit! I'd love to stay connected and continue the conversation.",
+  // Time asked for something written.
+  'Could you take a moment to write a few lines about your first year in informatics?',
+  'If you have a few minutes to answer three short questions by email, I would be grateful.',
   // A question about a day that has passed.
   'How did your launch go last Tuesday?',
   // The reader's own meetings.
