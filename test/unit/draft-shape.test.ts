@@ -45,6 +45,13 @@ describe('draft shape', () => {
     assert.equal(slice(text, shape.signature), 'Sam');
     assert.deepEqual(readDraftShape('').ignored, []);
   });
+
+  it('takes a sign-off only when what follows it is a signature, not paragraphs of prose', () => {
+    const letter = 'Dana,\n\nThank you.\n\nI am grateful for all the guidance you have given me over the years at the museum.\n\nI wish you the very best.\n\nSam';
+    assert.equal(readDraftShape(letter).closing, undefined);
+    const signed = 'Hi Dana,\n\nA line.\n\nThank you.\n\nSam Ortiz\nScience writer | Leeds Museum | sam@example.com';
+    assert.equal(slice(signed, readDraftShape(signed).closing), 'Thank you.');
+  });
 });
 
 describe('draft shape after an edit', () => {

@@ -61,6 +61,7 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['thank-you', 'appreciating that the reader took the time', email("I really appreciated you taking the time to chat yesterday. I've already reached out to the editor you mentioned.")],
   ['thank-you', 'thanks for the coffee', "Dana, thank you for the coffee and the candid advice this morning. I'll start with the short course you recommended. Lee"],
   ['thank-you', 'thanks for generosity with time', email('Thank you for your generosity with your time on Monday. I learned a great deal about how grant panels work.')],
+  ['thank-you', 'thanks for years of guidance, asking nothing', email('I have been meaning to write this for a while.', 'Thank you. I am so grateful for all the guidance you have given me since my first week at the museum, and I would not be where I am without it.', 'I wish you the very best in retirement.')],
   ['thank-you', 'thanks for lunch', email('Thanks so much for lunch on Wednesday. Hearing about your first year at the museum was exactly what I needed.')],
   // Thanks that close a request: for reading, for considering, in advance.
   ['request', 'thanks for taking the time to read', email(BACKGROUND, CALL, 'Thank you for taking the time to read this.')],
@@ -89,6 +90,8 @@ const DRAFTS: [MessageKind, string, string][] = [
   // Referrers named in other words, and a directory that is no referrer.
   ['referral-intro', 'a referrer who told the writer the reader would be the person to ask', email(`Priya Rao told me you'd be the person to talk to about museum writing. ${BACKGROUND}`, CALL)],
   ['referral-intro', 'a name got from a person', email(`I got your name from Priya Rao, who worked with you at the museum. ${BACKGROUND}`, CALL)],
+  ['referral-intro', 'a referrer beside something the writer mentioned', email(`Priya Rao recommended I get in touch with you when I mentioned my interest in museum writing. ${BACKGROUND}`, CALL)],
+  ['request', "the writer's own thought", email(`I thought we should connect, since we both write about science. ${BACKGROUND}`, CALL)],
   ['request', 'an address got from a directory', email(`I got your email from the alumni directory. ${BACKGROUND}`, CALL)],
   // LinkedIn notes: short, often with no sign-off.
   ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],

@@ -279,12 +279,23 @@ function readClosing(last: Line[]): { closing?: Span; signature?: Span; postscri
     const closing = { start: line.start + leading, end: line.start + line.text.trimEnd().length };
     const marker = last.findIndex((after, k) => k > i && POSTSCRIPT.test(after.text));
     const signatureEnd = marker === -1 ? last.length : marker;
+    // "Thank you." on a line of its own, with paragraphs of prose after it, is part of the
+    // letter: a signature is a name, a title, an address.
+    if (last.slice(i + 1, signatureEnd).some(isProse)) continue;
     const signature = i + 1 < signatureEnd ? { start: last[i + 1].start, end: last[signatureEnd - 1].end } : undefined;
     const postscript = marker === -1 ? undefined : { start: last[marker].start, end: last[last.length - 1].end };
     return { closing, signature, postscript };
   }
   return {};
 }
+
+/** A line of sentences, not of a signature: many words, ending as a sentence ends. */
+function isProse(line: Line): boolean {
+  const words = line.text.trim().split(/\s+/).length;
+  return words >= PROSE_WORDS.sentence && /[.!?]["'”’)]?\s*$/.test(line.text) || words >= PROSE_WORDS.any;
+}
+/** How many words make a line prose: with a sentence's closing stop, or at any rate. */
+const PROSE_WORDS = { sentence: 12, any: 25 };
 
 /** A line that starts a postscript: "P.S.", "PS:", "P.P.S." and the like. */
 const POSTSCRIPT = /^\s*p\.?\s?(?:p\.?\s?)?s\.?(?=\s|:|$)/i;
