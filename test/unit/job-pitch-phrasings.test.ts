@@ -76,11 +76,38 @@ const PITCH_NOT_JOB = [
   "I'd love to learn how people join teams like yours after a career change.",
 ];
 
+// Softened requests, quantities of value, and a job the writer brings forward in a relative clause.
+const MORE_JOB_ASKS = [
+  'I was thinking you could refer me for the opening.',
+  'I was thinking you might pass my resume to your manager.',
+  'I know my skills could add a lot of value to your team.',
+  'I would fit in there perfectly.',
+  "A junior analyst role is open on your team that I'm really interested in.",
+  "I'd love a spot on your team next summer.",
+  'Could we chat about opportunities on the data team?',
+  'I am hoping to explore opportunities with Northwind.',
+  "I'd love to discuss openings, if you're open to it.",
+];
+const MORE_NOT_JOB = [
+  'I was thinking you could tell me how you chose your first team.',
+  'I think I could learn from your approach to research.',
+  "Do you work at Northwind's Boston office?",
+  "I'd love to hear how your team finds opportunities for junior staff.",
+  "That is the field I'm interested in. Could you tell me how you entered it?",
+  "There are many opportunities in renewable energy, and I'd love your view on them.",
+  "I'd love to hear what opportunities you see in the field.",
+  'Thanks for the tips on finding opportunities.',
+  'Could you share which conferences offer good networking opportunities?',
+  'Would you recommend any courses with hands-on opportunities?',
+  'I volunteered at Fabrikam last spring and loved it.',
+  'How long did you work at Contoso before you moved into policy?',
+];
+
 describe('job asks in templates, opportunities and self-pitches', () => {
-  for (const sentence of [...FIELD_JOB_ASKS, ...OPPORTUNITY_JOB_ASKS, ...PITCH_JOB_ASKS]) {
+  for (const sentence of [...FIELD_JOB_ASKS, ...OPPORTUNITY_JOB_ASKS, ...PITCH_JOB_ASKS, ...MORE_JOB_ASKS]) {
     it(`a job ask: ${sentence}`, () => assert.ok(fires(inRequest(sentence), 'no-job-request'), JSON.stringify(lint(inRequest(sentence)).asks)));
   }
-  for (const sentence of [...FIELD_NOT_JOB, ...OPPORTUNITY_NOT_JOB, ...PITCH_NOT_JOB]) {
+  for (const sentence of [...FIELD_NOT_JOB, ...OPPORTUNITY_NOT_JOB, ...PITCH_NOT_JOB, ...MORE_NOT_JOB]) {
     it(`no job ask: ${sentence}`, () => assert.ok(!fires(inRequest(sentence), 'no-job-request'), JSON.stringify(lint(inRequest(sentence)).asks)));
   }
 });
@@ -95,6 +122,10 @@ const DEMANDING = [
   'Thank you in advance for being willing to help.',
   'Thanks in advance for agreeing to meet with me.',
   'I will be calling your office shortly to schedule a meeting.',
+  "I'll be reaching out to your assistant next week to book a time.",
+  'I intend to visit your office on Thursday.',
+  'I shall contact you tomorrow to confirm a time.',
+  'Thanks in advance for meeting with me.',
 ];
 const NOT_DEMANDING = [
   "If it's easier, I'm happy to call your office next week.",
@@ -105,6 +136,10 @@ const NOT_DEMANDING = [
   "I'll follow up only if you say that's welcome.",
   'Would it help if I called your office next week?',
   'Thank you for being willing to help last spring.',
+  "I'd be glad to call you next week if that is easier.",
+  'I will be visiting family next week, so replies may be slow.',
+  'I will follow up with my manager next week about the course.',
+  'I will be calling my bank tomorrow anyway.',
 ];
 // Pleading (begging, any job, a reply at any price) against warm eagerness.
 const DESPERATE = [
@@ -114,6 +149,8 @@ const DESPERATE = [
   'I really need this, so please write back.',
   'Hearing back from you would mean everything to me.',
   "I'd be eternally grateful for anything you can do.",
+  'Please, I just need a chance.',
+  'I need this job more than anything.',
 ];
 const NOT_DESPERATE = [
   'It would mean the world to me to have coffee and hear about your path.',
@@ -122,6 +159,9 @@ const NOT_DESPERATE = [
   'I need a new laptop before the course starts.',
   "I'm so excited about your team's work on accessibility.",
   "I'm grateful for any pointers on portfolios you can share.",
+  'It would mean so much to sit down with you for coffee.',
+  'I need a job that uses my research skills, which is why your field appeals to me.',
+  "I'm deeply thankful for the advice you gave my cousin.",
 ];
 
 describe('demanding and desperate tone, told from courtesy and eagerness', () => {

@@ -10,7 +10,7 @@ import { FieldToken } from './fields.js';
 const ORGANISATION_NOUNS = new Set(((vocabulary as Record<string, string[]>)['asks.fields.organisation'] ?? []).map((word) => stemWord(word)));
 const PREPOSITIONS = new Set(['at', 'with', 'in', 'on', 'for', 'within', 'inside', 'to', 'into']);
 /** A capitalised name is an organisation only after these: "in Data Science" names a field. */
-const NAME_PREPOSITIONS = new Set(['at', 'for']);
+const NAME_PREPOSITIONS = new Set(['at', 'for', 'with']);
 /** Before an organisation noun: the reader's, or the one in view. */
 const DETERMINERS = new Set(['your', 'the', 'this']);
 /** Words between the determiner and the noun ("your data science team"). */
