@@ -101,6 +101,9 @@ const MORE_NOT_JOB = [
   'Would you recommend any courses with hands-on opportunities?',
   'I volunteered at Fabrikam last spring and loved it.',
   'How long did you work at Contoso before you moved into policy?',
+  "I'd love to work with Dana on the survey she mentioned.",
+  'Would the same lessons apply?',
+  'I thought you might enjoy this paper on grid storage.',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {

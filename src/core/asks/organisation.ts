@@ -10,7 +10,9 @@ import { FieldToken } from './fields.js';
 const ORGANISATION_NOUNS = new Set(((vocabulary as Record<string, string[]>)['asks.fields.organisation'] ?? []).map((word) => stemWord(word)));
 const PREPOSITIONS = new Set(['at', 'with', 'in', 'on', 'for', 'within', 'inside', 'to', 'into']);
 /** A capitalised name is an organisation only after these: "in Data Science" names a field. */
-const NAME_PREPOSITIONS = new Set(['at', 'for', 'with']);
+const NAME_PREPOSITIONS = new Set(['at', 'for']);
+/** After "with", a name is an employer only for opportunities ("opportunities with Northwind"); "work with Dana" names a colleague. */
+const OPPORTUNITY = stemWord('opportunity');
 /** Before an organisation noun: the reader's, or the one in view. */
 const DETERMINERS = new Set(['your', 'the', 'this']);
 /** Words between the determiner and the noun ("your data science team"). */
@@ -37,6 +39,7 @@ export function organisationAfter(tokens: readonly Token[], at: number, end: num
     }
     return false;
   }
-  return NAME_PREPOSITIONS.has(preposition) && /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(token.norm);
+  const namesOne = NAME_PREPOSITIONS.has(preposition) || (preposition === 'with' && tokens[at - 1]?.stem === OPPORTUNITY);
+  return namesOne && /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(token.norm);
 }
 
