@@ -87,6 +87,11 @@ const MORE_JOB_ASKS = [
   'Could we chat about opportunities on the data team?',
   'I am hoping to explore opportunities with Northwind.',
   "I'd love to discuss openings, if you're open to it.",
+  // A reference acts on the writer's candidacy (asks.md §2), as a referral does.
+  'Would you be willing to write me a letter of recommendation for the internship?',
+  'Could you serve as a reference for my application?',
+  "I'd be grateful if you could write a short recommendation for me.",
+  'Would you be one of my references?',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -104,6 +109,10 @@ const MORE_NOT_JOB = [
   "I'd love to work with Dana on the survey she mentioned.",
   'Would the same lessons apply?',
   'I thought you might enjoy this paper on grid storage.',
+  'Could you recommend a good book on urban planning?',
+  'Thanks for the recommendation letter you wrote for my sister last year.',
+  'Any recommendations for podcasts on energy policy?',
+  "I'd love your recommendations on courses worth taking.",
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
