@@ -1,6 +1,8 @@
 import { meetingDurations } from './durations.js';
 import { memoize, stemWord, type Sentence, type Token } from '../text/sentences.js';
 import { clausesOf, type Clause } from './clauses.js';
+import { FieldToken, readingOf } from './fields.js';
+import { organisationAfter } from './organisation.js';
 import { matchVocabulary, type ListName, type VocabularyMatch } from './vocabulary.js';
 
 import type { AskType } from '../types.js';
@@ -32,6 +34,7 @@ const FORMS: Partial<Record<ListName, AskForm>> = {
   'forms.wish': 'wish',
   'forms.imperative': 'imperative',
   'forms.pitch': 'pitch',
+  'forms.pitchAtOrganisation': 'pitch',
 };
 /** Asks that stand beside another in the same clause rather than being its topic. */
 const SECONDARY = ['introduction', 'connection'] as const;
@@ -66,6 +69,13 @@ const ELIDED_QUESTION = new Set(['free', 'available', 'around', 'open', 'up', 'i
 const READER = new Set(['you', 'your', 'youre', 'youd', 'youve', 'youll', 'yours']);
 /** A pitch is about the writer: the same words about someone else ask about the field. */
 const WRITER = new Set(['i', 'im', 'id', 'ive', 'ill', 'me', 'my', 'mine', 'myself']);
+/** Subjects other than the writer: the verb after them is not the writer's pitch. */
+const OTHER_SUBJECTS = new Set(['you', 'youre', 'youd', 'youve', 'youll', 'they', 'theyre', 'he', 'she', 'people', 'someone', 'somebody', 'everyone', 'others', 'who']);
+/** Words before a verb: "to work", "I'd intern", "you work". */
+const VERB_LEADS = new Set(['to', 'i', 'id', 'ill', 'you', 'youd', 'we', 'they', 'he', 'she', 'could', 'would', 'can', 'will', 'might', 'may', 'should']);
+/** A relative clause's opener, and what may stand between it and the writer's ask. */
+const RELATIVES = new Set(['that', 'which']);
+const RELATIVE_FILLERS = new Set(['really', 'very', 'also', 'so', 'particularly', 'especially', 'genuinely', 'would', 'be']);
 /** Words that put the reader in a meeting: "you", or the writer and reader together. */
 const PARTNERS = new Set(['you', 'youre', 'youd', 'youve', 'youll', 'we', 'us', 'lets']);
 /** A yes/no question opens with an auxiliary: put to the reader even without "you" ("Would Tuesday work for a call?"). */
@@ -89,12 +99,14 @@ const DETERMINER_REACH = 3;
 export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
   if (sentence.section !== 'body' && sentence.section !== 'subject') return [];
   return memoize(sentence, 'asks', () => {
-    const matches = matchVocabulary(sentence);
     const durations = meetingDurations(sentence);
+    // Template fields read as the role or organisation they stand for; offsets are unchanged.
+    const reading = readingOf(sentence);
+    const matches = matchVocabulary(reading);
     let previous: SentenceAsk | undefined;
-    return clausesOf(sentence).flatMap((clause) => {
+    return clausesOf(reading).flatMap((clause) => {
       const inClause = matches.filter((match) => match.from >= clause.from && match.to <= clause.to);
-      const ask = readClause(sentence, clause, inClause, durations) ?? elaboration(sentence, clause, inClause, previous);
+      const ask = readClause(reading, clause, inClause, durations) ?? elaboration(reading, clause, inClause, previous);
       previous = ask;
       if (!ask) return [];
       // Connecting and introducing are acts of their own beside what the clause asks for
@@ -108,14 +120,15 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
         const counted = (other: VocabularyMatch) => other.list === ownList || (type === 'connection' && other.list === OBJECT_LISTS.introduction);
         const ownCue = (match: VocabularyMatch) => inClause.some((own) => counted(own) && own.from < match.to && match.from < own.to);
         const found =
-          ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownCue(match) && usableObject(sentence.tokens, clause, inClause, match));
-        if (!found) return [];
+          ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownCue(match) && usableObject(reading.tokens, clause, inClause, match));
+        // The reader's time beside a job ask is a meeting too ("spare a few minutes to discuss… and what I could contribute").
+        const time = !found && type === 'meeting' && ask.type === 'job' ? timeAsked(reading, clause, inClause, durations) : undefined;
         // Like the ask's own cue, it spans from the words that ask to the object, so a length
         // between them ("I'd love a 15-minute chat to see if I'm a fit") is the meeting's.
-        const cue = {
-          cueStart: Math.min(ask.cueStart, sentence.tokens[found.from].start - sentence.start),
-          cueEnd: sentence.tokens[found.to - 1].end - sentence.start,
-        };
+        const cue = found
+          ? { cueStart: Math.min(ask.cueStart, reading.tokens[found.from].start - reading.start), cueEnd: reading.tokens[found.to - 1].end - reading.start }
+          : time && { cueStart: time.start - reading.start, cueEnd: time.end - reading.start };
+        if (!cue) return [];
         return [{ ...ask, type, ...cue }];
       });
       return [ask, ...extra];
@@ -126,6 +139,16 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
 interface Cue {
   from: number;
   to: number;
+}
+
+/** The reader's time a clause asks for ("a few minutes of your time", "even 10 minutes"), unless to be answered in writing; offsets in the draft. */
+function timeAsked(sentence: Sentence, clause: Clause, matches: VocabularyMatch[], durations: { start: number; end: number }[]): { start: number; end: number } | undefined {
+  const { tokens } = sentence;
+  if (matches.some((match) => match.list === 'not.written')) return undefined;
+  const nots = matches.filter((match) => match.list === 'not.notMeeting' || match.list === 'not.thirdPerson');
+  const time = matches.find((match) => match.list === 'objects.time' && usableObject(tokens, clause, nots, match));
+  if (time) return { start: tokens[time.from].start, end: tokens[time.to - 1].end };
+  return durations.find((duration) => duration.start >= tokens[clause.from].start && duration.end <= tokens[clause.to - 1].end);
 }
 
 /**
@@ -170,7 +193,9 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     if (!form || isSmalltalk(match)) continue;
     // What the thanks are for is no ask either ("thank you for letting me know").
     if (form === 'pitch' ? cancels.length > 0 : match.from <= cancelledUpTo) continue;
-    if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER.has(token.norm))) continue;
+    // A pitch is the writer's: "I", or a clause that opens with it ("Exploring opportunities at…").
+    if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER.has(token.norm)) && !startsClause(tokens, clause, match.from)) continue;
+    if (match.list === 'forms.pitchAtOrganisation' && !(organisationAfter(tokens, match.to, clause.to) && !someoneElseDoes(tokens, clause, match.from))) continue;
     if (form === 'imperative' && !startsClause(tokens, clause, match.from)) continue;
     if (form === 'wish' && GLAD.has(tokens[match.from].norm) && match.from > 0 && PAST.has(tokens[match.from - 1].norm)) continue;
     forms.push({ form, from: match.from, to: match.to });
@@ -204,7 +229,10 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   // meeting; one about a day gone by ("How did Tuesday go?") does not.
   const inPast = tokens.slice(clause.from, clause.to).some((token) => PAST.has(token.norm));
   const proposedDay = form.form === 'question' && !inPast ? of('objects.when')[0] : undefined;
-  const cue = jobCue(tokens, matches, forms, form) ?? otherCue(tokens, clause, of, durations) ?? (proposedDay && { type: 'meeting' as const, from: proposedDay.from, to: proposedDay.to });
+  const cue =
+    jobCue(tokens, clause, matches, forms, form) ??
+    otherCue(tokens, clause, of, durations) ??
+    (proposedDay && { type: 'meeting' as const, from: proposedDay.from, to: proposedDay.to });
   if (namedInSubject && cue?.type !== 'meeting' && cue?.type !== 'introduction') return undefined;
   if (questionNeedsObject && !(cue && ASKED_WITHOUT_READER.includes(cue.type))) return undefined;
   let type: AskType;
@@ -244,7 +272,7 @@ function startsClause(tokens: Token[], clause: Clause, at: number): boolean {
  * unmistakable job word, or a job noun that is the writer's ("a role", not "your role",
  * and not inside a question about how people get jobs).
  */
-function jobCue(tokens: Token[], matches: VocabularyMatch[], forms: Cue[], form: Cue & { form: AskForm }): (Cue & { type: AskType }) | undefined {
+function jobCue(tokens: Token[], clause: Clause, matches: VocabularyMatch[], forms: (Cue & { form: AskForm })[], form: Cue & { form: AskForm }): (Cue & { type: AskType }) | undefined {
   const notJob = matches.filter((match) => match.list === 'not.notJob');
   const path = matches.filter((match) => match.list === 'not.path');
   const advice = matches.filter((match) => match.list === 'objects.advice');
@@ -255,12 +283,27 @@ function jobCue(tokens: Token[], matches: VocabularyMatch[], forms: Cue[], form:
     );
   const usable = (cue: Cue) =>
     !notJob.some((not) => cue.from < not.to && not.from < cue.to) && !path.some((p) => p.from <= cue.from) && !topicOfAdvice(cue);
-  const pitch = matches.find((match) => match.list === 'forms.pitch' && forms.some((f) => f.from === match.from) && usable(match));
+  const pitch = matches.find((match) => forms.some((f) => f.form === 'pitch' && f.from === match.from && f.to === match.to) && usable(match));
   if (pitch) return { type: 'job', from: pitch.from, to: pitch.to };
-  // What a request asks for follows it: a job word before "could you…" is not its object.
-  const follows = (cue: Cue) => form.form === 'question' || form.form === 'pitch' || cue.from >= form.from;
+  // What a request asks for follows it: a job word before "could you…" is not its object,
+  // unless a relative clause brings it forward ("a role is open that I'm interested in").
+  const follows = (cue: Cue) => form.form === 'question' || form.form === 'pitch' || cue.from >= form.from || frontedByRelative(tokens, cue, form);
   const strong = matches.find((match) => match.list === 'objects.job' && usable(match) && follows(match));
   if (strong) return { type: 'job', from: strong.from, to: strong.to };
+  // A job word at an organisation ("opportunities at your company", "intern at [Company]"), or
+  // one that stands alone ("a chat about opportunities"), said of the writer and asked for directly.
+  const atOrganisation = matches.find(
+    (match) =>
+      (match.list === 'objects.atOrganisation' || match.list === 'objects.alone') &&
+      (organisationAfter(tokens, match.to, clause.to) || (match.list === 'objects.alone' && match.to === clause.to)) &&
+      !isOwned(tokens, match) &&
+      usable(match) &&
+      follows(match) &&
+      !barrierBetween(tokens, form, match) &&
+      // A verb ("to work at…", "do you work at…") is the writer's only when they do it; a noun ("a chat about opportunities") has no subject.
+      !(VERB_LEADS.has(tokens[match.from - 1]?.norm) && someoneElseDoes(tokens, clause, match.from)),
+  );
+  if (atOrganisation) return { type: 'job', from: atOrganisation.from, to: atOrganisation.to };
   const weak = matches.find(
     (match) =>
       (match.list === 'objects.jobNoun' || match.list === 'objects.jobTopic') &&
@@ -271,13 +314,54 @@ function jobCue(tokens: Token[], matches: VocabularyMatch[], forms: Cue[], form:
   return weak ? { type: 'job', from: weak.from, to: weak.to } : undefined;
 }
 
-/** "a role", "any position": the writer's job; "your role" is the reader's, a topic. */
+/**
+ * "a role", "any position": the writer's job; "your role" is the reader's, a topic. A
+ * template field for a role ("for [Position]") names the one the writer is after unless owned.
+ */
 function isWritersJob(tokens: Token[], noun: Cue): boolean {
   for (let i = noun.from - 1; i >= Math.max(0, noun.from - DETERMINER_REACH); i--) {
     if (POSSESSIVES.has(tokens[i].norm)) return false;
     if (ARTICLES.has(tokens[i].norm)) return true;
   }
+  return tokens[noun.from] instanceof FieldToken;
+}
+
+/** "your career", "my future": a job word someone owns is not the one sought. */
+function isOwned(tokens: Token[], cue: Cue): boolean {
+  const before = tokens[cue.from - 1];
+  return before !== undefined && POSSESSIVES.has(before.norm);
+}
+
+/** A question word or "because" between the ask and its object makes the object part of a question ("what it is like to work at…"). */
+function barrierBetween(tokens: Token[], form: Cue & { form: AskForm }, cue: Cue): boolean {
+  const from = form.form === 'question' ? 0 : form.to;
+  for (let i = from; i < cue.from; i++) if (OBJECT_BARRIERS.has(tokens[i].norm)) return true;
   return false;
+}
+
+/**
+ * Whether the nearest subject before a verb is someone other than the writer: "how you add
+ * value to your team" is the reader's doing. No subject (an elided "I") is the writer's.
+ */
+function someoneElseDoes(tokens: Token[], clause: Clause, at: number): boolean {
+  for (let i = at - 1; i >= clause.from; i--) {
+    if (WRITER.has(tokens[i].norm)) return false;
+    if (OTHER_SUBJECTS.has(tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * "A [Position] is open that I am interested in": a relative clause with the writer as its
+ * subject brings the object before the ask ("that" or "which", then the writer and adverbs).
+ */
+function frontedByRelative(tokens: Token[], cue: Cue, form: Cue): boolean {
+  if (cue.to > form.from) return false;
+  let relative = -1;
+  for (let i = cue.to; i < form.from; i++) if (RELATIVES.has(tokens[i].norm)) relative = i;
+  if (relative < 0) return false;
+  for (let i = relative + 1; i < form.from; i++) if (!WRITER.has(tokens[i].norm) && !RELATIVE_FILLERS.has(tokens[i].norm)) return false;
+  return true;
 }
 
 /**

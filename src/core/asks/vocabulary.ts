@@ -8,7 +8,8 @@ import type { Sentence } from '../text/sentences.js';
  * rules' phrases. Each list keeps its name, so a match says which list it came from.
  */
 const LISTS = Object.entries(vocabulary as Record<string, string[]>)
-  .filter(([name]) => name.startsWith('asks.'))
+  // Field words are read from a field's label (fields.ts), not matched in the text.
+  .filter(([name]) => name.startsWith('asks.') && !name.startsWith('asks.fields.'))
   .map(([name, phrases]) => ({ name: name.slice('asks.'.length), phrases }));
 
 export type ListName =
@@ -17,9 +18,12 @@ export type ListName =
   | 'forms.wish'
   | 'forms.imperative'
   | 'forms.pitch'
+  | 'forms.pitchAtOrganisation'
   | 'objects.job'
   | 'objects.jobNoun'
   | 'objects.jobTopic'
+  | 'objects.atOrganisation'
+  | 'objects.alone'
   | 'objects.introduction'
   | 'objects.meeting'
   | 'objects.time'

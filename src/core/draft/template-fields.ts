@@ -1,6 +1,19 @@
 import { escapeSnippet } from '../rule-types/edits.js';
 import { readDraftShape } from './shape.js';
 
+/**
+ * How a template field is found in text; the `placeholder` rule type and the ask model read
+ * the same fields. Fixed expressions of ours (never user input), each linear: bracketed
+ * text that is not a markdown link, a checkbox or a citation; mustache fields; blanks;
+ * angle-bracket fields.
+ */
+export const TEMPLATE_FIELDS = [
+  /\[(?!\s*[xX ]?\s*\])(?!\d+\])[^[\]\n]{1,80}\](?![([:])/g,
+  /\{\{[^{}\n]{1,80}\}\}/g,
+  /_{3,}/g,
+  /<(?:[A-Za-z][A-Za-z]*[ _-][A-Za-z _-]{1,40}|(?:your|first|last|full|company|name|title|role|date|school|field|topic|industry|position|team|city)(?:[ _-]?[A-Za-z]{1,20})?)>/gi,
+];
+
 /** A draft's front matter, as parsed (`DraftShape.frontMatter.data`). */
 type FrontMatterData = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import type { RuleData } from '../rule-data.js';
 import type { Span } from '../draft/shape.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
-import { templateFieldValue } from '../draft/template-fields.js';
+import { TEMPLATE_FIELDS, templateFieldValue } from '../draft/template-fields.js';
 import { escapeSnippet } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
@@ -14,15 +14,6 @@ import { ruleType } from './rule-type.js';
 export interface PlaceholderRuleData extends RuleData {
   fixTitle: string;
 }
-
-// Fixed expressions of ours (never user input), each linear: bracketed text that is not
-// a markdown link, a checkbox or a citation; mustache fields; blanks; angle-bracket fields.
-const PLACEHOLDERS = [
-  /\[(?!\s*[xX ]?\s*\])(?!\d+\])[^[\]\n]{1,80}\](?![([:])/g,
-  /\{\{[^{}\n]{1,80}\}\}/g,
-  /_{3,}/g,
-  /<(?:[A-Za-z][A-Za-z]*[ _-][A-Za-z _-]{1,40}|(?:your|first|last|full|company|name|title|role|date|school|field|topic|industry|position|team|city)(?:[ _-]?[A-Za-z]{1,20})?)>/gi,
-];
 
 export function compilePlaceholderRule(data: PlaceholderRuleData, _options: RuleOptions): RuleBehaviour {
   const toFinding = (context: DraftContext, field: Span & { value: string }): Finding => {
@@ -52,7 +43,7 @@ export function compilePlaceholderRule(data: PlaceholderRuleData, _options: Rule
 
 function scan(text: string, offset: number): (Span & { value: string })[] {
   const fields: (Span & { value: string })[] = [];
-  for (const pattern of PLACEHOLDERS) {
+  for (const pattern of TEMPLATE_FIELDS) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       fields.push({ start: offset + match.index, end: offset + match.index + match[0].length, value: match[0] });

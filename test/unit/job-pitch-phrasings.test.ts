@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+
+/**
+ * Job asks a coach sees in real drafts, written from the guidance (asks.md §2 and §4):
+ * template fields that stand for a role or an organisation, opportunities at an
+ * organisation, and the writer pitching themselves as a candidate. Near-misses keep the
+ * reader's own job, opportunities in a field, negation, past tense and described roles out.
+ */
+const inRequest = (sentence: string) => `Hi Sam,\n\nI'm a data analyst with five years in retail. ${sentence}\n\nThank you,\nLee`;
+const fires = (text: string, ruleId: string) => lint(text).diagnostics.some((d) => d.ruleId === ruleId || (d.related ?? []).some((r) => r.ruleId === ruleId));
+
+// A bracketed or parenthesised field naming a role reads as a role; one naming a company as an organisation.
+const FIELD_JOB_ASKS = [
+  'I saw an opening for (Role Name) at (Company Name) and would love to apply.',
+  'A [Position] is open on your team that I am very interested in.',
+  'Would you refer me for [JobPosition]?',
+  'Could you put in a word for me for {{role}}?',
+  'I would love to be part of [Company Name].',
+  "I'd love to work at [Company].",
+  'Is [Job Title] still open?',
+  "I'm keen to intern with [Organization] this summer.",
+  'Could you recommend me for [Internship Name]?',
+  "I'd be thrilled to contribute to <Company Name>.",
+];
+const FIELD_NOT_JOB = [
+  "I'm [Your Name], a [Role] with a background in [area].",
+  'I noticed [something about their company, such as a hiring post or new funding].',
+  'Fellow [your role] here, and I admire your work at [Company].',
+  "I'd love to hear what you enjoy most about [their role].",
+  'I read your post about [topic] and would love to hear how you got into [their field].',
+  'How did you move from [previous role] into your work at [Company]?',
+];
+// Opportunities at an organisation (yours, a field standing for one, a named one, "there") are a job search.
+const OPPORTUNITY_JOB_ASKS = [
+  "I'm exploring opportunities at Northwind and would love to connect.",
+  'Would you have time for a short chat about opportunities?',
+  "I'd love to learn about your work and explore potential opportunities there.",
+  'Could we talk about opportunities with your company?',
+  'Exploring opportunities at [Company], and would value a conversation.',
+  "I'm hoping to hear about any openings or opportunities on your team.",
+  "I'd welcome the chance to discuss opportunities within your organisation.",
+  "I'm curious about career opportunities at Fabrikam.",
+];
+const OPPORTUNITY_NOT_JOB = [
+  "I'm exploring opportunities in geospatial analysis and would love your advice.",
+  'What opportunities do newcomers usually find in this field?',
+  "I'd welcome the opportunity to hear how you chose your path.",
+  'Thank you for the opportunity to speak at your meetup.',
+  'Are there opportunities to learn these tools outside a degree?',
+  'Your talk on opportunities in public health data was inspiring.',
+  'I had great opportunities at my last company.',
+  "I'd love to hear what it is like to work at Northwind.",
+  'I worked at Contoso for five years before moving into research.',
+  'How did you decide to join Northwind after your degree?',
+];
+// The writer offering themselves as a candidate to the reader's organisation (asks.md §4).
+const PITCH_JOB_ASKS = [
+  'I believe I could add real value to your team.',
+  "I'd love to hear what someone with my background could contribute.",
+  'I think I could help with your data pipeline because I rebuilt one at my last job.',
+  "I'd love to intern at Contoso next summer.",
+  "I'm confident I could contribute to your group's research.",
+  'I would be curious whether someone with my experience could add value there.',
+  "I'd really like to work for Northwind someday.",
+  'I think I would thrive on your team.',
+];
+const PITCH_NOT_JOB = [
+  "If there's anything I can do to help your project, let me know.",
+  "I'd love to hear how you add value to your team as a manager.",
+  'What would you tell someone with my background who is thinking about this field?',
+  "I don't think I could contribute much yet, so I'm here to learn.",
+  'Last year I added value to my team by automating our reports.',
+  'I think I could learn a lot from how you run research.',
+  "I'd love to hear how someone with your background got started.",
+  "I'd love to learn how people join teams like yours after a career change.",
+];
+
+// Softened requests, quantities of value, and a job the writer brings forward in a relative clause.
+const MORE_JOB_ASKS = [
+  'I was thinking you could refer me for the opening.',
+  'I was thinking you might pass my resume to your manager.',
+  'I know my skills could add a lot of value to your team.',
+  'I would fit in there perfectly.',
+  "A junior analyst role is open on your team that I'm really interested in.",
+  "I'd love a spot on your team next summer.",
+  'Could we chat about opportunities on the data team?',
+  'I am hoping to explore opportunities with Northwind.',
+  "I'd love to discuss openings, if you're open to it.",
+  // A reference acts on the writer's candidacy (asks.md §2), as a referral does.
+  'Would you be willing to write me a letter of recommendation for the internship?',
+  'Could you serve as a reference for my application?',
+  "I'd be grateful if you could write a short recommendation for me.",
+  'Would you be one of my references?',
+];
+const MORE_NOT_JOB = [
+  'I was thinking you could tell me how you chose your first team.',
+  'I think I could learn from your approach to research.',
+  "Do you work at Northwind's Boston office?",
+  "I'd love to hear how your team finds opportunities for junior staff.",
+  "That is the field I'm interested in. Could you tell me how you entered it?",
+  "There are many opportunities in renewable energy, and I'd love your view on them.",
+  "I'd love to hear what opportunities you see in the field.",
+  'Thanks for the tips on finding opportunities.',
+  'Could you share which conferences offer good networking opportunities?',
+  'Would you recommend any courses with hands-on opportunities?',
+  'I volunteered at Fabrikam last spring and loved it.',
+  'How long did you work at Contoso before you moved into policy?',
+  "I'd love to work with Dana on the survey she mentioned.",
+  'Would the same lessons apply?',
+  'I thought you might enjoy this paper on grid storage.',
+  'Could you recommend a good book on urban planning?',
+  'Thanks for the recommendation letter you wrote for my sister last year.',
+  'Any recommendations for podcasts on energy policy?',
+  "I'd love your recommendations on courses worth taking.",
+];
+
+describe('job asks in templates, opportunities and self-pitches', () => {
+  for (const sentence of [...FIELD_JOB_ASKS, ...OPPORTUNITY_JOB_ASKS, ...PITCH_JOB_ASKS, ...MORE_JOB_ASKS]) {
+    it(`a job ask: ${sentence}`, () => assert.ok(fires(inRequest(sentence), 'no-job-request'), JSON.stringify(lint(inRequest(sentence)).asks)));
+  }
+  for (const sentence of [...FIELD_NOT_JOB, ...OPPORTUNITY_NOT_JOB, ...PITCH_NOT_JOB, ...MORE_NOT_JOB]) {
+    it(`no job ask: ${sentence}`, () => assert.ok(!fires(inRequest(sentence), 'no-job-request'), JSON.stringify(lint(inRequest(sentence)).asks)));
+  }
+});
+
+// The writer deciding the next step for the reader, or thanking for help not yet agreed to.
+const DEMANDING = [
+  'I will call your office next week to set up a time.',
+  "I'll follow up on Tuesday to arrange a meeting.",
+  'I will take the liberty of contacting you next week.',
+  'I plan to phone you on Monday to find a time.',
+  "I'll ring your assistant in a few days to book a slot.",
+  'Thank you in advance for being willing to help.',
+  'Thanks in advance for agreeing to meet with me.',
+  'I will be calling your office shortly to schedule a meeting.',
+  "I'll be reaching out to your assistant next week to book a time.",
+  'I intend to visit your office on Thursday.',
+  'I shall contact you tomorrow to confirm a time.',
+  'Thanks in advance for meeting with me.',
+];
+const NOT_DEMANDING = [
+  "If it's easier, I'm happy to call your office next week.",
+  "If I don't hear back, I may send one short follow-up, and that's fine too.",
+  'I called your office last week, but the line was busy.',
+  'I will be in Boston next week for a conference.',
+  'Thanks in advance for considering it.',
+  "I'll follow up only if you say that's welcome.",
+  'Would it help if I called your office next week?',
+  'Thank you for being willing to help last spring.',
+  "I'd be glad to call you next week if that is easier.",
+  'I will be visiting family next week, so replies may be slow.',
+  'I will follow up with my manager next week about the course.',
+  'I will be calling my bank tomorrow anyway.',
+];
+// Pleading (begging, any job, a reply at any price) against warm eagerness.
+const DESPERATE = [
+  'Please, I am begging you for a few minutes.',
+  'Any reply at all would mean the world to me.',
+  "I'll take any job at all at this point.",
+  'I really need this, so please write back.',
+  'Hearing back from you would mean everything to me.',
+  "I'd be eternally grateful for anything you can do.",
+  'Please, I just need a chance.',
+  'I need this job more than anything.',
+];
+const NOT_DESPERATE = [
+  'It would mean the world to me to have coffee and hear about your path.',
+  'I am deeply grateful for your time and advice.',
+  "I'd be very grateful for 15 minutes of your time.",
+  'I need a new laptop before the course starts.',
+  "I'm so excited about your team's work on accessibility.",
+  "I'm grateful for any pointers on portfolios you can share.",
+  'It would mean so much to sit down with you for coffee.',
+  'I need a job that uses my research skills, which is why your field appeals to me.',
+  "I'm deeply thankful for the advice you gave my cousin.",
+];
+
+describe('demanding and desperate tone, told from courtesy and eagerness', () => {
+  for (const sentence of DEMANDING) it(`demanding: ${sentence}`, () => assert.ok(fires(inRequest(sentence), 'no-demanding-tone')));
+  for (const sentence of NOT_DEMANDING) it(`not demanding: ${sentence}`, () => assert.ok(!fires(inRequest(sentence), 'no-demanding-tone')));
+  for (const sentence of DESPERATE) it(`desperate: ${sentence}`, () => assert.ok(fires(inRequest(sentence), 'no-desperate-tone')));
+  for (const sentence of NOT_DESPERATE) it(`not desperate: ${sentence}`, () => assert.ok(!fires(inRequest(sentence), 'no-desperate-tone')));
+});
