@@ -78,6 +78,17 @@ describe('draftFactors()', () => {
     assert.deepEqual(none.ranges, [{ start: missing.start, end: missing.end }], 'where the line of thanks would go');
   });
 
+  it('reads the rule’s patterns as the rule does: appreciation given is thanks, appreciation promised is not', () => {
+    const given = 'Hi Sam,\n\nMaya suggested I write. Would you have 20 minutes for a call? I appreciate your time.\n\nBest,\nLee';
+    const thanks = row(factorsOf(given), 'thanks');
+    assert.equal(thanks.inRange, true);
+    assert.deepEqual(wordsBehind(given, thanks), ['I appreciate your time.']);
+    const promised = 'Hi Sam,\n\nMaya suggested I write. I would really appreciate 20 minutes on a call.\n\nBest,\nLee';
+    const none = row(factorsOf(promised), 'thanks');
+    assert.equal(none.inRange, false);
+    assert.ok(!wordsBehind(promised, none).some((words) => words.includes('appreciate')), 'the promise is not shown as thanks');
+  });
+
   it('names the asks with their minutes and selects their cues', () => {
     const asks = row(factorsOf(GOOD_REQUEST), 'asks');
     const result = lint(GOOD_REQUEST);
