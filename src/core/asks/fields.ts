@@ -12,7 +12,8 @@ export type FieldKind = 'role' | 'organisation';
 
 const words = (list: string) => new Set(((vocabulary as Record<string, string[]>)[`asks.fields.${list}`] ?? []).map((word) => stemWord(word.toLowerCase())));
 const ROLE_WORDS = words('role');
-const ORGANISATION_WORDS = words('organisation');
+/** Stems of the words that name an organisation ("company", "firm", "team"), in a field's label or in the text. */
+export const ORGANISATION_WORDS = words('organisation');
 /** What a field of each kind reads as. */
 const READS_AS: Record<FieldKind, string> = { role: 'role', organisation: 'company' };
 /** A possessive inside a field stays, so "[your company]" is still the reader's. */

@@ -1,13 +1,11 @@
-import vocabulary from '../../../generated/vocabulary.json';
 import { stemWord, type Token } from '../text/sentences.js';
-import { FieldToken } from './fields.js';
+import { FieldToken, ORGANISATION_WORDS } from './fields.js';
 
 /**
  * Where the words after a job word name an organisation, which makes the job word the
  * writer's search: "opportunities at your company", "at [Company]", "at Northwind",
  * "there". "Opportunities in climate policy" names a field, not an organisation.
  */
-const ORGANISATION_NOUNS = new Set(((vocabulary as Record<string, string[]>)['asks.fields.organisation'] ?? []).map((word) => stemWord(word)));
 const PREPOSITIONS = new Set(['at', 'with', 'in', 'on', 'for', 'within', 'inside', 'to', 'into']);
 /** A capitalised name is an organisation only after these: "in Data Science" names a field. */
 const NAME_PREPOSITIONS = new Set(['at', 'for']);
@@ -35,7 +33,7 @@ export function organisationAfter(tokens: readonly Token[], at: number, end: num
     for (let k = i + 1; k < Math.min(end, i + 2 + MODIFIER_REACH); k++) {
       const word = tokens[k];
       if (word instanceof FieldToken) return word.kind === 'organisation';
-      if (ORGANISATION_NOUNS.has(word.stem)) return true;
+      if (ORGANISATION_WORDS.has(word.stem)) return true;
     }
     return false;
   }

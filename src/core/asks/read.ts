@@ -146,9 +146,19 @@ function timeAsked(sentence: Sentence, clause: Clause, matches: VocabularyMatch[
   const { tokens } = sentence;
   if (matches.some((match) => match.list === 'not.written')) return undefined;
   const nots = matches.filter((match) => match.list === 'not.notMeeting' || match.list === 'not.thirdPerson');
-  const time = matches.find((match) => match.list === 'objects.time' && usableObject(tokens, clause, nots, match));
-  if (time) return { start: tokens[time.from].start, end: tokens[time.to - 1].end };
-  return durations.find((duration) => duration.start >= tokens[clause.from].start && duration.end <= tokens[clause.to - 1].end);
+  const time = timeInClause(tokens, clause, matches.filter((match) => match.list === 'objects.time'), nots, durations);
+  return time && { start: tokens[time.from].start, end: tokens[time.to - 1].end };
+}
+
+/** A word for the reader's time ("a few minutes", "your time") or a length in the clause; token positions. */
+function timeInClause(tokens: Token[], clause: Clause, times: VocabularyMatch[], limits: VocabularyMatch[], durations: { start: number; end: number }[]): Cue | undefined {
+  const time = times.find((match) => usableObject(tokens, clause, limits, match));
+  if (time) return { from: time.from, to: time.to };
+  const duration = durations.find((d) => d.start >= tokens[clause.from].start && d.end <= tokens[clause.to - 1].end);
+  if (!duration) return undefined;
+  const from = tokens.findIndex((token) => token.start >= duration.start);
+  const to = tokens.findIndex((token) => token.end >= duration.end) + 1;
+  return from >= 0 && to > from ? { from, to } : undefined;
 }
 
 /**
@@ -397,14 +407,8 @@ function otherCue(
     }
     // Time alone ("a few minutes", "20 minutes of your time") is a meeting unless the answer is to be written.
     if (type === 'meeting' && of('not.written').length === 0) {
-      const time = of('objects.time').find((match) => usableObject(tokens, clause, limits, match));
-      if (time) return { type, from: time.from, to: time.to };
-      const duration = durations.find((d) => d.start >= tokens[clause.from].start && d.end <= tokens[clause.to - 1].end);
-      if (duration) {
-        const from = tokens.findIndex((token) => token.start >= duration.start);
-        const to = tokens.findIndex((token) => token.end >= duration.end) + 1;
-        if (from >= 0 && to > from) return { type, from, to };
-      }
+      const time = timeInClause(tokens, clause, of('objects.time'), limits, durations);
+      if (time) return { type, ...time };
       // Connecting at a time ("connect sometime next week", "on Thursday or Friday") is a
       // conversation: accepting a connection needs no day.
       const connect = of('objects.connection').find((match) => tokens[match.from].stem === CONNECT_STEM);
@@ -432,7 +436,6 @@ function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[
   if (!connection && matches.some((other) => other.list === 'not.otherParty' && other.from === match.to)) return false;
   return !withThirdPerson || tokens.slice(clause.from, clause.to).some((token) => PARTNERS.has(token.norm));
 }
-
 
 /** "your talk", "your call": a noun the reader owns is something of theirs, not what is asked for. */
 function ownedNoun(tokens: Token[], match: VocabularyMatch): boolean {

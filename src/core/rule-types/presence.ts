@@ -32,31 +32,45 @@ export interface PresenceRuleData extends RuleData {
   insert: { title: string; text: string };
 }
 
-type Role = { pattern: number; role: 'main' | 'when' | 'unless' } | { pattern: -1; role: 'onlyIf' };
+type Pattern = NonNullable<PresenceRuleData['patterns']>[number];
+export type PatternRole = { pattern: number; role: 'main' | 'when' | 'unless' } | { pattern: -1; role: 'onlyIf' };
 
-export function compilePresenceRule(data: PresenceRuleData, options: RuleOptions): RuleBehaviour {
-  // `phrases` and a user's extra phrases are one pattern with no conditions.
-  const patterns = [{ phrases: [...data.phrases, ...options.extraPhrases] }, ...(data.patterns ?? [])];
+/**
+ * A presence rule's phrases in one list, each with its role: `phrases` (and a user's extra
+ * phrases) are pattern 0, with no conditions; each of `patterns` follows with its
+ * conditions. The Draft Coach reads a rule's words through the same list.
+ */
+export function patternPhrases(plain: readonly string[], patterns: readonly Pattern[] = []): { patterns: Pattern[]; phrases: string[]; roles: PatternRole[] } {
+  const all = [{ phrases: [...plain] }, ...patterns];
   const phrases: string[] = [];
-  const roles: Role[] = [];
-  patterns.forEach((pattern, index) => {
+  const roles: PatternRole[] = [];
+  all.forEach((pattern, index) => {
     for (const phrase of pattern.phrases) (phrases.push(phrase), roles.push({ pattern: index, role: 'main' }));
     for (const phrase of pattern.when ?? []) (phrases.push(phrase), roles.push({ pattern: index, role: 'when' }));
     for (const phrase of pattern.unless ?? []) (phrases.push(phrase), roles.push({ pattern: index, role: 'unless' }));
   });
+  return { patterns: all, phrases, roles };
+}
+
+/** Of one sentence's matches, the main phrases whose pattern's conditions hold there. */
+export function heldMatches<M>(sentenceMatches: readonly M[], roleOf: (match: M) => PatternRole, patterns: readonly Pattern[]): M[] {
+  const present = (pattern: number, role: PatternRole['role']) =>
+    sentenceMatches.some((match) => roleOf(match).pattern === pattern && roleOf(match).role === role);
+  return sentenceMatches.filter((match) => {
+    const { pattern, role } = roleOf(match);
+    if (role !== 'main') return false;
+    if (patterns[pattern].when && !present(pattern, 'when')) return false;
+    return !present(pattern, 'unless');
+  });
+}
+
+export function compilePresenceRule(data: PresenceRuleData, options: RuleOptions): RuleBehaviour {
+  const { patterns, phrases, roles } = patternPhrases([...data.phrases, ...options.extraPhrases], data.patterns);
   for (const phrase of data.onlyIf ?? []) (phrases.push(phrase), roles.push({ pattern: -1, role: 'onlyIf' }));
 
   /** Whether one sentence's matches say it: a main phrase whose pattern's conditions hold there. */
-  const says = (sentenceMatches: RuleMatch[]) => {
-    const present = (pattern: number, role: Role['role']) =>
-      sentenceMatches.some((match) => roles[match.phraseIndex].pattern === pattern && roles[match.phraseIndex].role === role);
-    return sentenceMatches.some((match) => {
-      const { pattern, role } = roles[match.phraseIndex];
-      if (role !== 'main' || (data.skipNegated && isNegated(match))) return false;
-      if (patterns[pattern].when && !present(pattern, 'when')) return false;
-      return !present(pattern, 'unless');
-    });
-  };
+  const says = (sentenceMatches: RuleMatch[]) =>
+    heldMatches(sentenceMatches, (match) => roles[match.phraseIndex], patterns).some((match) => !(data.skipNegated && isNegated(match)));
   return {
     wholeDraft: true,
     phrases,
