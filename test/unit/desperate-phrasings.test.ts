@@ -21,6 +21,11 @@ const DESPERATE = [
   "I'd be grateful for anything at all.",
   "I've been struggling to find work for months.",
   'I am struggling to get any interviews.',
+  // Silence and rejection everywhere, said of the writer.
+  "I've sent out forty applications and no one has replied.",
+  'I have been turned down by everyone I applied to.',
+  "Honestly, I don't know what else to do.",
+  "I've applied to dozens of companies since spring.",
 ];
 
 const NOT_DESPERATE = [
@@ -30,6 +35,9 @@ const NOT_DESPERATE = [
   'Volunteers at the museum work for free on weekends.',
   "I'd be grateful for any insight you can share.",
   'My only question is how you chose your first team.',
+  'No one answers the phone at the depot after five.',
+  'Our first design was rejected by everyone on the board.',
+  'Nobody gets paid enough in that field.',
 ];
 
 describe('no-desperate-tone: more pleas, and near-misses', () => {

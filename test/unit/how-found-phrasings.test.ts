@@ -41,6 +41,11 @@ const SOURCES = [
   'Your recent article on dossier templates was so useful.',
   'I watched your excellent conference talk on labelling.',
   'I listened to your latest podcast episode on drug shortages.',
+  // Someone's word without "that", a group shared with the reader, an occasion named by its meal.
+  "My preceptor mentioned you'd know the regulatory side well.",
+  'We were both in the first cohort of the State pharmacy residency.',
+  "I'm in the same book club as your colleague Dana.",
+  'We chatted over the hospital pharmacists’ awards dinner last week.',
 ];
 
 const NO_SOURCE = [
@@ -60,6 +65,8 @@ const NO_SOURCE = [
   'I will be presenting at a conference next month.',
   'I hope your busy week goes well.',
   'I would value your honest opinion on my plan.',
+  'I have a seat at the awards dinner next month.',
+  'We are both busy people, I know.',
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {

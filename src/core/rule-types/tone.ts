@@ -28,9 +28,11 @@ export function compileToneRule(data: ToneRuleData, options: RuleOptions): RuleB
     ...phraseRule,
     checkBlock(context, block, matches) {
       const findings = phraseRule.check(context, matches);
-      const flagged = new Set(matches.map((match) => match.sentence));
+      // A sentence already flagged for a phrase is not flagged twice. The matches include the
+      // words a phrase's conditions look for ("I", "my"), so the findings decide, not the matches.
+      const flagged = (sentence: Sentence) => findings.some((finding) => finding.start < sentence.end && finding.end > sentence.start);
       const extra: Finding[] = block.sentences
-        .filter((sentence) => sentence.section === 'body' && !flagged.has(sentence))
+        .filter((sentence) => sentence.section === 'body' && !flagged(sentence))
         .filter((sentence) => writerPolarity(sentence) <= threshold)
         .map((sentence) => ({ start: sentence.start, end: sentence.end, actual: sentence.text, message: sentiment.message, fixes: [] }));
       return [...findings, ...extra].sort((a, b) => a.start - b.start);
