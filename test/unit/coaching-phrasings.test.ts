@@ -220,6 +220,15 @@ const DEMANDING = [
   'I expect your reply by Monday.',
   'You need to reply within two days.',
   "I've scheduled a call for Tuesday at 10am.",
+  // The reader's yes, or the favour done, taken for granted; urgency in other words.
+  'Please let me know once you have forwarded it.',
+  "Let me know when you've passed my name along.",
+  "I trust you'll be able to help.",
+  "I'm sure you will agree to a short call.",
+  "I've written the reference for you, so you only need to sign it.",
+  "Don't forget to reply.",
+  'Please look at it as soon as you can.',
+  'I hope to hear back within the next 48 hours.',
 ];
 const NOT_DEMANDING = [
   'The data updates almost immediately after each release.',
@@ -240,6 +249,11 @@ const NOT_DEMANDING = [
   'You must have seen a lot of changes in the field.',
   "If it's easier, you can call me at 555-0100.",
   'I scheduled my exams for the spring.',
+  "I'm sure you'll find the report useful.",
+  "I'm confident you'd be a great mentor to someone.",
+  'Let me know when you have a free moment.',
+  'You just need a laptop to start, as you said in your talk.',
+  "Don't forget to enjoy the long weekend!",
 ];
 
 // no-desperate-tone: one sentence in a request.
