@@ -92,6 +92,14 @@ const MORE_JOB_ASKS = [
   'Could you serve as a reference for my application?',
   "I'd be grateful if you could write a short recommendation for me.",
   'Would you be one of my references?',
+  'Could you be a reference for me?',
+  // Hiring timelines, room for the writer, and the search announced (asks.md §2).
+  'Do you know when Northwind opens applications for graduates?',
+  'When does your team usually start recruiting interns?',
+  'When does the graduate scheme open this year?',
+  'Is there room on your team for someone like me?',
+  "I'm currently job hunting, so any leads would help.",
+  'Please let me know if you hear of anything.',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -113,6 +121,14 @@ const MORE_NOT_JOB = [
   'Thanks for the recommendation letter you wrote for my sister last year.',
   'Any recommendations for podcasts on energy policy?',
   "I'd love your recommendations on courses worth taking.",
+  // Hiring as a topic: how it works and what the reader looks for.
+  'How does hiring work on your team?',
+  'What do you look for when you hire?',
+  'What does your hiring committee value in a portfolio?',
+  'Is there room for one more question on our call?',
+  'Any tips for my job search?',
+  'What was job hunting like when you graduated?',
+  'What was your graduate scheme like?',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
