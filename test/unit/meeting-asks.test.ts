@@ -190,6 +190,14 @@ const DURATIONS: [string, number | undefined][] = [
   // A meeting asked for in the same clause as a job is still measured.
   ["I'd love a 15-minute call to see whether I'd be a fit for your team.", 15],
   ['Could we set up a 20-minute chat about the open analyst role?', 20],
+  // The length said in a sentence of its own, after the ask or before it.
+  ['Could we set up a call? It would take no more than 15 minutes.', 15],
+  ['Would you be open to a chat? Twenty minutes at most.', 20],
+  ["I'll keep it under 20 minutes. Would you be open to a call next week?", 20],
+  ['Would you have time for a call? Even 10 minutes would help.', 10],
+  // Time spent on something else, beside the ask, is not its length.
+  ['I spent 20 minutes on your post last night. Would you be open to a call?', undefined],
+  ['Would you be open to a call? My commute is only 40 minutes, so I could come to you.', undefined],
 ];
 /** A length that measures something other than a conversation asks for no time. */
 const NOT_MEETING_LENGTHS = [
@@ -242,7 +250,8 @@ describe('meeting asks in everyday English', () => {
     it(`reads ${minutes} minutes: ${sentence}`, () => {
       const meetings = lint(inRequest(sentence)).asks.filter((ask) => ask.type === 'meeting');
       assert.ok(meetings.length > 0, 'no meeting ask');
-      assert.equal(Math.max(...meetings.map((ask) => ask.minutes ?? 0)), minutes);
+      const longest = Math.max(...meetings.map((ask) => ask.minutes ?? 0));
+      assert.equal(longest === 0 ? undefined : longest, minutes);
     });
   }
 });

@@ -7,6 +7,8 @@ interface AskSpan {
   sentence: Sentence;
   cueStart: number;
   end: number;
+  /** A sentence beside the ask that says how long it would take (see lengthBeside). */
+  lengthSentence?: Sentence;
 }
 
 /**
@@ -18,9 +20,31 @@ export function withinAsk(duration: Duration, ask: AskSpan): boolean {
   return duration.start >= ask.cueStart && duration.end <= ask.end;
 }
 
-/** The durations an ask names. */
+/** The durations an ask names, or, where it names none, those of the sentence beside it that bounds it. */
 export function askDurations(ask: AskSpan): Duration[] {
-  return meetingDurations(ask.sentence).filter((duration) => withinAsk(duration, ask));
+  const own = meetingDurations(ask.sentence).filter((duration) => withinAsk(duration, ask));
+  return own.length === 0 && ask.lengthSentence ? boundingDurations(ask.lengthSentence) : own;
+}
+
+/**
+ * The sentence next to a meeting ask (after it, else before it) that gives the meeting's
+ * length on its own: "Could we set up a call? It would take no more than 15 minutes." or
+ * "I'll keep it to 15 minutes. Would you be open to a call?". Only a sentence that asks
+ * nothing itself, and whose words make the length a bound on what is asked: "I spent 20
+ * minutes on your post" is time gone on something else.
+ */
+export function lengthBeside(sentences: readonly Sentence[], at: number, asks: ReadonlySet<Sentence>): Sentence | undefined {
+  for (const i of [at + 1, at - 1]) {
+    const sentence = sentences[i];
+    if (sentence && !asks.has(sentence) && boundingDurations(sentence).length > 0) return sentence;
+  }
+  return undefined;
+}
+
+function boundingDurations(sentence: Sentence): Duration[] {
+  const durations = meetingDurations(sentence);
+  if (durations.length === 0) return durations;
+  return matchVocabulary(sentence).some((match) => match.list === 'lengths.bound') ? durations : [];
 }
 
 /** Nouns a length of time may measure when what is meant is a conversation ("a 20-minute call"). */

@@ -3,7 +3,7 @@ import type { Ask } from '../types.js';
 import { replacedRange, spliced, splicedCounts, type BlockEdit, type ProseBlock } from '../text/prose-cache.js';
 import type { Sentence } from '../text/sentences.js';
 import { ASK_TYPES, readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
-import { askDurations } from './durations.js';
+import { askDurations, lengthBeside } from './durations.js';
 
 export { ASK_TYPES, type AskForm, type AskType } from './read.js';
 
@@ -12,8 +12,10 @@ export class DraftAsk {
   readonly type: AskType;
   readonly form: SentenceAsk['form'];
   readonly negated: boolean;
-  /** For a meeting: the longest duration named in its sentence, in minutes. */
+  /** For a meeting: the longest duration named in its sentence (or the sentence beside it that bounds it), in minutes. */
   minutes?: number;
+  /** For a meeting that names no length: the sentence beside it that does ("It would take 15 minutes at most."). */
+  lengthSentence?: Sentence;
   /** The ask as `lint()` last gave it, given again while it has not moved (see index.ts). */
   published?: Ask;
 
@@ -127,10 +129,24 @@ const BLOCK_ASKS = {};
  * from its sentence, so it moves with the block), so a lint reads no sentence of a block it has seen.
  */
 function blockAsks(block: ProseBlock): DraftAsk[] {
-  if (!block.allBody) return block.sentences.flatMap(placedAsks);
+  if (!block.allBody) return sentencesAsks(block.sentences);
   let kept = block.derived.get(BLOCK_ASKS) as DraftAsk[] | undefined;
-  if (!kept) block.derived.set(BLOCK_ASKS, (kept = block.sentences.flatMap(placedAsks)));
+  if (!kept) block.derived.set(BLOCK_ASKS, (kept = sentencesAsks(block.sentences)));
   return kept;
+}
+
+/** The asks of a run of sentences; a meeting that names no length may take it from the sentence beside it. */
+function sentencesAsks(sentences: readonly Sentence[]): DraftAsk[] {
+  const asks = sentences.flatMap(placedAsks);
+  const unmeasured = asks.filter((ask) => ask.type === 'meeting' && ask.minutes === undefined);
+  if (unmeasured.length === 0) return asks;
+  const asking = new Set(asks.map((ask) => ask.sentence));
+  for (const ask of unmeasured) {
+    if (askDurations(ask).length > 0) continue;
+    ask.lengthSentence = lengthBeside(sentences, sentences.indexOf(ask.sentence), asking);
+    if (ask.lengthSentence) setMinutes(ask);
+  }
+  return asks;
 }
 
 /** The sentence's asks at its place in the draft (readSentenceAsks keeps them sentence-relative). */
@@ -140,11 +156,13 @@ function placedAsks(sentence: Sentence): DraftAsk[] {
 
 function place(ask: SentenceAsk, sentence: Sentence): DraftAsk {
   const placed = new DraftAsk(ask, sentence);
-  if (ask.type === 'meeting') {
-    const minutes = askDurations(placed).flatMap((duration) => (duration.minutes === undefined ? [] : [duration.minutes]));
-    if (minutes.length > 0) placed.minutes = Math.max(...minutes);
-  }
+  if (ask.type === 'meeting') setMinutes(placed);
   return placed;
+}
+
+function setMinutes(ask: DraftAsk): void {
+  const minutes = askDurations(ask).flatMap((duration) => (duration.minutes === undefined ? [] : [duration.minutes]));
+  if (minutes.length > 0) ask.minutes = Math.max(...minutes);
 }
 
 /** True when the draft asks for any of `types` (a job ask said in denial still counts). */

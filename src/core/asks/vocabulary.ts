@@ -30,6 +30,7 @@ export type ListName =
   | 'objects.span'
   | 'objects.when'
   | 'objects.connection'
+  | 'lengths.bound'
   | 'objects.advice'
   | 'not.thanks'
   | 'not.reported'
