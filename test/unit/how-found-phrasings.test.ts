@@ -46,6 +46,12 @@ const SOURCES = [
   'We were both in the first cohort of the State pharmacy residency.',
   "I'm in the same book club as your colleague Dana.",
   'We chatted over the hospital pharmacists’ awards dinner last week.',
+  // A course the reader went through too, a programme that put the writer in touch, an earlier exchange.
+  "I'm a current student in the programme you graduated from.",
+  "I'm in the same pharmacy school you attended.",
+  "I'm writing through the Women in Pharmacy mentorship programme.",
+  'We connected on LinkedIn last spring.',
+  "I'm a member of the Royal Pharmaceutical Society, like you.",
 ];
 
 const NO_SOURCE = [
@@ -67,6 +73,9 @@ const NO_SOURCE = [
   'I would value your honest opinion on my plan.',
   'I have a seat at the awards dinner next month.',
   'We are both busy people, I know.',
+  "I'd love to learn about the programme you lead.",
+  "I'm in a master's programme now.",
+  "I'm a pharmacist like you, only newer to it.",
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {
