@@ -24,6 +24,10 @@ const OBJECTIVE = [
   "I'd love to hear about your experience moving from hospital pharmacy into industry.",
   "I'd appreciate hearing about your path from the lab into regulatory writing.",
   'I would value hearing about your transition into medical writing.',
+  // How something works, the skills the work asks for, its challenges.
+  "I'd like to understand how small biotechs prepare their first submission.",
+  "I'd love to learn about the skills your team values most in a new writer.",
+  "I'd love to discuss the challenges of moving a hospital pharmacist into industry.",
 ];
 const NO_OBJECTIVE = [
   'I especially enjoyed your talk at the summit.',
@@ -38,6 +42,8 @@ const NO_OBJECTIVE = [
   'I would like to hear about your experience with the company.',
   'Please let me know if this is something you would be open to.',
   'Let me know if that works for you.',
+  'I have the skills your team needs.',
+  "I'd love to hear how things are going at the agency.",
 ];
 
 
