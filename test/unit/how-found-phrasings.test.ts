@@ -76,6 +76,7 @@ const NO_SOURCE = [
   "I'd love to learn about the programme you lead.",
   "I'm in a master's programme now.",
   "I'm a pharmacist like you, only newer to it.",
+  'Could we talk about regulation some time?',
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {
