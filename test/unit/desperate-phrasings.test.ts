@@ -26,6 +26,9 @@ const DESPERATE = [
   'I have been turned down by everyone I applied to.',
   "Honestly, I don't know what else to do.",
   "I've applied to dozens of companies since spring.",
+  // Gushing gratitude for a favour not yet done, and any job at all.
+  "I'd be incredibly grateful if you could spare ten minutes.",
+  'Honestly, any role would do.',
 ];
 
 const NOT_DESPERATE = [
@@ -38,6 +41,9 @@ const NOT_DESPERATE = [
   'No one answers the phone at the depot after five.',
   'Our first design was rejected by everyone on the board.',
   'Nobody gets paid enough in that field.',
+  // A job question is a job ask (no-job-request), not a plea; thanks for help given is warm.
+  'Do you have any openings on your team?',
+  "I'm incredibly grateful for the advice you gave me last week.",
 ];
 
 describe('no-desperate-tone: more pleas, and near-misses', () => {
