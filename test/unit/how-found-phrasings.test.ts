@@ -52,6 +52,12 @@ const SOURCES = [
   "I'm writing through the Women in Pharmacy mentorship programme.",
   'We connected on LinkedIn last spring.',
   "I'm a member of the Royal Pharmaceutical Society, like you.",
+  // Knowing each other from before, and being the person someone told the reader about.
+  'We worked together on the wards at St Mary’s a few years ago.',
+  'You were my preceptor, and then my manager, at the county hospital.',
+  'You taught my pharmacology module at State.',
+  "I'm a former colleague of yours from Boots.",
+  "I'm the pharmacist Dana mentioned in her email.",
 ];
 
 const NO_SOURCE = [
@@ -77,6 +83,8 @@ const NO_SOURCE = [
   "I'm in a master's programme now.",
   "I'm a pharmacist like you, only newer to it.",
   'Could we talk about regulation some time?',
+  'I worked at Boots for three years before the switch.',
+  'The book Dana mentioned was a great help.',
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {
