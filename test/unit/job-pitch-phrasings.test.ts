@@ -100,6 +100,9 @@ const MORE_JOB_ASKS = [
   'Is there room on your team for someone like me?',
   "I'm currently job hunting, so any leads would help.",
   'Please let me know if you hear of anything.',
+  'Happy to share my resume if that helps.',
+  'Does your team sponsor work visas for new graduates?',
+  "If I'm a fit for the team, could you put my name forward?",
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -129,6 +132,9 @@ const MORE_NOT_JOB = [
   'Any tips for my job search?',
   'What was job hunting like when you graduated?',
   'What was your graduate scheme like?',
+  'How did you get your visa sorted when you moved?',
+  "I'm a fit person who runs marathons on weekends.",
+  'Could you share the template you used for your own resume?',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
