@@ -28,6 +28,7 @@ const OBJECTIVE = [
   "I'd like to understand how small biotechs prepare their first submission.",
   "I'd love to learn about the skills your team values most in a new writer.",
   "I'd love to discuss the challenges of moving a hospital pharmacist into industry.",
+  'I have two questions about moving from hospital pharmacy into regulatory writing.',
 ];
 const NO_OBJECTIVE = [
   'I especially enjoyed your talk at the summit.',
@@ -43,6 +44,7 @@ const NO_OBJECTIVE = [
   'Please let me know if this is something you would be open to.',
   'Let me know if that works for you.',
   'I have the skills your team needs.',
+  "I'd love to ask you a few questions about your career.",
   "I'd love to hear how things are going at the agency.",
 ];
 
