@@ -35,7 +35,6 @@ const MEETING_ASKS = [
   'Should you have time in the next few weeks, a brief call would be wonderful.',
   'If you could spare 20 minutes for a call, I would be grateful.',
   'If a short call ever suits you, just say the word.',
-  "If you're ever in Leeds, coffee is on me.",
   'If your calendar has room for a 15-minute call, I would be glad to work around it.',
   'Were you to have a spare half hour, I would love to hear about your work.',
   // Questions without a modal.
@@ -104,6 +103,10 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // An open invitation for some day offers time; it asks for none now.
+  "If you're ever in Leeds, coffee is on me.",
+  "Let me know if you'd ever like to compare notes over coffee.",
+  'I hope we get to meet someday.',
   // Past meetings.
   'Thanks for the call last week.',
   'Our coffee last spring got me thinking about informatics.',

@@ -38,6 +38,7 @@ export type ListName =
   | 'not.path'
   | 'not.notJob'
   | 'not.notMeeting'
+  | 'not.someday'
   | 'not.written'
   | 'not.thirdPerson'
   | 'not.otherParty'
