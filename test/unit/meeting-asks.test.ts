@@ -30,6 +30,7 @@ const MEETING_ASKS = [
   'How would next Tuesday work for you?',
   "I'd really enjoy the chance to compare notes over coffee.",
   'It would be lovely to meet for coffee when things are calmer.',
+  'Do you have time next week?',
   // Conditionals.
   'If you ever have 15 minutes, I would love to talk.',
   'Should you have time in the next few weeks, a brief call would be wonderful.',
@@ -103,6 +104,7 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  'I spent time last week reading your blog.',
   // An open invitation for some day offers time; it asks for none now.
   "If you're ever in Leeds, coffee is on me.",
   "Let me know if you'd ever like to compare notes over coffee.",
