@@ -103,6 +103,9 @@ const MORE_JOB_ASKS = [
   'Happy to share my resume if that helps.',
   'Does your team sponsor work visas for new graduates?',
   "If I'm a fit for the team, could you put my name forward?",
+  "I'd like to know if you have any internships this summer.",
+  "If you think I'm a fit, I'd naturally appreciate the referral.",
+  "I'm very interested in joining your team.",
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -135,6 +138,9 @@ const MORE_NOT_JOB = [
   'How did you get your visa sorted when you moved?',
   "I'm a fit person who runs marathons on weekends.",
   'Could you share the template you used for your own resume?',
+  'Did you have any internships before your first job?',
+  'While researching companies I might be interested in working for, I came across your blog.',
+  "I'm interested in working in climate policy one day.",
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
