@@ -58,6 +58,10 @@ const SOURCES = [
   'You taught my pharmacology module at State.',
   "I'm a former colleague of yours from Boots.",
   "I'm the pharmacist Dana mentioned in her email.",
+  // Someone who told the writer to write, a connection accepted, a posting that led here.
+  'My friend Rob told me to reach out to you about the residency.',
+  'Thanks so much for accepting my invitation to connect.',
+  'I came across the job posting for a regulatory writer on your team.',
 ];
 
 const NO_SOURCE = [
@@ -85,6 +89,7 @@ const NO_SOURCE = [
   'Could we talk about regulation some time?',
   'I worked at Boots for three years before the switch.',
   'The book Dana mentioned was a great help.',
+  "I'd appreciate it if you accepted my invitation.",
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {
