@@ -45,6 +45,7 @@ const NO_OBJECTIVE = [
   'Let me know if that works for you.',
   'I have the skills your team needs.',
   "I'd love to ask you a few questions about your career.",
+  "I'd love to talk about what your experience has been like there so far.",
   "I'd love to hear how things are going at the agency.",
 ];
 
