@@ -58,6 +58,7 @@ const AFTER_A_TALK: [MessageKind, string][] = [
 
 /** One-line nudges about an earlier message, with no subject or sign-off. */
 const NUDGES = [
+  'Hi Sam, just touching base on my note from last week.',
   'Hi Sam, did you get a chance to look at my email?',
   'Sorry to bother you again, Sam. Would you still have 15 minutes this month?',
   "Hi Sam, just nudging this in case it's useful.",
@@ -68,6 +69,7 @@ const NUDGES = [
 ];
 /** First requests that use the same words for something else. */
 const FIRST_REQUESTS = [
+  "I noticed you moved into product last year. I would love to touch base and hear how you made the switch, if you have 20 minutes next week.",
   "I'm a pharmacist moving into regulatory affairs, and your article on labelling stood out. I hope this doesn't bother you. Would you have 15 minutes for a call next week?",
   "I'm a pharmacist moving into regulatory affairs. Any update you could share on how the field is changing would help, ideally over a 15-minute call next week.",
 ];
