@@ -229,6 +229,7 @@ const DEMANDING = [
   "Don't forget to reply.",
   'Please look at it as soon as you can.',
   'I hope to hear back within the next 48 hours.',
+  'Could you let me know before the end of the month?',
 ];
 const NOT_DEMANDING = [
   'The data updates almost immediately after each release.',
@@ -254,6 +255,7 @@ const NOT_DEMANDING = [
   'Let me know when you have a free moment.',
   'You just need a laptop to start, as you said in your talk.',
   "Don't forget to enjoy the long weekend!",
+  "I'd love to talk before the end of the month, if that suits you.",
 ];
 
 // no-desperate-tone: one sentence in a request.
