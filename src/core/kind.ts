@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'helpGiven' | 'talkedPast' | 'nudge' | 'update' | 'reconnect' | 'referral' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
+type Cue = 'thanksForTalk' | 'helpGiven' | 'talkedPast' | 'nudge' | 'update' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -69,7 +69,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, talkedPast: 0, nudge: 0, update: 0, reconnect: 0, referral: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, talkedPast: 0, nudge: 0, update: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
   const index = getCueIndex();
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
@@ -143,7 +143,10 @@ export function inferKind(evidence: KindEvidence): MessageKind {
 
   // A referral-intro is a first message, email or note, that names who sent the writer:
   // it takes the stronger of the two and adds the referral, most when named early.
-  if (weight.referral > 0) score['referral-intro'] = Math.max(score.request, score['linkedin-note']) + 1.5 * weight.referral - 1;
+  // The introduction made by a connector counts the same, unless the note asks the reader
+  // for an introduction (its words are then the blurb to forward).
+  const referral = weight.referral + (namedIntroduction ? 0 : weight.introducer);
+  if (referral > 0) score['referral-intro'] = Math.max(score.request, score['linkedin-note']) + 1.5 * referral - 1;
 
   let best: MessageKind = 'request';
   for (const kind of Object.keys(score) as MessageKind[]) if (score[kind] > score[best]) best = kind;

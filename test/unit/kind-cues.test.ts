@@ -54,6 +54,9 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   // Thanks for what the reader gave in a talk that happened, and a coffee enjoyed.
   ['thank-you', 'Hello Dr. Osei,\n\nThank you so much for your time and candour during our call. Your view of the first two years in the lab was what I needed to hear.\n\nWarm regards,\nLee'],
   ['thank-you', 'Hi Sam,\n\nReally appreciated the coffee on Friday. The tip about the county health data group was a great lead.\n\nThanks again,\nLee'],
+  // The introduction itself, from the connector; and a blurb offered inside an ask for one.
+  ['referral-intro', 'Hi Dana and Sam,\n\nI would like to introduce you two. Dana is moving into product, and Sam made the same move last year. I will let you both take it from here.\n\nBest,\nLee'],
+  ['intro-request', 'Hi Jo,\n\nWould you be open to introducing me to Sam Park? Here is a blurb you could forward: "Sam, I would like to introduce you to Lee, a nurse moving into product."\n\nThanks,\nLee'],
 ];
 
 /** One-line nudges about an earlier message, with no subject or sign-off. */
