@@ -130,3 +130,16 @@ function snapshot(root: string): Record<string, string> {
   walk(root);
   return files;
 }
+
+describe('the README', () => {
+  it('shows what the CLI really prints for the desperate example', () => {
+    const root = resolve(__dirname, '../..');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const command = '$ node bin/outreach-lint.js examples/desperate-request.email.md\n';
+    const from = readme.indexOf(command);
+    assert.ok(from >= 0, 'the README shows the command');
+    const shown = readme.slice(from + command.length, readme.indexOf('\n```', from));
+    const { stdout } = run(root, ['examples/desperate-request.email.md'], undefined, { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' });
+    assert.equal(shown, stdout.trimEnd());
+  });
+});

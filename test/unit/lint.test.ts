@@ -96,8 +96,8 @@ describe('lint()', () => {
   });
 
   it('shows one finding where two rules flag the same words, naming the other', () => {
-    const text = 'Hi Dana,\n\nDo you have any openings on your team?\n\nBest,\nSam';
-    const onWords = lint(text).diagnostics.filter((d) => d.actual !== undefined && text.slice(d.start, d.end).includes('openings'));
+    const text = 'Hi Dana,\n\nI would take any job at all on your team.\n\nBest,\nSam';
+    const onWords = lint(text).diagnostics.filter((d) => d.actual !== undefined && text.slice(d.start, d.end).includes('any job'));
     assert.equal(onWords.length, 1);
     assert.equal(onWords[0].ruleId, 'no-job-request');
     assert.deepEqual(onWords[0].related?.map((other) => other.ruleId), ['no-desperate-tone']);

@@ -4,6 +4,7 @@ import { replacedRange, spliced, splicedCounts, type BlockEdit, type ProseBlock 
 import type { Sentence } from '../text/sentences.js';
 import { ASK_TYPES, readSentenceAsks, type AskType, type SentenceAsk } from './read.js';
 import { askDurations, lengthBeside } from './durations.js';
+import { quotedSentences } from './quoted.js';
 
 export { ASK_TYPES, type AskForm, type AskType } from './read.js';
 
@@ -16,6 +17,8 @@ export class DraftAsk {
   minutes?: number;
   /** For a meeting that names no length: the sentence beside it that does ("It would take 15 minutes at most."). */
   lengthSentence?: Sentence;
+  /** Said inside a quoted passage (a blurb for someone else), not by the writer to the reader. */
+  quoted = false;
   /** The ask as `lint()` last gave it, given again while it has not moved (see index.ts). */
   published?: Ask;
 
@@ -61,7 +64,13 @@ export function asksOf(context: Pick<DraftContext, 'sentences' | 'blocks' | 'edi
     const fromBlocks = blocksAsks(context.blocks, context.edit);
     asks = subjectAsks.length > 0 ? subjectAsks.concat(fromBlocks.asks) : fromBlocks.asks;
     let codes = fromBlocks.types;
-    if (subjectAsks.length > 0) {
+    // A quoted passage asks for nothing when the writer asks something outside it (it is a
+    // blurb or an example); a message that is all quotation is the writer's own.
+    const quotedBlurb = asks.some((ask) => ask.quoted) && asks.some((ask) => !ask.quoted);
+    if (quotedBlurb) {
+      asks = asks.filter((ask) => !ask.quoted);
+      codes = Uint8Array.from(asks, typeCodeOf);
+    } else if (subjectAsks.length > 0) {
       codes = new Uint8Array(asks.length);
       codes.set(subjectAsks.map(typeCodeOf));
       codes.set(fromBlocks.types, subjectAsks.length);
@@ -138,6 +147,8 @@ function blockAsks(block: ProseBlock): DraftAsk[] {
 /** The asks of a run of sentences; a meeting that names no length may take it from the sentence beside it. */
 function sentencesAsks(sentences: readonly Sentence[]): DraftAsk[] {
   const asks = sentences.flatMap(placedAsks);
+  const quoted = quotedSentences(sentences);
+  if (quoted.size > 0) for (const ask of asks) ask.quoted = quoted.has(ask.sentence);
   const unmeasured = asks.filter((ask) => ask.type === 'meeting' && ask.minutes === undefined);
   if (unmeasured.length === 0) return asks;
   const asking = new Set(asks.map((ask) => ask.sentence));
