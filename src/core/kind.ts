@@ -43,6 +43,14 @@ function isOpenInvitation(ask: DraftAsk): boolean {
   return false;
 }
 
+/** Words that put the reader (or the writer with them) in a meeting. */
+const READER_WORDS = new Set(['you', 'your', 'youre', 'youd', 'youll', 'youve', 'we', 'us', 'our', 'lets']);
+
+/** Whether the ask's words include the reader: "could we talk?", not "I'd love 15 minutes to hear how she started". */
+function namesReader(ask: DraftAsk): boolean {
+  return ask.sentence.tokens.some((token) => token.start >= ask.start && token.end <= ask.end && READER_WORDS.has(token.norm));
+}
+
 /** LinkedIn's limit on a connection note. */
 export const LINKEDIN_NOTE_CHARACTERS = 300;
 /** How many sentences of the body (with the subject) make the opening, where a note shows what it is. */
@@ -83,7 +91,12 @@ export function inferKind(evidence: KindEvidence): MessageKind {
     for (let i = nextOfType(code, 0); i >= 0; i = nextOfType(code, i + 1)) found.push(evidence.asks[i]);
     return found;
   };
-  const meetings = asksOfType('meeting');
+  const introductions = asksOfType('introduction');
+  // What the writer hopes to learn from that person is no ask of the reader's time.
+  const namedIntroduction = introductions.some((ask) => !isOpenEnded(ask));
+  // Beside an introduction to someone named, a meeting that leaves the reader out ("I'd love
+  // 15 minutes to hear how she got started") is the meeting with that person.
+  const meetings = asksOfType('meeting').filter((ask) => !namedIntroduction || namesReader(ask));
   const asksForMeeting = meetings.length > 0;
   body.forEach((sentence, position) => {
     // A sentence's cues depend on its words only: read once, however often the draft is linted.
@@ -112,10 +125,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   if (asksFor('job') || asksFor('advice')) score.request += 1;
   // Asking someone you know for an introduction to a named person, and for nothing else.
   // "Who else should I talk to?" is open-ended: a request, thank-you or report back may ask it.
-  const introductions = asksOfType('introduction');
-  // What the writer hopes to learn from that person is no ask of the reader's time.
-  const namedIntroduction = introductions.some((ask) => !isOpenEnded(ask));
-  if (namedIntroduction) score['intro-request'] += asksFor('meeting') ? 1 : 3;
+  if (namedIntroduction) score['intro-request'] += asksForMeeting ? 1 : 3;
   else if (introductions.length > 0) score['intro-request'] += 1;
   // An introduction to a named person is asked of someone the writer knows: picking up
   // with them says so too. "Who else should I talk to?" may close any note.

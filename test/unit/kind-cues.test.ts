@@ -56,6 +56,7 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['thank-you', 'Hi Sam,\n\nReally appreciated the coffee on Friday. The tip about the county health data group was a great lead.\n\nThanks again,\nLee'],
   // The introduction itself, from the connector; and a blurb offered inside an ask for one.
   ['referral-intro', 'Hi Dana and Sam,\n\nI would like to introduce you two. Dana is moving into product, and Sam made the same move last year. I will let you both take it from here.\n\nBest,\nLee'],
+  ['intro-request', "Hey Jo,\n\nWould you mind introducing me to your friend Sam from the design team? I'd love 15 minutes to hear how she got into UX research. Totally fine if not!\n\nThanks,\nLee"],
   ['intro-request', 'Hi Jo,\n\nWould you be open to introducing me to Sam Park? Here is a blurb you could forward: "Sam, I would like to introduce you to Lee, a nurse moving into product."\n\nThanks,\nLee'],
 ];
 
