@@ -104,6 +104,9 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // "Meet" as "satisfy".
+  "I'd like to explore opportunities that meet my experience.",
+  'I want to be sure I meet the requirements before I apply.',
   'I spent time last week reading your blog.',
   // An open invitation for some day offers time; it asks for none now.
   "If you're ever in Leeds, coffee is on me.",
