@@ -106,6 +106,7 @@ const MORE_JOB_ASKS = [
   "I'd like to know if you have any internships this summer.",
   "If you think I'm a fit, I'd naturally appreciate the referral.",
   "I'm very interested in joining your team.",
+  'If you hear of anything, please let me know.',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -141,6 +142,7 @@ const MORE_NOT_JOB = [
   'Did you have any internships before your first job?',
   'While researching companies I might be interested in working for, I came across your blog.',
   "I'm interested in working in climate policy one day.",
+  'If you hear back from Dana, let me know what she says.',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
