@@ -62,6 +62,9 @@ const SOURCES = [
   'My friend Rob told me to reach out to you about the residency.',
   'Thanks so much for accepting my invitation to connect.',
   'I came across the job posting for a regulatory writer on your team.',
+  "I see we're both in the Regulatory Writers group.",
+  "I see you're also a Manchester grad.",
+  'Your comment on the dossier thread resonated with me.',
 ];
 
 const NO_SOURCE = [
@@ -90,6 +93,7 @@ const NO_SOURCE = [
   'I worked at Boots for three years before the switch.',
   'The book Dana mentioned was a great help.',
   "I'd appreciate it if you accepted my invitation.",
+  "I'm also a graduate student.",
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {
