@@ -114,6 +114,9 @@ const FLEXIBLE = [
   "Would you have 20 minutes to talk? I'm available most afternoons.",
   'Would you have 20 minutes for a coffee, at a place of your choosing?',
   'Would you have 20 minutes for a call? Please share any availability you have.',
+  'Could we talk for 20 minutes this week? If this week is busy, next week works too.',
+  "Would you have 20 minutes for a call? I'm on Pacific time but can adapt.",
+  'Could we talk for 20 minutes on Friday, or would a day later in the month be better for you?',
 ];
 const NOT_FLEXIBLE = [
   'Would Tuesday at 2pm work for you for a 20-minute call?',
@@ -127,6 +130,7 @@ const NOT_FLEXIBLE = [
   'Would you have 20 minutes for a call? Take it one step at a time.',
   'Would you have 20 minutes for a call? I have an opening on Monday at 9am.',
   'Would you be available for a 20-minute call?',
+  'Would you have 20 minutes for a call? Tuesday at 3pm works for me.',
 ];
 
 // clear-objective: a meeting ask with or without something to learn.
