@@ -36,6 +36,7 @@ const MEETING_ASKS = [
   'Should you have time in the next few weeks, a brief call would be wonderful.',
   'If you could spare 20 minutes for a call, I would be grateful.',
   'If a short call ever suits you, just say the word.',
+  "If you're ever in Leeds, coffee is on me.",
   'If your calendar has room for a 15-minute call, I would be glad to work around it.',
   'Were you to have a spare half hour, I would love to hear about your work.',
   // Questions without a modal.
@@ -108,10 +109,6 @@ const NOT_MEETING_ASKS = [
   "I'd like to explore opportunities that meet my experience.",
   'I want to be sure I meet the requirements before I apply.',
   'I spent time last week reading your blog.',
-  // An open invitation for some day offers time; it asks for none now.
-  "If you're ever in Leeds, coffee is on me.",
-  "Let me know if you'd ever like to compare notes over coffee.",
-  'I hope we get to meet someday.',
   // Past meetings.
   'Thanks for the call last week.',
   'Our coffee last spring got me thinking about informatics.',

@@ -244,9 +244,6 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     otherCue(tokens, clause, of, durations) ??
     (proposedDay && { type: 'meeting' as const, from: proposedDay.from, to: proposedDay.to });
   if (namedInSubject && cue?.type !== 'meeting' && cue?.type !== 'introduction') return undefined;
-  // An open invitation for some day ("if you're ever in Leeds, coffee is on me") offers time
-  // rather than asking for it now; "if you ever have 15 minutes" still asks for the time.
-  if (cue?.type === 'meeting' && of('not.someday').length > 0 && of('objects.time').length === 0 && durations.length === 0) return undefined;
   if (questionNeedsObject && !(cue && ASKED_WITHOUT_READER.includes(cue.type))) return undefined;
   let type: AskType;
   let decidedBy: Cue;

@@ -38,7 +38,6 @@ export type ListName =
   | 'not.path'
   | 'not.notJob'
   | 'not.notMeeting'
-  | 'not.someday'
   | 'not.written'
   | 'not.thirdPerson'
   | 'not.otherParty'
