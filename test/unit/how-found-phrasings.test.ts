@@ -94,6 +94,11 @@ const NO_SOURCE = [
   'The book Dana mentioned was a great help.',
   "I'd appreciate it if you accepted my invitation.",
   "I'm also a graduate student.",
+  // Advice to contact people in general, people like the reader, the writer's own programme.
+  'My tutor encouraged me to reach out to pharmacists in industry.',
+  "I'd love to learn from people like you.",
+  'I recently joined a mentorship programme for early-career pharmacists.',
+  "I'm in my final year of pharmacy school and hope to do the same.",
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {
