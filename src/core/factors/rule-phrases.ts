@@ -33,5 +33,9 @@ function indexOf(ruleId: string): RuleIndex {
 /** Where the sentences say what the rule looks for: its phrases, and its patterns where their conditions hold. */
 export function ruleMatches(ruleId: string, sentences: readonly Sentence[]): PhraseMatch[] {
   const { index, roles, patterns } = indexOf(ruleId);
-  return sentences.flatMap((sentence) => heldMatches(index.match(sentence), (match) => roles[match.phrase.ref], patterns));
+  return sentences.flatMap((sentence) => {
+    const held = heldMatches(index.match(sentence), (match) => roles[match.phrase.ref], patterns);
+    // The same words may say it under two patterns (a phrase with another condition each): shown once.
+    return held.filter((match, i) => held.findIndex((other) => other.from === match.from && other.to === match.to) === i);
+  });
 }
