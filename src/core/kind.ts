@@ -1,5 +1,5 @@
 import vocabulary from '../../generated/vocabulary.json';
-import { ASK_TYPES, type AskType, type DraftAsk } from './asks/index.js';
+import { ASK_TYPES, PARTNERS, type AskType, type DraftAsk } from './asks/index.js';
 import { compilePrecompiled } from './text/phrase-table.js';
 import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
@@ -43,8 +43,8 @@ function isOpenInvitation(ask: DraftAsk): boolean {
   return false;
 }
 
-/** Words that put the reader (or the writer with them) in a meeting. */
-const READER_WORDS = new Set(['you', 'your', 'youre', 'youd', 'youll', 'youve', 'we', 'us', 'our', 'lets']);
+/** Words that put the reader (or the writer with them) in a meeting: the ask model's, and the possessives ("your office", "our call"). */
+const READER_WORDS: ReadonlySet<string> = new Set([...PARTNERS, 'your', 'our']);
 
 /** Whether the ask's words include the reader: "could we talk?", not "I'd love 15 minutes to hear how she started". */
 function namesReader(ask: DraftAsk): boolean {

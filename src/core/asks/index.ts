@@ -6,7 +6,7 @@ import { ASK_TYPES, readSentenceAsks, type AskType, type SentenceAsk } from './r
 import { askDurations, lengthBeside } from './durations.js';
 import { quotedSentences } from './quoted.js';
 
-export { ASK_TYPES, type AskForm, type AskType } from './read.js';
+export { ASK_TYPES, PARTNERS, type AskForm, type AskType } from './read.js';
 
 /** An ask the draft makes of the reader: a sentence's ask, its offsets read from where the sentence stands now. */
 export class DraftAsk {
@@ -146,17 +146,19 @@ function blockAsks(block: ProseBlock): DraftAsk[] {
 
 /** The asks of a run of sentences; a meeting that names no length may take it from the sentence beside it. */
 function sentencesAsks(sentences: readonly Sentence[]): DraftAsk[] {
-  const asks = sentences.flatMap(placedAsks);
+  const bySentence = sentences.map(placedAsks);
+  const asks = bySentence.flat();
   const quoted = quotedSentences(sentences);
   if (quoted.size > 0) for (const ask of asks) ask.quoted = quoted.has(ask.sentence);
-  const unmeasured = asks.filter((ask) => ask.type === 'meeting' && ask.minutes === undefined);
-  if (unmeasured.length === 0) return asks;
+  if (!asks.some((ask) => ask.type === 'meeting' && ask.minutes === undefined)) return asks;
   const asking = new Set(asks.map((ask) => ask.sentence));
-  for (const ask of unmeasured) {
-    if (askDurations(ask).length > 0) continue;
-    ask.lengthSentence = lengthBeside(sentences, sentences.indexOf(ask.sentence), asking);
-    if (ask.lengthSentence) setMinutes(ask);
-  }
+  bySentence.forEach((sentenceAsks, at) => {
+    for (const ask of sentenceAsks) {
+      if (ask.type !== 'meeting' || ask.minutes !== undefined || askDurations(ask).length > 0) continue;
+      ask.lengthSentence = lengthBeside(sentences, at, asking);
+      if (ask.lengthSentence) setMinutes(ask);
+    }
+  });
   return asks;
 }
 

@@ -10,6 +10,9 @@ const CLOSING = new Set(['"', '”', '»']);
  * for forwarding ("Here is a note you could send: “Sam, meet Lee…”") speaks to someone else,
  * so what it asks is not asked of the reader. A quoted phrase inside a sentence ("to “pick
  * your brain”") leaves the sentence the writer's.
+ *
+ * Hand-written: nlcst-is-literal pairs quotation marks around a word within one sentence;
+ * a blurb's quotation runs across sentences.
  */
 export function quotedSentences(sentences: readonly Sentence[]): Set<Sentence> {
   const quoted = new Set<Sentence>();

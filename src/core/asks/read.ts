@@ -77,7 +77,7 @@ const VERB_LEADS = new Set(['to', 'i', 'id', 'ill', 'you', 'youd', 'we', 'they',
 const RELATIVES = new Set(['that', 'which']);
 const RELATIVE_FILLERS = new Set(['really', 'very', 'also', 'so', 'particularly', 'especially', 'genuinely', 'would', 'be']);
 /** Words that put the reader in a meeting: "you", or the writer and reader together. */
-const PARTNERS = new Set(['you', 'youre', 'youd', 'youve', 'youll', 'we', 'us', 'lets']);
+export const PARTNERS: ReadonlySet<string> = new Set(['you', 'youre', 'youd', 'youve', 'youll', 'we', 'us', 'lets']);
 /** A yes/no question opens with an auxiliary: put to the reader even without "you" ("Would Tuesday work for a call?"). */
 const YES_NO_OPENERS = new Set(['do', 'does', 'is', 'are', 'would', 'could', 'can', 'will', 'might', 'may', 'should', 'isnt', 'arent', 'wouldnt']);
 /**
