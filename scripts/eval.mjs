@@ -100,5 +100,9 @@ for (const [name, part] of shown) {
   );
   console.log(`\ntime-ask/offer-flexibility/how-found findings on thank-you and follow-up notes: ${meetingFindingsAfter.length}`);
   console.log(`the same on the ${noMeeting.length} messages that ask for no meeting: ${meetingFindingsNoMeeting.length}`);
-  if (args.includes('--misses')) console.log(`\n${misses.join('\n')}`);
+  if (args.includes('--misses')) {
+    console.log(`\n${misses.join('\n')}`);
+    if (meetingFindingsAfter.length > 0) console.log(`\non thank-you and follow-up notes: ${meetingFindingsAfter.join(' ')}`);
+    if (meetingFindingsNoMeeting.length > 0) console.log(`on messages asking no meeting: ${meetingFindingsNoMeeting.join(' ')}`);
+  }
 }

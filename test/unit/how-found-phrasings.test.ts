@@ -65,6 +65,9 @@ const SOURCES = [
   "I see we're both in the Regulatory Writers group.",
   "I see you're also a Manchester grad.",
   'Your comment on the dossier thread resonated with me.',
+  // A talk that happened, said with how it went.
+  'It was great talking about drug shortages at the regulatory meetup.',
+  'I enjoyed chatting with your table at the awards dinner.',
 ];
 
 const NO_SOURCE = [
@@ -99,6 +102,8 @@ const NO_SOURCE = [
   "I'd love to learn from people like you.",
   'I recently joined a mentorship programme for early-career pharmacists.',
   "I'm in my final year of pharmacy school and hope to do the same.",
+  // A talk still to come.
+  'It would be great talking at the regulatory meetup next month.',
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {
