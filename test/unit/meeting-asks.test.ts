@@ -102,6 +102,11 @@ const MEETING_ASKS = [
   "I'd love to hear about your move into informatics — ideally over coffee, if you're ever near campus.",
   "I'd love to hear how you chose informatics: perhaps over a short call one afternoon.",
   "I'd love to hear how you chose informatics — perhaps over a call, if it suits you.",
+  // A length with no verb, made an ask by a condition or an open time.
+  "15 minutes if you're game.",
+  'Twenty minutes, any time that works.',
+  // Discussing something with the reader is talking with them.
+  'I would welcome the chance to discuss how my nursing background fits informatics.',
 ];
 
 const NOT_MEETING_ASKS = [
@@ -120,6 +125,8 @@ const NOT_MEETING_ASKS = [
   // Time asked for something written.
   'Could you take a moment to write a few lines about your first year in informatics?',
   'If you have a few minutes to answer three short questions by email, I would be grateful.',
+  // A chance to discuss that was had, not asked for.
+  'I had the chance to discuss informatics with my manager last week.',
   // A question about a day that has passed.
   'How did your launch go last Tuesday?',
   // The reader's own meetings.
