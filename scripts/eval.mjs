@@ -42,7 +42,8 @@ const EXPECTATIONS = {
   // The rule covers deadlines and dictating the day, time or place, as well as a demanding tone.
   'no-demanding-tone': (m) => m.labels.demanding_tone || m.labels.deadline_or_dictating,
   'no-desperate-tone': (m) => m.labels.desperate_tone,
-  'time-ask': (m) => meetingCheck(m, !m.labels.has_time_ask),
+  // The rule flags a length outside its bounds as well as a missing one (rules/time-ask.yaml options).
+  'time-ask': (m) => meetingCheck(m, !m.labels.has_time_ask || (m.time_ask_minutes != null && (m.time_ask_minutes > 30 || m.time_ask_minutes < 5))),
   'offer-flexibility': (m) => meetingCheck(m, !m.labels.offers_flexibility),
   'how-found': (m) => meetingCheck(m, !m.labels.has_how_found),
   gratitude: (m) => (m.kind === 'request' || m.kind === 'thank-you' ? !m.labels.has_thanks : undefined),
