@@ -45,6 +45,9 @@ const FLEXIBLE = [
   'Would you be willing to talk on the phone for 20 minutes or grab a coffee?',
   'Could we do a 20-minute call, or meet for lunch near your office?',
   'Would you have 20 minutes for a video chat, or perhaps a quick phone call?',
+  // A smaller written fallback, and another time said to suit the reader better.
+  "Would you have 20 minutes for a call? If you're swamped, even a quick reply with one tip would mean a lot.",
+  'Would you have 20 minutes for a call next week? I can write again in a month if that is better for you.',
 ];
 
 const NOT_FLEXIBLE = [
@@ -65,6 +68,7 @@ const NOT_FLEXIBLE = [
   "Would you have 20 minutes for a call on Monday at 9am? If you're in the office that day, I could bring my portfolio.",
   'Would you have 20 minutes for a call on Monday at 9am? My manager or my mentor suggested I ask.',
   'Would you have 20 minutes for a call on Monday at 9am? I work in research or, more exactly, in data.',
+  'Would you have 20 minutes for a call on Monday at 9am? Even a brief chat would help me a lot.',
 ];
 
 describe('offer-flexibility: more ways to leave the choice to the reader', () => {
