@@ -102,6 +102,8 @@ const NO_SOURCE = [
   "I'd love to learn from people like you.",
   'I recently joined a mentorship programme for early-career pharmacists.',
   "I'm in my final year of pharmacy school and hope to do the same.",
+  // A connection made, with nothing said of how the writer found them.
+  'Thanks for connecting!',
   // A talk still to come.
   'It would be great talking at the regulatory meetup next month.',
 ];
