@@ -65,6 +65,8 @@ const SOURCES = [
   "I see we're both in the Regulatory Writers group.",
   "I see you're also a Manchester grad.",
   'Your comment on the dossier thread resonated with me.',
+  // Someone who brought the two together.
+  "I'm really glad Dana was able to introduce us at the awards dinner.",
   // A talk that happened, said with how it went.
   'It was great talking about drug shortages at the regulatory meetup.',
   'I enjoyed chatting with your table at the awards dinner.',
@@ -102,6 +104,9 @@ const NO_SOURCE = [
   "I'd love to learn from people like you.",
   'I recently joined a mentorship programme for early-career pharmacists.',
   "I'm in my final year of pharmacy school and hope to do the same.",
+  // An introduction still asked for.
+  'Could someone on your team introduce us?',
+  "I'd love to find someone who could introduce us.",
   // A connection made, with nothing said of how the writer found them.
   'Thanks for connecting!',
   // A talk still to come.
