@@ -107,6 +107,14 @@ const MORE_JOB_ASKS = [
   "If you think I'm a fit, I'd naturally appreciate the referral.",
   "I'm very interested in joining your team.",
   'If you hear of anything, please let me know.',
+  // One role pursued, skills set against a named role, the writer as an asset, a place in the hiring.
+  "I'm actively pursuing a web development position.",
+  'I would love the chance to discuss how my skills match the analyst role I applied for.',
+  'I believe my experience aligns well with the analyst role.',
+  'I really think I could be a huge asset for your team.',
+  'I am currently looking for a new opportunity.',
+  "I'm excited to move forward in your hiring process.",
+  'Would you be willing to speak to my research skills?',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -143,6 +151,11 @@ const MORE_NOT_JOB = [
   'While researching companies I might be interested in working for, I came across your blog.',
   "I'm interested in working in climate policy one day.",
   'If you hear back from Dana, let me know what she says.',
+  "I'm pursuing a degree in data science.",
+  'Could you speak to my class about your work?',
+  'Your talk could be a huge asset to our students.',
+  'How did your background fit the role at first?',
+  'I am looking for a new challenge in my own research.',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
