@@ -181,6 +181,10 @@ const DEMANDING = [
   'I intend to visit your office on Thursday.',
   'I shall contact you tomorrow to confirm a time.',
   'Thanks in advance for meeting with me.',
+  // A deadline set on the reader's favour, in an ask or as what the writer needs.
+  'Could you send me two or three sentences by [date]?',
+  'Reference needed by [date].',
+  'Any help you could provide before the end of the month would be greatly appreciated.',
 ];
 const NOT_DEMANDING = [
   "If it's easier, I'm happy to call your office next week.",
@@ -195,6 +199,9 @@ const NOT_DEMANDING = [
   'I will be visiting family next week, so replies may be slow.',
   'I will follow up with my manager next week about the course.',
   'I will be calling my bank tomorrow anyway.',
+  'My application is due before the end of the month, so I am busy.',
+  'What skills were needed before you got promoted?',
+  'I need to finish my thesis before the end of the month.',
 ];
 // Pleading (begging, any job, a reply at any price) against warm eagerness.
 const DESPERATE = [
