@@ -202,6 +202,7 @@ const NOT_DEMANDING = [
   'My application is due before the end of the month, so I am busy.',
   'What skills were needed before you got promoted?',
   'I need to finish my thesis before the end of the month.',
+  'I hope to help my team finish before the end of the month.',
 ];
 // Pleading (begging, any job, a reply at any price) against warm eagerness.
 const DESPERATE = [

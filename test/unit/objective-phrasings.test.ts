@@ -29,6 +29,9 @@ const OBJECTIVE = [
   "I'd love to learn about the skills your team values most in a new writer.",
   "I'd love to discuss the challenges of moving a hospital pharmacist into industry.",
   'I have two questions about moving from hospital pharmacy into regulatory writing.',
+  // A view on a named topic, and a way of working narrowed down.
+  "I'd value your perspective on how small biotechs staff their first submission.",
+  "I want to learn more about the specific way your team reviews dossiers.",
 ];
 const NO_OBJECTIVE = [
   'I especially enjoyed your talk at the summit.',
@@ -47,6 +50,12 @@ const NO_OBJECTIVE = [
   "I'd love to ask you a few questions about your career.",
   "I'd love to talk about what your experience has been like there so far.",
   "I'd love to hear how things are going at the agency.",
+  // A view asked on no topic, "specific" with nothing named, interest in a placeholder, the reader's work in general.
+  "I'd appreciate any perspective on your experience in the industry.",
+  'I have a few questions about it.',
+  'No specific agenda; I just want your perspective.',
+  "I'm really interested in Acme's work in [specific area].",
+  "I'd love to hear more about what you all are working on.",
 ];
 
 
