@@ -107,6 +107,7 @@ const MEETING_ASKS = [
   'Twenty minutes, any time that works.',
   // Discussing something with the reader is talking with them.
   'I would welcome the chance to discuss how my nursing background fits informatics.',
+  "I'd love to discuss how you moved from the wards into informatics.",
 ];
 
 const NOT_MEETING_ASKS = [
@@ -127,6 +128,8 @@ const NOT_MEETING_ASKS = [
   'If you have a few minutes to answer three short questions by email, I would be grateful.',
   // A chance to discuss that was had, not asked for.
   'I had the chance to discuss informatics with my manager last week.',
+  "I'd like to discuss it by email, if that is easier.",
+  'Could you discuss this with your team first?',
   // A question about a day that has passed.
   'How did your launch go last Tuesday?',
   // The reader's own meetings.
