@@ -65,6 +65,9 @@ const SOURCES = [
   "I see we're both in the Regulatory Writers group.",
   "I see you're also a Manchester grad.",
   'Your comment on the dossier thread resonated with me.',
+  // A background shared with the reader, and press about them.
+  'I saw that you and I have a shared background in hospital pharmacy.',
+  'Congratulations on the publicity you received in the Pharmaceutical Journal.',
   // Someone who brought the two together.
   "I'm really glad Dana was able to introduce us at the awards dinner.",
   // A talk that happened, said with how it went.
@@ -104,6 +107,8 @@ const NO_SOURCE = [
   "I'd love to learn from people like you.",
   'I recently joined a mentorship programme for early-career pharmacists.',
   "I'm in my final year of pharmacy school and hope to do the same.",
+  // A background that is only the writer's.
+  'I have a background in hospital pharmacy.',
   // An introduction still asked for.
   'Could someone on your team introduce us?',
   "I'd love to find someone who could introduce us.",
