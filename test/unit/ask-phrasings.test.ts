@@ -133,16 +133,27 @@ const INTRODUCTION_ASKS = [
   'Is there someone else you think I should reach out to?',
   "Could you help set up a quick chat with your team's data lead?",
   'Would you be willing to arrange a call with your colleague in pricing?',
+  "I see you're connected with Dana at Acme. Would you mind connecting us?",
+  'Perhaps you or a colleague know of someone I might speak with.',
+  'I would love the opportunity to meet more of the team.',
+  'Would it be possible to speak with others on your team?',
 ];
 const NOT_INTRODUCTION_ASKS = [
   'I know of someone who moved from retail into pricing.',
   'My manager pointed me to your article on demand forecasting.',
   'I spoke with your colleague in pricing last week.',
+  // The writer offering an introduction, and the reader's team as a topic.
+  'Would you like me to make an introduction?',
+  'I wanted to connect you with Dana, who works in pricing.',
+  "Let me know if you'd like me to introduce you to my old manager.",
+  "I'd love to hear how more of the team got started.",
 ];
 
 describe('the ask model on ordinary phrasings', () => {
   for (const sentence of INTRODUCTION_ASKS) it(`an introduction: ${sentence}`, () => assert.ok(types(inRequest(sentence)).includes('introduction'), String(types(inRequest(sentence)))));
-  for (const sentence of NOT_INTRODUCTION_ASKS) it(`no introduction: ${sentence}`, () => assert.ok(!types(inRequest(sentence)).includes('introduction'), String(types(inRequest(sentence)))));
+  for (const sentence of NOT_INTRODUCTION_ASKS) {
+    it(`no introduction: ${sentence}`, () => assert.ok(!types(inRequest(sentence)).some((type) => type === 'introduction' || type === 'connection'), String(types(inRequest(sentence)))));
+  }
   for (const sentence of MEETING_ASKS) it(`a meeting: ${sentence}`, () => assert.ok(types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const sentence of NOT_MEETING_ASKS) it(`no meeting: ${sentence}`, () => assert.ok(!types(inRequest(sentence)).includes('meeting')));
   for (const draft of MEETING_DRAFTS) it(`a meeting: ${draft.split('\n').find((line) => /\w{3}/.test(line) && !/^Hi /.test(line))}`, () => assert.ok(types(draft).includes('meeting')));

@@ -190,6 +190,8 @@ function elaboration(sentence: Sentence, clause: Clause, matches: VocabularyMatc
 function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch[], durations: { start: number; end: number }[]): SentenceAsk | undefined {
   const tokens = sentence.tokens;
   const of = (list: ListName) => matches.filter((match) => match.list === list);
+  // An offer of the writer's asks nothing of the reader ("Would you like me to introduce you?").
+  if (matches.some((match) => match.list === 'not.offer' && match.from >= clause.from && match.to <= clause.to)) return undefined;
   const overlaps = (a: Cue, b: Cue) => a.from < b.to && b.from < a.to;
   const smalltalk = of('not.smalltalk');
   const isSmalltalk = (cue: Cue) => smalltalk.some((talk) => overlaps(cue, talk));

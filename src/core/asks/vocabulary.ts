@@ -34,6 +34,7 @@ export type ListName =
   | 'objects.advice'
   | 'not.thanks'
   | 'not.reported'
+  | 'not.offer'
   | 'not.smalltalk'
   | 'not.path'
   | 'not.notJob'
