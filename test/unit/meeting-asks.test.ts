@@ -108,6 +108,7 @@ const MEETING_ASKS = [
   // Discussing something with the reader is talking with them.
   'I would welcome the chance to discuss how my nursing background fits informatics.',
   "I'd love to discuss how you moved from the wards into informatics.",
+  'Could I speak to you about your move next week?',
 ];
 
 const NOT_MEETING_ASKS = [
@@ -129,6 +130,9 @@ const NOT_MEETING_ASKS = [
   // A chance to discuss that was had, not asked for.
   'I had the chance to discuss informatics with my manager last week.',
   "I'd like to discuss it by email, if that is easier.",
+  // "Speak to" as "address" a topic.
+  'Would you be able to speak to my leadership of the ward team?',
+  "What I'm hoping you could speak to (a sentence or two is plenty): my work on the audit.",
   'Could you discuss this with your team first?',
   // A question about a day that has passed.
   'How did your launch go last Tuesday?',
