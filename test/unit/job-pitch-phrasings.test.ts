@@ -156,6 +156,8 @@ const MORE_NOT_JOB = [
   'Your talk could be a huge asset to our students.',
   'How did your background fit the role at first?',
   'I am looking for a new challenge in my own research.',
+  'While researching companies I might be interested in working for, I came across Acme and found that you were working there.',
+  'I saw you were interning at Acme last summer.',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {

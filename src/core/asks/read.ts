@@ -71,8 +71,8 @@ const READER = new Set(['you', 'your', 'youre', 'youd', 'youve', 'youll', 'yours
 const WRITER = new Set(['i', 'im', 'id', 'ive', 'ill', 'me', 'my', 'mine', 'myself']);
 /** Subjects other than the writer: the verb after them is not the writer's pitch. */
 const OTHER_SUBJECTS = new Set(['you', 'youre', 'youd', 'youve', 'youll', 'they', 'theyre', 'he', 'she', 'people', 'someone', 'somebody', 'everyone', 'others', 'who']);
-/** Words before a verb: "to work", "I'd intern", "you work". */
-const VERB_LEADS = new Set(['to', 'i', 'id', 'ill', 'you', 'youd', 'we', 'they', 'he', 'she', 'could', 'would', 'can', 'will', 'might', 'may', 'should']);
+/** Words before a verb: "to work", "I'd intern", "you work", "you were working". */
+const VERB_LEADS = new Set(['to', 'i', 'id', 'ill', 'you', 'youd', 'we', 'they', 'he', 'she', 'could', 'would', 'can', 'will', 'might', 'may', 'should', 'am', 'is', 'are', 'was', 'were', 'be', 'been', 'currently', 'now', 'still']);
 /** A relative clause's opener, and what may stand between it and the writer's ask. */
 const RELATIVES = new Set(['that', 'which']);
 const RELATIVE_FILLERS = new Set(['really', 'very', 'also', 'so', 'particularly', 'especially', 'genuinely', 'would', 'be']);
