@@ -137,6 +137,8 @@ const INTRODUCTION_ASKS = [
   'Perhaps you or a colleague know of someone I might speak with.',
   'I would love the opportunity to meet more of the team.',
   'Would it be possible to speak with others on your team?',
+  'As a manager, would you have context to share, or could you recommend a better resource/contact?',
+  'Could you suggest another contact on the team?',
 ];
 const NOT_INTRODUCTION_ASKS = [
   'I know of someone who moved from retail into pricing.',
@@ -147,6 +149,8 @@ const NOT_INTRODUCTION_ASKS = [
   'I wanted to connect you with Dana, who works in pricing.',
   "Let me know if you'd like me to introduce you to my old manager.",
   "I'd love to hear how more of the team got started.",
+  'Dana Okafor suggested I contact you for a brief call.',
+  'Could you recommend a good book on pricing?',
 ];
 
 describe('the ask model on ordinary phrasings', () => {
