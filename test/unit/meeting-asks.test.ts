@@ -109,6 +109,9 @@ const MEETING_ASKS = [
   'I would welcome the chance to discuss how my nursing background fits informatics.',
   "I'd love to discuss how you moved from the wards into informatics.",
   'Could I speak to you about your move next week?',
+  // Questions with a meeting's length after them are a conversation.
+  "I'd love to ask you a few questions about the role — 20 minutes would be more than enough.",
+  "I'd love to ask you a few questions about your move. It would take 15 minutes at most.",
 ];
 
 const NOT_MEETING_ASKS = [
@@ -130,6 +133,8 @@ const NOT_MEETING_ASKS = [
   // A chance to discuss that was had, not asked for.
   'I had the chance to discuss informatics with my manager last week.',
   "I'd like to discuss it by email, if that is easier.",
+  'Could you answer a few questions by email? It would take 10 minutes at most.',
+  "I'd love your advice on courses; I spent 20 minutes reading your post.",
   // "Speak to" as "address" a topic.
   'Would you be able to speak to my leadership of the ward team?',
   "What I'm hoping you could speak to (a sentence or two is plenty): my work on the audit.",

@@ -46,6 +46,16 @@ export class DraftAsk {
   get cueEnd(): number {
     return this.sentence.start + this.own.cueEnd;
   }
+
+  /** Asked to be answered in writing ("by email"). */
+  get written(): boolean {
+    return this.own.written === true;
+  }
+
+  /** The same words read as a meeting ask (questions with a meeting's length beside them). */
+  asMeeting(): DraftAsk {
+    return new DraftAsk({ ...this.own, type: 'meeting' }, this.sentence);
+  }
 }
 
 const cache = new WeakMap<Sentence[], readonly DraftAsk[]>();
@@ -144,21 +154,40 @@ function blockAsks(block: ProseBlock): DraftAsk[] {
   return kept;
 }
 
-/** The asks of a run of sentences; a meeting that names no length may take it from the sentence beside it. */
+/**
+ * The asks of a run of sentences; a meeting that names no length may take it from the
+ * sentence beside it, and questions for the reader with a meeting's length beside them
+ * ("I'd love to ask you a few questions. It would take 15 minutes at most.") ask for one.
+ */
 function sentencesAsks(sentences: readonly Sentence[]): DraftAsk[] {
   const bySentence = sentences.map(placedAsks);
-  const asks = bySentence.flat();
+  let asks = bySentence.flat();
   const quoted = quotedSentences(sentences);
   if (quoted.size > 0) for (const ask of asks) ask.quoted = quoted.has(ask.sentence);
-  if (!asks.some((ask) => ask.type === 'meeting' && ask.minutes === undefined)) return asks;
+  const meetings = asks.some((ask) => ask.type === 'meeting');
+  if (meetings && !asks.some((ask) => ask.type === 'meeting' && ask.minutes === undefined)) return asks;
+  if (!meetings && !asks.some((ask) => ask.type === 'advice')) return asks;
   const asking = new Set(asks.map((ask) => ask.sentence));
+  let added = false;
   bySentence.forEach((sentenceAsks, at) => {
     for (const ask of sentenceAsks) {
+      if (ask.type === 'advice' && !meetings && !ask.negated && !ask.written && !added) {
+        const lengthSentence = lengthBeside(sentences, at, asking);
+        if (!lengthSentence) continue;
+        const meeting = ask.asMeeting();
+        meeting.quoted = ask.quoted;
+        meeting.lengthSentence = lengthSentence;
+        setMinutes(meeting);
+        sentenceAsks.push(meeting);
+        added = true;
+        continue;
+      }
       if (ask.type !== 'meeting' || ask.minutes !== undefined || askDurations(ask).length > 0) continue;
       ask.lengthSentence = lengthBeside(sentences, at, asking);
       if (ask.lengthSentence) setMinutes(ask);
     }
   });
+  if (added) asks = bySentence.flat();
   return asks;
 }
 

@@ -24,6 +24,8 @@ export interface SentenceAsk {
   cueEnd: number;
   /** A negation stands just before the ask or its object ("I'm not asking for a job"). */
   negated: boolean;
+  /** Asked to be answered in writing ("by email"). */
+  written?: boolean;
 }
 
 /** When a clause names several objects, the one a coach would worry about most decides. */
@@ -104,11 +106,12 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
     const reading = readingOf(sentence);
     const matches = matchVocabulary(reading);
     let previous: SentenceAsk | undefined;
-    return clausesOf(reading).flatMap((clause) => {
+    const asks = clausesOf(reading).flatMap((clause) => {
       const inClause = matches.filter((match) => match.from >= clause.from && match.to <= clause.to);
       const ask = readClause(reading, clause, inClause, durations) ?? elaboration(reading, clause, inClause, previous);
       previous = ask;
       if (!ask) return [];
+      if (ask.type === 'advice' && inClause.some((match) => match.list === 'not.written')) ask.written = true;
       // Connecting and introducing are acts of their own beside what the clause asks for
       // ("connect, and hear your advice"; "the hiring manager, or an engineer on the team").
       // A job ask can carry a meeting too ("happy to send my resume or hop on a call").
@@ -133,7 +136,23 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
       });
       return [ask, ...extra];
     });
+    return withLengthAfter(reading, asks, matches, durations);
   });
+}
+
+/**
+ * Questions put to the reader with a length said after them in the sentence ("I'd love to
+ * ask you a few questions — 20 minutes would be more than enough"): time bounded like a
+ * meeting's makes them a conversation, unless they are to be answered in writing.
+ */
+function withLengthAfter(sentence: Sentence, asks: SentenceAsk[], matches: VocabularyMatch[], durations: { start: number; end: number }[]): SentenceAsk[] {
+  if (durations.length === 0 || asks.some((ask) => ask.type === 'meeting')) return asks;
+  const questions = asks.find((ask) => ask.type === 'advice' && !ask.negated && !ask.written);
+  if (!questions) return asks;
+  const length = durations.find((duration) => duration.start - sentence.start >= questions.end);
+  if (!length || !matches.some((match) => match.list === 'lengths.bound' && sentence.tokens[match.from].start - sentence.start >= questions.end)) return asks;
+  const end = length.end - sentence.start;
+  return [...asks, { ...questions, type: 'meeting', end, cueEnd: end }];
 }
 
 interface Cue {
@@ -427,7 +446,8 @@ function otherCue(
  * clause that leaves the reader out.
  */
 function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[], match: VocabularyMatch): boolean {
-  if (ownedNoun(tokens, match)) return false;
+  // The reader's advice is what is asked for ("I'd love your thoughts on…"); their talk is not.
+  if (ownedNoun(tokens, match) && !(match.list === 'objects.advice' && readerOwns(tokens, match))) return false;
   const connection = match.list === 'objects.connection';
   if (match.list !== 'objects.meeting' && match.list !== 'objects.time' && !connection) return true;
   const overlaps = (not: VocabularyMatch) => match.from < not.to && not.from < match.to;
@@ -437,6 +457,12 @@ function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[
   // reader asks the reader for an introduction, not for their time.
   if (!connection && matches.some((other) => other.list === 'not.otherParty' && other.from === match.to)) return false;
   return !withThirdPerson || tokens.slice(clause.from, clause.to).some((token) => PARTNERS.has(token.norm));
+}
+
+/** "your honest thoughts": the reader's own, a word or two before. */
+function readerOwns(tokens: Token[], match: VocabularyMatch): boolean {
+  for (let i = match.from - 1; i >= Math.max(0, match.from - OWNER_REACH); i--) if (tokens[i].norm === 'your') return true;
+  return false;
 }
 
 /** "your talk", "your call": a noun the reader owns is something of theirs, not what is asked for. */
