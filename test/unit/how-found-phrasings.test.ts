@@ -68,6 +68,11 @@ const SOURCES = [
   // A background shared with the reader, and press about them.
   'I saw that you and I have a shared background in hospital pharmacy.',
   'Congratulations on the publicity you received in the Pharmaceutical Journal.',
+  // Something they gave, named after it; an earlier exchange; someone's word of them.
+  'I read the interview you gave to the Pharmaceutical Journal.',
+  'Your answer on the pharmacists’ forum saved my week.',
+  'You replied to my question on the forum last spring.',
+  "Dana Okafor said you'd be the best person to ask.",
   // Someone who brought the two together.
   "I'm really glad Dana was able to introduce us at the awards dinner.",
   // A talk that happened, said with how it went.
@@ -107,6 +112,8 @@ const NO_SOURCE = [
   "I'd love to learn from people like you.",
   'I recently joined a mentorship programme for early-career pharmacists.',
   "I'm in my final year of pharmacy school and hope to do the same.",
+  // The writer's own words about the reader.
+  "I said to myself you'd probably be busy.",
   // A background that is only the writer's.
   'I have a background in hospital pharmacy.',
   // An introduction still asked for.
