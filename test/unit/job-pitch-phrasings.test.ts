@@ -205,6 +205,8 @@ const NOT_DEMANDING = [
   'What skills were needed before you got promoted?',
   'I need to finish my thesis before the end of the month.',
   'I hope to help my team finish before the end of the month.',
+  'My deadline for applications is next week.',
+  'I would not be where I am today without your help.',
 ];
 // Pleading (begging, any job, a reply at any price) against warm eagerness.
 const DESPERATE = [
