@@ -32,6 +32,7 @@ const OBJECTIVE = [
   // A view on a named topic, and a way of working narrowed down.
   "I'd value your perspective on how small biotechs staff their first submission.",
   "I want to learn more about the specific way your team reviews dossiers.",
+  "I expect my audit skills will transfer. I would welcome your views on this observation.",
 ];
 const NO_OBJECTIVE = [
   'I especially enjoyed your talk at the summit.',
