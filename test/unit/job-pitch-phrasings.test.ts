@@ -115,6 +115,7 @@ const MORE_JOB_ASKS = [
   'I am currently looking for a new opportunity.',
   "I'm excited to move forward in your hiring process.",
   'Would you be willing to speak to my research skills?',
+  "I've applied for the analyst role and would appreciate any help getting noticed.",
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -158,6 +159,9 @@ const MORE_NOT_JOB = [
   'I am looking for a new challenge in my own research.',
   'While researching companies I might be interested in working for, I came across Acme and found that you were working there.',
   'I saw you were interning at Acme last summer.',
+  'What does your hiring process look like from the inside?',
+  'What skills do hiring managers in your field look for?',
+  'Could you help me stand out in interviews in general?',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
