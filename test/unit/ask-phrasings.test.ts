@@ -160,6 +160,8 @@ const ADVICE_ASKS = [
   "I'd value your perspective on pricing roles.",
   "I'd love your take on whether a master's is worth it.",
   'Could you point me to a good book on pricing?',
+  'Could you point me to a good primer on grid markets?',
+  'Could you point me in the right direction?',
   "I'm curious what your first year looked like.",
   "I'm wondering how you chose between offers.",
 ];
