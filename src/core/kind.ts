@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'helpGiven' | 'talkedPast' | 'nudge' | 'update' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
+type Cue = 'thanksForTalk' | 'helpGiven' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -77,7 +77,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, talkedPast: 0, nudge: 0, update: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
   const index = getCueIndex();
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
@@ -172,5 +172,10 @@ function cuesOf(sentence: Sentence, index: PhraseIndex): ReadonlySet<Cue> {
   // to people in general with no "you", no one sent them here.
   const toReader = sentence.tokens.some((token) => token.norm === 'you');
   if (seen.has('byReader') || seen.has('readerSaid') || seen.has('source') || (seen.has('general') && !toReader)) seen.delete('referral');
+  // Advice the writer will act on is a thank-you's promise, not a report back.
+  if (seen.has('plan')) {
+    seen.delete('update');
+    seen.delete('byReader');
+  }
   return seen;
 }

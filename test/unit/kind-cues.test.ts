@@ -51,6 +51,9 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['thank-you', email("Thank you for the conversation this morning. I'll keep you posted on how the certificate goes.")],
   ['thank-you', "Dear Ms. Grant,\n\nThank you so much for meeting with me last week. Your story about your first year in the field has stayed with me, and I have started the certificate you suggested.\n\nWith gratitude,\nLee Park"],
   ['follow-up', email("It's been a few months since we spoke, and I wanted to share that I've accepted a role as an informatics analyst. Your advice made the difference.")],
+  // Advice the writer will act on is a thank-you's promise; done, it is a report back.
+  ['thank-you', email('Thank you so much for the call yesterday. Your advice on portfolios was exactly what I needed, and I will reach out to Dana as you suggested.')],
+  ['follow-up', email('Thanks for the call last month. As you suggested, I reached out to Dana, and we met on Tuesday.')],
   // Thanks for what the reader gave in a talk that happened, and a coffee enjoyed.
   ['thank-you', 'Hello Dr. Osei,\n\nThank you so much for your time and candour during our call. Your view of the first two years in the lab was what I needed to hear.\n\nWarm regards,\nLee'],
   ['thank-you', 'Hi Sam,\n\nReally appreciated the coffee on Friday. The tip about the county health data group was a great lead.\n\nThanks again,\nLee'],
