@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'helpGiven' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
+type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -77,7 +77,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
   const index = getCueIndex();
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
@@ -113,7 +113,8 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   score['thank-you'] += 2 * weight.thanksForTalk + 1.5 * weight.talkedPast;
   // Thanks for help given, in a note that asks for nothing, is a thank-you for it.
   const asksSomething = evidence.asks.some((ask) => !ask.negated);
-  if (!asksSomething) score['thank-you'] += 1.5 * weight.helpGiven;
+  // Thanks of any other kind count where nothing more telling is thanked for.
+  if (!asksSomething) score['thank-you'] += 1.5 * weight.helpGiven + (weight.thanksForTalk + weight.helpGiven > 0 ? 0 : weight.thanks);
   score['follow-up'] += 3 * weight.nudge + 1.5 * (weight.update + weight.byReader) + 0.5 * weight.talkedPast;
   // Knowing the reader already outweighs the meeting a catch-up asks for: no one catches
   // up with a stranger, wherever in the note it is said.

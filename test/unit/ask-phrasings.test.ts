@@ -172,6 +172,7 @@ const NOT_ADVICE_ASKS = [
   'I read your take on pricing last week.',
   'I wonder how anyone finds the time.',
   'I was curious how it worked, so I built one myself.',
+  'I have been following you for a long time.',
 ];
 
 describe('the ask model on ordinary phrasings', () => {

@@ -97,6 +97,10 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],
   ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
   ['linkedin-note', 'a note that asks to be added', "Hi Dana, I'd like to add you to my professional network. I'm a teacher moving into science writing."],
+  // A short note that thanks and asks nothing is a thank-you, however it is sent.
+  ['thank-you', 'a one-line thanks in a reply', 'Thanks, Dana, I think this will help me a lot.'],
+  ['thank-you', 'thanks and a next step', 'Thank you! I will email Sam Lee at the museum.'],
+  ['linkedin-note', 'a short note that thanks and asks to connect', "Thanks for your talk on museum labels, Dana. I'm a teacher moving into science writing and would love to connect."],
 ];
 
 /** Asking someone the writer knows for an introduction to a named person, said many ways. */

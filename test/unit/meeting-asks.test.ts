@@ -109,6 +109,8 @@ const MEETING_ASKS = [
   'I would welcome the chance to discuss how my nursing background fits informatics.',
   "I'd love to discuss how you moved from the wards into informatics.",
   'Could I speak to you about your move next week?',
+  'Coffee next week?',
+  'A quick call on Friday?',
   // Questions with a meeting's length after them are a conversation.
   "I'd love to ask you a few questions about the role — 20 minutes would be more than enough.",
   "I'd love to ask you a few questions about your move. It would take 15 minutes at most.",
@@ -134,6 +136,11 @@ const NOT_MEETING_ASKS = [
   'I had the chance to discuss informatics with my manager last week.',
   "I'd like to discuss it by email, if that is easier.",
   'Could you answer a few questions by email? It would take 10 minutes at most.',
+  // A question that muses rather than asks, a call the reader received, a video they might make, what a favour costs.
+  'School newspaper editor fuelled by coffee into the small hours?',
+  'I was just curious if you got a call from Google after the interview.',
+  'Could you make a video about how to apply for informatics jobs?',
+  "If it doesn't take too much of your time, could you please consider being my mentor?",
   "I'd love your advice on courses; I spent 20 minutes reading your post.",
   // "Speak to" as "address" a topic.
   'Would you be able to speak to my leadership of the ward team?',

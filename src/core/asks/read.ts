@@ -95,6 +95,8 @@ const SUBJECT_REQUEST = new Set(['request', 'requesting', 'ask']);
 const CONNECT_STEM = stemWord('connect');
 const NEGATION_REACH = 3;
 const OWNER_REACH = 2;
+/** How far into a question with no reader its meeting may start ("a quick 15-minute call?"). */
+const ELIDED_MEETING_REACH = 3;
 const DETERMINER_REACH = 3;
 
 /** The asks of one sentence, read once however often the draft is linted. */
@@ -266,6 +268,10 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     (proposedDay && { type: 'meeting' as const, from: proposedDay.from, to: proposedDay.to });
   if (namedInSubject && cue?.type !== 'meeting' && cue?.type !== 'introduction') return undefined;
   if (questionNeedsObject && !(cue && ASKED_WITHOUT_READER.includes(cue.type))) return undefined;
+  // A question that names no reader asks for a meeting when it opens as a question or with
+  // the meeting ("Which day works for a call?", "Coffee next week?", "Got 15 minutes for a
+  // call?"); a noun phrase that mentions one in passing muses ("School paper editor fuelled by coffee?").
+  if (questionNeedsObject && cue?.type === 'meeting' && cue.from - clause.from > ELIDED_MEETING_REACH && !opensAsQuestion(tokens, clause, durations)) return undefined;
   let type: AskType;
   let decidedBy: Cue;
   if (cue) {
@@ -457,6 +463,13 @@ function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[
   // reader asks the reader for an introduction, not for their time.
   if (!connection && matches.some((other) => other.list === 'not.otherParty' && other.from === match.to)) return false;
   return !withThirdPerson || tokens.slice(clause.from, clause.to).some((token) => PARTNERS.has(token.norm));
+}
+
+/** A clause that starts like a question ("Which day…", "Got 15 minutes…", "Free for…"), or names a length. */
+function opensAsQuestion(tokens: Token[], clause: Clause, durations: { start: number; end: number }[]): boolean {
+  const first = tokens[clause.from].norm;
+  if (QUESTION_OPENERS.has(first) || ELIDED_QUESTION.has(first) || first === 'got') return true;
+  return durations.some((duration) => duration.start >= tokens[clause.from].start && duration.end <= tokens[clause.to - 1].end);
 }
 
 /** "your honest thoughts": the reader's own, a word or two before. */
