@@ -29,6 +29,10 @@ const DESPERATE = [
   // Gushing gratitude for a favour not yet done, and any job at all.
   "I'd be incredibly grateful if you could spare ten minutes.",
   'Honestly, any role would do.',
+  // Begging for help as such, and hope heaped on the reply.
+  'Pls help me out, man.',
+  'Please help me, I really need this.',
+  'I am waiting for your response with so much hope.',
   // The writer's own plight, after a word about the reader.
   "I know you're busy, but I was fired, I'm broke and I feel hopeless and miserable.",
 ];
@@ -46,6 +50,9 @@ const NOT_DESPERATE = [
   // A job question is a job ask (no-job-request), not a plea; thanks for help given is warm.
   'Do you have any openings on your team?',
   "I'm incredibly grateful for the advice you gave me last week.",
+  // Help asked to understand something.
+  'Could you please help me figure out which course to take?',
+  'Please help me make sense of the options.',
   // Sympathy for the reader's load is not the writer's plight.
   "I completely understand that you're busy, and there's no pressure if you're unable to provide a reference.",
   "I'm sorry to hear your team had such a terrible, painful layoff.",

@@ -116,6 +116,8 @@ const MORE_JOB_ASKS = [
   "I'm excited to move forward in your hiring process.",
   'Would you be willing to speak to my research skills?',
   "I've applied for the analyst role and would appreciate any help getting noticed.",
+  'Please, someone give me an internship.',
+  'So please help me to join a company.',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
