@@ -118,6 +118,9 @@ const MORE_JOB_ASKS = [
   "I've applied for the analyst role and would appreciate any help getting noticed.",
   'Please, someone give me an internship.',
   'So please help me to join a company.',
+  'Are internships a possibility for next summer?',
+  "I'm interested in your internship program.",
+  'May I send you my resume?',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -164,6 +167,9 @@ const MORE_NOT_JOB = [
   'What does your hiring process look like from the inside?',
   'What skills do hiring managers in your field look for?',
   'Could you help me stand out in interviews in general?',
+  'How did your internship program shape your career?',
+  'Were internships a possibility when you started?',
+  'What was the graduate scheme like when you joined?',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
