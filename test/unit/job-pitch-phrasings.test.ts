@@ -121,6 +121,16 @@ const MORE_JOB_ASKS = [
   'Are internships a possibility for next summer?',
   "I'm interested in your internship program.",
   'May I send you my resume?',
+  // The search announced, word of an opening, and the writer's fit.
+  "I'm on the market after redundancies at Acme.",
+  "I'm starting a targeted search for staff platform roles.",
+  "I'm actively searching and targeting product strategy roles.",
+  "I'm starting to look at senior staff infrastructure roles.",
+  "I'm looking for remote senior full-stack roles.",
+  'Let me know if anything crosses your desk.',
+  'Are you working on anything that fits?',
+  "I thought I'd reach out to discuss how I may fit what you're looking for.",
+  "I'm planning to apply, but wanted to ask first: would a 15-minute chat be useful?",
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -170,6 +180,12 @@ const MORE_NOT_JOB = [
   'How did your internship program shape your career?',
   'Were internships a possibility when you started?',
   'What was the graduate scheme like when you joined?',
+  "I'm looking at the data on storage costs.",
+  'What was the market like when you started?',
+  'I started a new search engine project.',
+  'Are you working on anything exciting?',
+  "I'm planning to apply what I learn to my own projects.",
+  "I'm planning to apply to grad school next year.",
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
