@@ -73,6 +73,10 @@ const SOURCES = [
   'Your answer on the pharmacists’ forum saved my week.',
   'You replied to my question on the forum last spring.',
   "Dana Okafor said you'd be the best person to ask.",
+  // Contact details from someone, a link already made, a project done together.
+  'I received your contact information from Eliot Jones at the county hospital.',
+  'I noticed you were my connection too.',
+  "I'm tidying up the report from our final project.",
   // Someone who brought the two together.
   "I'm really glad Dana was able to introduce us at the awards dinner.",
   // A talk that happened, said with how it went.
@@ -112,6 +116,9 @@ const NO_SOURCE = [
   "I'd love to learn from people like you.",
   'I recently joined a mentorship programme for early-career pharmacists.',
   "I'm in my final year of pharmacy school and hope to do the same.",
+  // The writer's own project, and an email merely received.
+  'Our project at Boots went live last week.',
+  'I received your email yesterday.',
   // The writer's own words about the reader.
   "I said to myself you'd probably be busy.",
   // A background that is only the writer's.
