@@ -129,6 +129,7 @@ const MORE_JOB_ASKS = [
   "I'm looking for remote senior full-stack roles.",
   'Let me know if anything crosses your desk.',
   'Are you working on anything that fits?',
+  "I'm interested in exploring what might be available, especially at Acme.",
   "I thought I'd reach out to discuss how I may fit what you're looking for.",
   "I'm planning to apply, but wanted to ask first: would a 15-minute chat be useful?",
 ];
