@@ -216,6 +216,10 @@ const DURATIONS: [string, number | undefined][] = [
   // A length modifying another noun measures it, not the talk.
   ['After my 12-hour shifts I am free in the evenings; could we talk for 20 minutes?', 20],
   ['Could we have a quick 15-minute informal video call next week?', 15],
+  // A length bounded before the ask in its clause, and after questions put to the reader.
+  ['20 minutes would be more than enough, at any time that suits you.', 20],
+  ["I'd love to ask you a few questions about your move: 20 minutes would be plenty.", 20],
+  ['After a 45-minute commute, I would welcome a call at any time that suits you.', undefined],
   ['Would you have a 20-minute window next week for a chat?', 20],
   ['Would you have half an hour for a call next week?', 30],
   // A meeting asked for in the same clause as a job is still measured.

@@ -5,6 +5,8 @@ import { matchVocabulary, type ListName } from './vocabulary.js';
 /** Where an ask stands in the draft: the sentence, the words that make it and the end of its clause. */
 interface AskSpan {
   sentence: Sentence;
+  /** Where the ask's clause starts. */
+  start: number;
   cueStart: number;
   end: number;
   /** A sentence beside the ask that says how long it would take (see lengthBeside). */
@@ -20,10 +22,25 @@ export function withinAsk(duration: Duration, ask: AskSpan): boolean {
   return duration.start >= ask.cueStart && duration.end <= ask.end;
 }
 
-/** The durations an ask names, or, where it names none, those of the sentence beside it that bounds it. */
+/**
+ * The durations an ask names; where it names none, a length bounded earlier in its clause
+ * ("20 minutes would be plenty, at any time that suits you"); else those of the sentence
+ * beside it that bounds it.
+ */
 export function askDurations(ask: AskSpan): Duration[] {
-  const own = meetingDurations(ask.sentence).filter((duration) => withinAsk(duration, ask));
-  return own.length === 0 && ask.lengthSentence ? boundingDurations(ask.lengthSentence) : own;
+  const durations = meetingDurations(ask.sentence);
+  const own = durations.filter((duration) => withinAsk(duration, ask));
+  if (own.length > 0) return own;
+  const before = durations.filter((duration) => duration.start >= ask.start && duration.end <= ask.cueStart);
+  if (before.length > 0 && boundsLength(ask.sentence, ask.start, ask.end)) return before;
+  return ask.lengthSentence ? boundingDurations(ask.lengthSentence) : own;
+}
+
+/** Whether words between `start` and `end` (draft offsets) make a length the bound of what is asked. */
+function boundsLength(sentence: Sentence, start: number, end: number): boolean {
+  return matchVocabulary(sentence).some(
+    (match) => match.list === 'lengths.bound' && sentence.tokens[match.from].start >= start && sentence.tokens[match.to - 1].end <= end,
+  );
 }
 
 /**
