@@ -132,6 +132,19 @@ const MORE_JOB_ASKS = [
   "I'm interested in exploring what might be available, especially at Acme.",
   "I thought I'd reach out to discuss how I may fit what you're looking for.",
   "I'm planning to apply, but wanted to ask first: would a 15-minute chat be useful?",
+  // The thing asked for first, then how welcome it would be.
+  'Any leads on open roles would be much appreciated.',
+  'Any open roles you know of would be greatly appreciated.',
+  // An interview for the writer, a spot, employment sought, a start date, joining in a role.
+  'Any chance you could get me an interview?',
+  "I'd welcome the opportunity to interview with your team.",
+  "Let me know if there's a spot for me on your team.",
+  "I'm seeking full-time employment in the field.",
+  "I'm looking for permanent employment in logistics.",
+  "I'm available to start immediately.",
+  'I could start right away if anything came up.',
+  "I'm keen to join Acme as a software engineer.",
+  "I'd love the chance of joining your firm as an analyst.",
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -187,6 +200,15 @@ const MORE_NOT_JOB = [
   'Are you working on anything exciting?',
   "I'm planning to apply what I learn to my own projects.",
   "I'm planning to apply to grad school next year.",
+  'Any advice on finding open roles would be much appreciated.',
+  "I'd love to interview you for my podcast.",
+  'Could I interview you about your path for a class project?',
+  'How did you find employment after your degree?',
+  'When did you start your first role?',
+  'How soon did you start after your offer?',
+  'I joined the alumni group as a volunteer last year.',
+  'Your team sounds like a great place to start a career, and I would love to hear how you began.',
+  'I was able to start right away at my last job.',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
@@ -216,6 +238,9 @@ const DEMANDING = [
   'Could you send me two or three sentences by [date]?',
   'Reference needed by [date].',
   'Any help you could provide before the end of the month would be greatly appreciated.',
+  // Urgency set on the reader's reply.
+  'I need your answer immediately.',
+  'Please reply right away.',
 ];
 const NOT_DEMANDING = [
   "If it's easier, I'm happy to call your office next week.",
@@ -236,6 +261,10 @@ const NOT_DEMANDING = [
   'I hope to help my team finish before the end of the month.',
   'My deadline for applications is next week.',
   'I would not be where I am today without your help.',
+  // The writer's own start date is no pressure on the reader.
+  'I can start immediately if that ever matters.',
+  'I started right away after my degree.',
+  'I was able to start right away at my last job.',
 ];
 // Pleading (begging, any job, a reply at any price) against warm eagerness.
 const DESPERATE = [

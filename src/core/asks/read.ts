@@ -85,6 +85,8 @@ const YES_NO_OPENERS = new Set(['do', 'does', 'is', 'are', 'would', 'could', 'ca
  * "I was hoping to…" is only a polite present.
  */
 const PAST = new Set(['was', 'were', 'had', 'did']);
+/** The modal of "… would be much appreciated", where the thing asked for comes first. */
+const WELCOME_MODALS = new Set(['would', 'will']);
 const GLAD = new Set(['happy', 'glad', 'willing', 'keen', 'excited', 'eager', 'delighted', 'thrilled']);
 /** Asks a question that does not name the reader still makes, when its object is one of these. */
 const ASKED_WITHOUT_READER: readonly AskType[] = ['job', 'meeting', 'introduction'];
@@ -322,7 +324,8 @@ function jobCue(tokens: Token[], clause: Clause, matches: VocabularyMatch[], for
   if (pitch) return { type: 'job', from: pitch.from, to: pitch.to };
   // What a request asks for follows it: a job word before "could you…" is not its object,
   // unless a relative clause brings it forward ("a role is open that I'm interested in").
-  const follows = (cue: Cue) => form.form === 'question' || form.form === 'pitch' || cue.from >= form.from || frontedByRelative(tokens, cue, form);
+  const follows = (cue: Cue) =>
+    form.form === 'question' || form.form === 'pitch' || cue.from >= form.from || frontedByRelative(tokens, cue, form) || welcomedAfter(tokens, cue, form);
   const strong = matches.find((match) => match.list === 'objects.job' && usable(match) && follows(match));
   if (strong) return { type: 'job', from: strong.from, to: strong.to };
   // A job word at an organisation ("opportunities at your company", "intern at [Company]"), or
@@ -397,6 +400,14 @@ function frontedByRelative(tokens: Token[], cue: Cue, form: Cue): boolean {
   if (relative < 0) return false;
   for (let i = relative + 1; i < form.from; i++) if (!WRITER_WORDS.has(tokens[i].norm) && !RELATIVE_FILLERS.has(tokens[i].norm)) return false;
   return true;
+}
+
+/**
+ * "Any leads on open roles would be much appreciated": a thing asked for, then how welcome
+ * it would be. The ask's form ("would be appreciated") follows its object.
+ */
+function welcomedAfter(tokens: Token[], cue: Cue, form: Cue): boolean {
+  return cue.to <= form.from && WELCOME_MODALS.has(tokens[form.from].norm) && tokens[form.from + 1]?.norm === 'be';
 }
 
 /**

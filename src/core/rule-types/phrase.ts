@@ -92,7 +92,8 @@ function findPhrases(context: DraftContext, matches: RuleMatch[], roles: Role[],
         if (role !== 'main') return false;
         if (patterns[pattern].when && !present(pattern, 'when')) return false;
         // Checked here, not after choosing, so a group limited to asks does not hide another group's match.
-        if (patterns[pattern].inAsks && readSentenceAsks(match.sentence).length === 0) return false;
+        // A pitch is the writer's own statement ("I can start immediately"): it asks the reader for nothing urgent.
+        if (patterns[pattern].inAsks && !readSentenceAsks(match.sentence).some((ask) => ask.form !== 'pitch')) return false;
         return !present(pattern, 'unless');
       })
       .sort((a, b) => a.start - b.start || b.end - a.end);
