@@ -113,6 +113,7 @@ const INTRODUCTION_ASKS = [
   'If you are comfortable, could you pass my note along to Dana Lee?',
   'Is there any chance you could introduce me to Dana Lee?',
   "I was wondering if you'd be open to introducing me to Dana Lee.",
+  "I'd love to be introduced to Dana Lee, if you think it makes sense.",
 ];
 const knownContact = (ask: string) =>
   `Hi Sam,\n\nI hope the new job is going well! I noticed you're connected with Dana Lee, who runs the exhibits team at the science museum. ${ask} I've written a short note below that you could forward.\n\nThanks so much,\nLee`;

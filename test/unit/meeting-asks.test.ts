@@ -114,6 +114,8 @@ const MEETING_ASKS = [
   // Questions with a meeting's length after them are a conversation.
   "I'd love to ask you a few questions about the role — 20 minutes would be more than enough.",
   "I'd love to ask you a few questions about your move. It would take 15 minutes at most.",
+  // A visit offered to the reader's place of work.
+  "Happy to come to your office if that's easier.",
 ];
 
 const NOT_MEETING_ASKS = [
@@ -187,6 +189,7 @@ const NOT_MEETING_ASKS = [
   "I'd love to hear how you chose informatics — I had coffee with a few analysts last month.",
   "I'd love to hear how you chose informatics — your coffee chats podcast was a great start.",
   "I'd love to hear how you chose informatics — it came up on a call with my mentor.",
+  "I'll come to your office to drop off the book you lent me.",
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */
