@@ -276,6 +276,9 @@ const DESPERATE = [
   "I'd be eternally grateful for anything you can do.",
   'Please, I just need a chance.',
   'I need this job more than anything.',
+  "I'm willing to do literally anything to get my foot in the door.",
+  'My family is counting on me finding work soon, so please help.',
+  "Please don't ignore this message.",
 ];
 const NOT_DESPERATE = [
   'It would mean the world to me to have coffee and hear about your path.',
@@ -287,6 +290,9 @@ const NOT_DESPERATE = [
   'It would mean so much to sit down with you for coffee.',
   'I need a job that uses my research skills, which is why your field appeals to me.',
   "I'm deeply thankful for the advice you gave my cousin.",
+  "Please ignore this message if you're too busy.",
+  "I'm willing to do whatever reading you suggest before we talk.",
+  'My team is counting on me to finish the survey this week.',
 ];
 
 describe('demanding and desperate tone, told from courtesy and eagerness', () => {
