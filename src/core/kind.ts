@@ -136,7 +136,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   if (asksFor('connection') && short) score['linkedin-note'] += 2;
   score['linkedin-note'] += weight.linkedin > 0 ? 1 : 0;
   // "Dear …" opens a letter, not a connection note; so does a message that calls itself an email.
-  if (evidence.formalGreeting) score.request += 1.5;
+  if (evidence.formalGreeting) score['linkedin-note'] -= 1.5;
   if (weight.letter > 0) score['linkedin-note'] -= 2;
   // A connection note goes with a request to connect, or asks something; a short note that
   // asks nothing (news, thanks, a hello) is as likely an email, so its shape counts half.

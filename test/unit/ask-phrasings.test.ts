@@ -173,6 +173,11 @@ const NOT_ADVICE_ASKS = [
   'I wonder how anyone finds the time.',
   'I was curious how it worked, so I built one myself.',
   'I have been following you for a long time.',
+  // Help offered back asks nothing of the reader.
+  'Let me know if I can help with anything on your end.',
+  "If there's anything I can do for you, let me know.",
+  'If there is anything I can do in return, just ask.',
+  'Let me know when I can return the favour.',
 ];
 
 describe('the ask model on ordinary phrasings', () => {

@@ -145,6 +145,13 @@ const MORE_JOB_ASKS = [
   'I could start right away if anything came up.',
   "I'm keen to join Acme as a software engineer.",
   "I'd love the chance of joining your firm as an analyst.",
+  // Informal spellings read as their words.
+  'will u ask ur boss for me if i can intern there plz',
+  'it would be great if u give me a chance to be a part of ur lab as an intern.',
+  // Another verb joined to working for the reader, an application made online, a time to interview.
+  'I would like to intern and/or work for you.',
+  'I have applied online and I wanted to introduce myself.',
+  "I'm available to interview next week.",
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -209,6 +216,9 @@ const MORE_NOT_JOB = [
   'I joined the alumni group as a volunteer last year.',
   'Your team sounds like a great place to start a career, and I would love to hear how you began.',
   'I was able to start right away at my last job.',
+  'I already applied your advice to my portfolio.',
+  'What a chance to be part of history that was.',
+  'Could u tell me how you chose your first course?',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {

