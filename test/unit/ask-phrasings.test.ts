@@ -139,6 +139,8 @@ const INTRODUCTION_ASKS = [
   'Would it be possible to speak with others on your team?',
   'As a manager, would you have context to share, or could you recommend a better resource/contact?',
   'Could you suggest another contact on the team?',
+  'Could you refer me to the best person to talk to over there?',
+  'Could you suggest the right person to chat with?',
 ];
 const NOT_INTRODUCTION_ASKS = [
   'I know of someone who moved from retail into pricing.',

@@ -152,6 +152,12 @@ const MORE_JOB_ASKS = [
   'I would like to intern and/or work for you.',
   'I have applied online and I wanted to introduce myself.',
   "I'm available to interview next week.",
+  // A job with its kind before it, a placement, bare job nouns, job leads, coming to work for the reader.
+  "I'm now looking for a front-end dev job.",
+  "I'm looking for placement this summer, so please let me know if there are any.",
+  "I'm interested in internships in data engineering and would relocate.",
+  "I'm hoping to connect with other developers in the hope of getting job leads.",
+  'Could I come work for you this summer?',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -219,6 +225,9 @@ const MORE_NOT_JOB = [
   'I already applied your advice to my portfolio.',
   'What a chance to be part of history that was.',
   'Could u tell me how you chose your first course?',
+  "I'm exploring software engineering roles for next summer and would love your advice.",
+  "I'm looking for a good book on interviewing.",
+  'I would love to come to your talk next week.',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {

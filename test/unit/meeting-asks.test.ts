@@ -190,6 +190,11 @@ const NOT_MEETING_ASKS = [
   "I'd love to hear how you chose informatics — your coffee chats podcast was a great start.",
   "I'd love to hear how you chose informatics — it came up on a call with my mentor.",
   "I'll come to your office to drop off the book you lent me.",
+  // Thanked for, a meeting that happened, a third person to talk to, "meet" as "satisfy".
+  'Thank you for your time, and I look forward to hearing from you.',
+  "Again, I really enjoyed meeting you and I'm looking forward to keeping in touch.",
+  'Could you refer me to the best person to talk to over there?',
+  'I hope you can look at his application even though he does not meet the posted education requirements.',
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */

@@ -262,9 +262,12 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   // meeting; one about a day gone by ("How did Tuesday go?") does not.
   const inPast = tokens.slice(clause.from, clause.to).some((token) => PAST.has(token.norm));
   const proposedDay = form.form === 'question' && !inPast ? of('objects.when')[0] : undefined;
+  // What the thanks are for, between them and the ask, is not asked for ("Thank you for your
+  // time, and I look forward to hearing from you").
+  const thankedFor = (match: VocabularyMatch) => cancels.some((cancel) => cancel.to <= match.from && match.to <= form.from);
   const cue =
     jobCue(tokens, clause, matches, forms, form) ??
-    otherCue(tokens, clause, of, durations) ??
+    otherCue(tokens, clause, (list) => of(list).filter((match) => !thankedFor(match)), durations) ??
     (proposedDay && { type: 'meeting' as const, from: proposedDay.from, to: proposedDay.to });
   if (namedInSubject && cue?.type !== 'meeting' && cue?.type !== 'introduction') return undefined;
   if (questionNeedsObject && !(cue && ASKED_WITHOUT_READER.includes(cue.type))) return undefined;
