@@ -298,6 +298,9 @@ const DESPERATE = [
   "I'm willing to do literally anything to get my foot in the door.",
   'My family is counting on me finding work soon, so please help.',
   "Please don't ignore this message.",
+  'I need help paying off student loans and would like to work for you.',
+  'Will you write me a letter? I will owe you my life!',
+  "I'm struggling to pay my rent, so any help would matter.",
 ];
 const NOT_DESPERATE = [
   'It would mean the world to me to have coffee and hear about your path.',
@@ -312,6 +315,10 @@ const NOT_DESPERATE = [
   "Please ignore this message if you're too busy.",
   "I'm willing to do whatever reading you suggest before we talk.",
   'My team is counting on me to finish the survey this week.',
+  'I paid off my student loans last year by freelancing.',
+  "I'll owe you a coffee for this.",
+  // Denied worry is no sorrow ("no worries").
+  "If not relevant, no worries at all—I know you're busy.",
 ];
 
 describe('demanding and desperate tone, told from courtesy and eagerness', () => {

