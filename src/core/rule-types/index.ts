@@ -10,6 +10,7 @@ import { presenceType } from './presence.js';
 import { readabilityType } from './readability.js';
 import { reasonType } from './reason.js';
 import { screenType } from './screen.js';
+import { spellingType } from './spelling.js';
 import type { RuleType } from './rule-type.js';
 import { toneType } from './tone.js';
 
@@ -30,4 +31,5 @@ export const RULE_TYPES: Readonly<Record<string, RuleType>> = {
   'ask-mix': askMixType,
   reason: reasonType,
   screen: screenType,
+  spelling: spellingType,
 };

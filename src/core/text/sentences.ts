@@ -91,6 +91,11 @@ const INFORMAL: ReadonlyMap<string, string> = new Map(
     .flatMap(([name, spellings]) => spellings.map((spelling) => [spelling, name.slice('spellings.informal.'.length)] as const)),
 );
 
+/** The word an informal spelling stands for ("u" → "you"), if the text is one. */
+export function informalWord(text: string): string | undefined {
+  return INFORMAL.get(normalizeWord(text));
+}
+
 /** A word of the draft as rules match it: normalised, with an informal spelling read as its word. */
 function draftNorm(text: string): string {
   const norm = normalizeWord(text);

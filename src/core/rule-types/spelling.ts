@@ -1,0 +1,59 @@
+import type { RuleData } from '../rule-data.js';
+import { informalWord, type Sentence } from '../text/sentences.js';
+import type { Finding, RuleBehaviour } from './context.js';
+import { escapeSnippet } from './edits.js';
+import type { RuleOptions } from './options.js';
+import { ruleType } from './rule-type.js';
+
+/**
+ * `spelling`: informal spellings that stand for a word ("u", "plz"; the list is
+ * rules/vocabulary/spellings.yaml, which the ask model also reads them by). Each is
+ * flagged on its own, with the word in full as the fix, in the case it was written in.
+ */
+export interface SpellingRuleData extends RuleData {
+  /** The fix's title; `{expected}` is the word in full. */
+  fixTitle: string;
+}
+
+export function compileSpellingRule(data: SpellingRuleData, _options: RuleOptions): RuleBehaviour {
+  const findingsIn = (sentences: readonly Sentence[]): Finding[] =>
+    sentences.flatMap((sentence) =>
+      sentence.tokens.flatMap((token) => {
+        const word = informalWord(token.text);
+        // A capital letter alone is an initial as often ("the U of M").
+        if (word === undefined || /^\p{Lu}$/u.test(token.text)) return [];
+        const expected = inCaseOf(token.text, word);
+        const fill = (template: string) => template.replaceAll('{actual}', token.text).replaceAll('{expected}', expected);
+        return [
+          {
+            start: token.start,
+            end: token.end,
+            actual: token.text,
+            expected: [expected],
+            message: fill(data.message),
+            fixes: [{ title: fill(data.fixTitle), preferred: true, edits: [{ start: token.start, end: token.end, newText: escapeSnippet(expected) }] }],
+          },
+        ];
+      }),
+    );
+  return {
+    phrases: [],
+    checkBlock: (_context, block) => findingsIn(block.sentences),
+    // The subject is masked out of the prose blocks.
+    check: (context) => findingsIn(context.sentences.filter((sentence) => sentence.section === 'subject')),
+  };
+}
+
+/** "PLZ" → "PLEASE", "U" → "You", "ur" → "your". */
+function inCaseOf(written: string, word: string): string {
+  if (written.length > 1 && written === written.toUpperCase()) return word.toUpperCase();
+  if (written[0] !== written[0].toLowerCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+export const spellingType = ruleType<SpellingRuleData>({
+  keys: ['fixTitle'],
+  phrasesOf: () => [],
+  userPhrases: false,
+  compile: compileSpellingRule,
+});
