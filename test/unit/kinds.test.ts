@@ -132,7 +132,8 @@ const DRAFTS: [MessageKind, string, string][] = [
     'Hi Dana,\n\nThank you for the interview on Monday. I enjoyed learning about the team, and the work sounds even more interesting now.\n\nBest,\nLee',
   ],
   // Follow-ups.
-  ['follow-up', 'thanks for a referral, with a promise to report back', "Hi Dana,\n\nThanks again for referring me to Acme! I'll tell you how the application goes.\n\nBest,\nLee"],
+  // Thanks for a favour done come first: the report back is promised, not yet made.
+  ['thank-you', 'thanks for a referral, with a promise to report back', "Hi Dana,\n\nThanks again for referring me to Acme! I'll tell you how the application goes.\n\nBest,\nLee"],
   ['follow-up', 'a nudge that asks after the note below', 'Hi Dana, any thoughts on my note below? Thanks, Lee'],
   ['follow-up', 'a nudge that asks whether the reader saw the message', 'Hi Dana, did you get a chance to see my message from last week? Lee'],
   ['follow-up', 'a nudge to the top of the inbox', 'Hi Dana, gently bringing this back to the top of your inbox. Lee'],
@@ -159,6 +160,11 @@ const DRAFTS: [MessageKind, string, string][] = [
     'thank-you',
     'a formal letter of thanks that offers help back',
     'Dear Ms. Okafor,\n\nThank you so much for writing the reference letter for my application. Your words meant a great deal. Let me know when I can return the favour.\n\nSincerely,\nLee Park',
+  ],
+  [
+    'thank-you',
+    'thanks for a favour done, with the news it led to',
+    'Dear Ms. Okafor,\n\nThank you so much for writing the reference letter for my application. Your words meant a great deal, and I start at the clinic in March. Let me know when I can return the favour.\n\nSincerely,\nLee Park',
   ],
 ];
 

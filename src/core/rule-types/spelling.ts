@@ -20,18 +20,21 @@ export function compileSpellingRule(data: SpellingRuleData, _options: RuleOption
     sentences.flatMap((sentence) =>
       sentence.tokens.flatMap((token) => {
         const word = informalWord(token.text);
+        // The full stop retext may keep with a one-letter word ("to u.") stays in the draft.
+        const written = token.text.endsWith('.') ? token.text.slice(0, -1) : token.text;
         // A capital letter alone is an initial as often ("the U of M").
-        if (word === undefined || /^\p{Lu}$/u.test(token.text)) return [];
-        const expected = inCaseOf(token.text, word);
-        const fill = (template: string) => template.replaceAll('{actual}', token.text).replaceAll('{expected}', expected);
+        if (word === undefined || /^\p{Lu}$/u.test(written)) return [];
+        const expected = inCaseOf(written, word);
+        const fill = (template: string) => template.replaceAll('{actual}', written).replaceAll('{expected}', expected);
+        const end = token.start + written.length;
         return [
           {
             start: token.start,
-            end: token.end,
-            actual: token.text,
+            end,
+            actual: written,
             expected: [expected],
             message: fill(data.message),
-            fixes: [{ title: fill(data.fixTitle), preferred: true, edits: [{ start: token.start, end: token.end, newText: escapeSnippet(expected) }] }],
+            fixes: [{ title: fill(data.fixTitle), preferred: true, edits: [{ start: token.start, end, newText: escapeSnippet(expected) }] }],
           },
         ];
       }),

@@ -93,13 +93,14 @@ const INFORMAL: ReadonlyMap<string, string> = new Map(
 
 /** The word an informal spelling stands for ("u" → "you"), if the text is one. */
 export function informalWord(text: string): string | undefined {
-  return INFORMAL.get(normalizeWord(text));
+  // retext keeps a full stop with a one-letter word it takes for an initial ("to u.").
+  return INFORMAL.get(normalizeWord(text.endsWith('.') ? text.slice(0, -1) : text));
 }
 
 /** A word of the draft as rules match it: normalised, with an informal spelling read as its word. */
 function draftNorm(text: string): string {
   const norm = normalizeWord(text);
-  return INFORMAL.get(norm) ?? norm;
+  return informalWord(text) ?? norm;
 }
 
 const stemCache = new Map<string, string>();
