@@ -100,7 +100,7 @@ export function informalWord(text: string): string | undefined {
 /** A word of the draft as rules match it: normalised, with an informal spelling read as its word. */
 function draftNorm(text: string): string {
   const norm = normalizeWord(text);
-  return informalWord(text) ?? norm;
+  return INFORMAL.get(norm) ?? (norm.endsWith('.') ? INFORMAL.get(norm.slice(0, -1)) : undefined) ?? norm;
 }
 
 const stemCache = new Map<string, string>();
