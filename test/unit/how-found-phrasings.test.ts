@@ -12,6 +12,9 @@ const withCallAsk = (sentence: string) =>
   `Hi Sam,\n\n${sentence} I'm a pharmacist curious about regulatory affairs, and I'd love to hear how you moved into it. Would you have 20 minutes for a call?\n\nThank you,\nLee`;
 
 const SOURCES = [
+  'I stumbled upon your lab’s site while reading about drug approvals.',
+  'We never crossed paths at Tuck, but I graduated a year after you.',
+  "I've been following you for a while and loved your thread on approvals.",
   'Dana Okafor suggested reaching out to you.',
   'My adviser recommended contacting you about regulatory work.',
   'Dana Okafor mentioned that you moved from pharmacy into regulation.',
