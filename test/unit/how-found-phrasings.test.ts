@@ -13,7 +13,7 @@ const withCallAsk = (sentence: string) =>
 
 const SOURCES = [
   'I stumbled upon your lab’s site while reading about drug approvals.',
-  'We never crossed paths at Tuck, but I graduated a year after you.',
+  'I think we crossed paths once at Tuck.',
   "I've been following you for a while and loved your thread on approvals.",
   'Dana Okafor suggested reaching out to you.',
   'My adviser recommended contacting you about regulatory work.',
