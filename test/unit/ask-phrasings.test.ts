@@ -141,6 +141,13 @@ const INTRODUCTION_ASKS = [
   'Could you suggest another contact on the team?',
   'Could you refer me to the best person to talk to over there?',
   'Could you suggest the right person to chat with?',
+  'Could you share the contact of someone in your compliance team?',
+  "I'd be grateful if you could loop me in with Dana.",
+  'Could you cc me on a note to Dana?',
+  "Do you have any colleagues who'd be open to a chat?",
+  'Who on your team would be the best to talk to about pricing?',
+  'Would you feel comfortable putting us in touch?',
+  'Could you help me get in touch with the team lead?',
 ];
 const NOT_INTRODUCTION_ASKS = [
   'I know of someone who moved from retail into pricing.',
@@ -153,6 +160,9 @@ const NOT_INTRODUCTION_ASKS = [
   "I'd love to hear how more of the team got started.",
   'Dana Okafor suggested I contact you for a brief call.',
   'Could you recommend a good book on pricing?',
+  'Who in your team led the redesign? I loved it.',
+  'Do any colleagues who work remotely find it lonely?',
+  "I'd love to stay in touch with you.",
 ];
 
 /** The reader's advice, asked for in their own words: "your thoughts" is what is wanted, not something of theirs. */
