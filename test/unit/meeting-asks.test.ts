@@ -116,6 +116,8 @@ const MEETING_ASKS = [
   "I'd love to ask you a few questions about your move. It would take 15 minutes at most.",
   // A visit offered to the reader's place of work.
   "Happy to come to your office if that's easier.",
+  "We talked at the fair, and I'd love to continue over coffee next week.",
+  'Since we spoke last month, could we chat again for 15 minutes?',
 ];
 
 const NOT_MEETING_ASKS = [
@@ -195,6 +197,9 @@ const NOT_MEETING_ASKS = [
   "Again, I really enjoyed meeting you and I'm looking forward to keeping in touch.",
   'Could you refer me to the best person to talk to over there?',
   'I hope you can look at his application even though he does not meet the posted education requirements.',
+  'Before I post, would you have 15 minutes to skim the benchmark section?',
+  'If you know someone worth talking to, I would be grateful.',
+  "We talked the other day about your research and I'd love to help, so please let me know.",
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */
