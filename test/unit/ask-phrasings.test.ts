@@ -148,6 +148,7 @@ const INTRODUCTION_ASKS = [
   'Who on your team would be the best to talk to about pricing?',
   'Would you feel comfortable putting us in touch?',
   'Could you help me get in touch with the team lead?',
+  "I'd love to hear more about who you know that would talk to me.",
 ];
 const NOT_INTRODUCTION_ASKS = [
   'I know of someone who moved from retail into pricing.',

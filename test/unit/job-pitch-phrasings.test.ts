@@ -158,6 +158,15 @@ const MORE_JOB_ASKS = [
   "I'm interested in internships in data engineering and would relocate.",
   "I'm hoping to connect with other developers in the hope of getting job leads.",
   'Could I come work for you this summer?',
+  // A yes/no question without its question mark, the search in the writer's words, help offered to the team.
+  'Hi, are you hiring? If you are, let me know.',
+  'At the moment I am trying to find a job in Kampala.',
+  'I was thinking I could help with your data pipeline.',
+  'In case of any opening I could qualify for, I would appreciate it if you kept me in mind.',
+  'Well, if I can ask anything: can I work with you?',
+  'Does your lab accept interns?',
+  'Are there interns at Acme?',
+  'Which job do you have for a school leaver?',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -224,6 +233,11 @@ const MORE_NOT_JOB = [
   'I was able to start right away at my last job.',
   'I already applied your advice to my portfolio.',
   'What a chance to be part of history that was.',
+  'I wanted to get a job as a frontend developer, so your advice is very valuable to me.',
+  'I was thinking I could ask you about your first year.',
+  'Did you enjoy the conference last week.',
+  'What job do you have now, if I may ask?',
+  'Which role would you recommend I read about first?',
   'Could u tell me how you chose your first course?',
   "I'm exploring software engineering roles for next summer and would love your advice.",
   "I'm looking for a good book on interviewing.",

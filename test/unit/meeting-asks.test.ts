@@ -118,6 +118,8 @@ const MEETING_ASKS = [
   "Happy to come to your office if that's easier.",
   "We talked at the fair, and I'd love to continue over coffee next week.",
   'Since we spoke last month, could we chat again for 15 minutes?',
+  'Hi, are you around next week for a quick call.',
+  'Could we have a short conversation next week?',
 ];
 
 const NOT_MEETING_ASKS = [
@@ -200,6 +202,10 @@ const NOT_MEETING_ASKS = [
   'Before I post, would you have 15 minutes to skim the benchmark section?',
   'If you know someone worth talking to, I would be grateful.',
   "We talked the other day about your research and I'd love to help, so please let me know.",
+  'I am writing to ask about the availability of a PhD place in your group.',
+  'Are there openings for people who speak Luo and English?',
+  'I will be available whenever I am called upon.',
+  'I am quite conversant with Excel and open to learning.',
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */

@@ -85,8 +85,12 @@ const YES_NO_OPENERS = new Set(['do', 'does', 'is', 'are', 'would', 'could', 'ca
  * "I was hoping to…" is only a polite present.
  */
 const PAST = new Set(['was', 'were', 'had', 'did']);
+/** Words that may come before a question's verb: a greeting run into it ("Hi, are you…") or a link. */
+const QUESTION_LEADS = new Set(['hi', 'hello', 'hey', 'so', 'and', 'but', 'also', 'ok', 'okay', 'well', 'anyway']);
 /** The modal of "… would be much appreciated", where the thing asked for comes first. */
 const WELCOME_MODALS = new Set(['would', 'will']);
+/** Question words that take their object with them to the front ("which role would suit…"). */
+const WH_FRONTED = new Set(['which', 'what']);
 const GLAD = new Set(['happy', 'glad', 'willing', 'keen', 'excited', 'eager', 'delighted', 'thrilled']);
 /** Asks a question that does not name the reader still makes, when its object is one of these. */
 const ASKED_WITHOUT_READER: readonly AskType[] = ['job', 'meeting', 'introduction'];
@@ -234,10 +238,14 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     forms.push({ form, from: match.from, to: match.to });
   }
   // A question about the reader's world: the clause that carries the question mark, or one that opens like a question.
-  const asksQuestion = sentence.isQuestion && (clause.to === tokens.length || QUESTION_OPENERS.has(tokens[clause.from].norm));
+  // Word order asks too when the question mark is left out ("are you hiring if you are let me know").
+  let opener = clause.from;
+  while (opener < clause.to - 1 && QUESTION_LEADS.has(tokens[opener].norm)) opener++;
+  const opensInverted = !sentence.isQuestion && YES_NO_OPENERS.has(tokens[opener].norm) && tokens[opener + 1]?.norm === 'you';
+  const asksQuestion = (sentence.isQuestion && (clause.to === tokens.length || QUESTION_OPENERS.has(tokens[clause.from].norm))) || opensInverted;
   // A question that names no reader asks only when it is put to them (a yes/no question) or asks for something concrete.
   let questionNeedsObject = false;
-  if (forms.length === 0 && asksQuestion && cancels.length === 0) {
+  if ((forms.length === 0 || (opensInverted && forms.every((form) => form.from > opener))) && asksQuestion && cancels.length === 0) {
     const aboutReader =
       ELIDED_QUESTION.has(tokens[clause.from].norm) ||
       YES_NO_OPENERS.has(tokens[clause.from].norm) ||
@@ -328,7 +336,13 @@ function jobCue(tokens: Token[], clause: Clause, matches: VocabularyMatch[], for
   // What a request asks for follows it: a job word before "could you…" is not its object,
   // unless a relative clause brings it forward ("a role is open that I'm interested in").
   const follows = (cue: Cue) =>
-    form.form === 'question' || form.form === 'pitch' || cue.from >= form.from || frontedByRelative(tokens, cue, form) || welcomedAfter(tokens, cue, form);
+    form.form === 'question' ||
+    form.form === 'pitch' ||
+    cue.from >= form.from ||
+    frontedByRelative(tokens, cue, form) ||
+    welcomedAfter(tokens, cue, form) ||
+    // "Which job do you have for…": the question word brings its object before the ask.
+    (WH_FRONTED.has(tokens[clause.from].norm) && cue.from < form.from);
   const strong = matches.find((match) => match.list === 'objects.job' && usable(match) && follows(match));
   if (strong) return { type: 'job', from: strong.from, to: strong.to };
   // A job word at an organisation ("opportunities at your company", "intern at [Company]"), or
