@@ -315,6 +315,10 @@ const DESPERATE = [
   'I need help paying off student loans and would like to work for you.',
   'Will you write me a letter? I will owe you my life!',
   "I'm struggling to pay my rent, so any help would matter.",
+  'I am a beginner now, so please support me.',
+  'I am sure I can handle any office work, be it secretarial.',
+  "I know customer care and wouldn't mind a receptionist job.",
+  'Friends are welcome to refer job openings: full-time or part-time are both fine.',
 ];
 const NOT_DESPERATE = [
   'It would mean the world to me to have coffee and hear about your path.',
@@ -333,6 +337,10 @@ const NOT_DESPERATE = [
   "I'll owe you a coffee for this.",
   // Denied worry is no sorrow ("no worries").
   "If not relevant, no worries at all—I know you're busy.",
+  'Could you please support me in understanding the field?',
+  'I handle any data work my team needs.',
+  'Is the role full-time or part-time?',
+  "I wouldn't mind a pointer to a good course.",
 ];
 
 describe('demanding and desperate tone, told from courtesy and eagerness', () => {
