@@ -120,6 +120,9 @@ const MEETING_ASKS = [
   'Since we spoke last month, could we chat again for 15 minutes?',
   'Hi, are you around next week for a quick call.',
   'Could we have a short conversation next week?',
+  // Help the writer might give is the topic of the call, not an offer that replaces it.
+  'Would you have 20 minutes for a call to discuss how I can help with your research?',
+  "I'd love to chat for 15 minutes about how I could support your team.",
 ];
 
 const NOT_MEETING_ASKS = [
