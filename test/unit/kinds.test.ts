@@ -163,6 +163,11 @@ const DRAFTS: [MessageKind, string, string][] = [
   ],
   [
     'thank-you',
+    'thanks for a meeting named as a thing, with a new ask',
+    'Hi Dana,\n\nThank you for having a meeting with me. In case of any opening I could qualify for, I would appreciate it if you kept me in mind.\n\nBest,\nLee',
+  ],
+  [
+    'thank-you',
     'thanks for a favour done, with the news it led to',
     'Dear Ms. Okafor,\n\nThank you so much for writing the reference letter for my application. Your words meant a great deal, and I start at the clinic in March. Let me know when I can return the favour.\n\nSincerely,\nLee Park',
   ],
