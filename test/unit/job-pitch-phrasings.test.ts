@@ -146,7 +146,7 @@ const MORE_JOB_ASKS = [
   "I'm keen to join Acme as a software engineer.",
   "I'd love the chance of joining your firm as an analyst.",
   // Informal spellings read as their words.
-  'will u ask ur boss for me if i can intern there plz',
+  'could u refer me for the opening on ur team plz',
   'it would be great if u give me a chance to be a part of ur lab as an intern.',
   // Another verb joined to working for the reader, an application made online, a time to interview.
   'I would like to intern and/or work for you.',
@@ -160,7 +160,7 @@ const MORE_JOB_ASKS = [
   'Could I come work for you this summer?',
   // A yes/no question without its question mark, the search in the writer's words, help offered to the team.
   'Hi, are you hiring? If you are, let me know.',
-  'At the moment I am trying to find a job in Kampala.',
+  'At the moment I am trying to find a job close to home.',
   'I was thinking I could help with your data pipeline.',
   'In case of any opening I could qualify for, I would appreciate it if you kept me in mind.',
   'Well, if I can ask anything: can I work with you?',

@@ -206,7 +206,7 @@ const NOT_MEETING_ASKS = [
   'If you know someone worth talking to, I would be grateful.',
   "We talked the other day about your research and I'd love to help, so please let me know.",
   'I am writing to ask about the availability of a PhD place in your group.',
-  'Are there openings for people who speak Luo and English?',
+  'Are there openings for people who speak Spanish and English?',
   'I will be available whenever I am called upon.',
   'I am quite conversant with Excel and open to learning.',
 ];
