@@ -1,5 +1,5 @@
 import type { RuleData } from '../rule-data.js';
-import { informalWord, type Sentence } from '../text/sentences.js';
+import { informalWord, withoutInitialStop, type Sentence } from '../text/sentences.js';
 import type { Finding, RuleBehaviour } from './context.js';
 import { escapeSnippet } from './edits.js';
 import type { RuleOptions } from './options.js';
@@ -19,9 +19,9 @@ export function compileSpellingRule(data: SpellingRuleData, _options: RuleOption
   const findingsIn = (sentences: readonly Sentence[]): Finding[] =>
     sentences.flatMap((sentence) =>
       sentence.tokens.flatMap((token) => {
-        const word = informalWord(token.text);
         // The full stop retext may keep with a one-letter word ("to u.") stays in the draft.
-        const written = token.text.endsWith('.') ? token.text.slice(0, -1) : token.text;
+        const written = withoutInitialStop(token.text);
+        const word = informalWord(written);
         // A capital letter alone is an initial as often ("the U of M").
         if (word === undefined || /^\p{Lu}$/u.test(written)) return [];
         const expected = inCaseOf(written, word);

@@ -91,16 +91,20 @@ const INFORMAL: ReadonlyMap<string, string> = new Map(
     .flatMap(([name, spellings]) => spellings.map((spelling) => [spelling, name.slice('spellings.informal.'.length)] as const)),
 );
 
-/** The word an informal spelling stands for ("u" → "you"), if the text is one. */
-export function informalWord(text: string): string | undefined {
-  // retext keeps a full stop with a one-letter word it takes for an initial ("to u.").
-  return INFORMAL.get(normalizeWord(text.endsWith('.') ? text.slice(0, -1) : text));
+/** A word without the full stop retext keeps with a one-letter word it takes for an initial ("to u."). */
+export function withoutInitialStop(text: string): string {
+  return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+/** The word an informal spelling stands for ("u" → "you"), if the word is one. */
+export function informalWord(word: string): string | undefined {
+  return INFORMAL.get(normalizeWord(word));
 }
 
 /** A word of the draft as rules match it: normalised, with an informal spelling read as its word. */
 function draftNorm(text: string): string {
   const norm = normalizeWord(text);
-  return INFORMAL.get(norm) ?? (norm.endsWith('.') ? INFORMAL.get(norm.slice(0, -1)) : undefined) ?? norm;
+  return INFORMAL.get(withoutInitialStop(norm)) ?? norm;
 }
 
 const stemCache = new Map<string, string>();
