@@ -244,11 +244,41 @@ const MORE_NOT_JOB = [
   'I would love to come to your talk next week.',
 ];
 
+// Applicant statements with no request in them (asks.md §4): an opening at the reader's
+// organisation noticed, a role the writer would suit, a place as a student or freelancer.
+const APPLICANT_STATEMENTS = [
+  'I noticed your team has an opening for a junior copywriter.',
+  'I spotted the internship listing for your design studio this morning.',
+  "I hear you're hiring for the support team.",
+  'Your lab is recruiting, and I would love to be considered.',
+  'I recently applied for the Senior Data Platform Engineer role on your team.',
+  'I am a final-year student seeking paid internship opportunities in robotics.',
+  "I'm in the market for a marketing role in Leeds.",
+  "It's exactly the kind of role I'd be perfect for.",
+  'My experience fits well with what your group is looking for.',
+  'With my retail background I could hit the ground running.',
+  'Are you taking on any new PhD students next year?',
+  'Would you consider taking me on as an apprentice?',
+  "I'd love to freelance for your agency.",
+  "I'd love to learn about potential roles at Northwind.",
+];
+const NOT_APPLICANT_STATEMENTS = [
+  "I'm exploring career opportunities in public health and would love your perspective.",
+  'I saw your post about what hiring managers look for, and it changed how I write.',
+  'You have a role in shaping policy that I find fascinating.',
+  'I noticed you have a knack for explaining complex ideas.',
+  "I've attached a short list of questions so you can see what I'd ask.",
+  'Tuesday would be perfect for me.',
+  'I took on a new project at work that overlaps with your research.',
+  "I'm taking a course on data visualisation this spring.",
+  'How did your team decide to start hiring remotely?',
+];
+
 describe('job asks in templates, opportunities and self-pitches', () => {
-  for (const sentence of [...FIELD_JOB_ASKS, ...OPPORTUNITY_JOB_ASKS, ...PITCH_JOB_ASKS, ...MORE_JOB_ASKS]) {
+  for (const sentence of [...FIELD_JOB_ASKS, ...OPPORTUNITY_JOB_ASKS, ...PITCH_JOB_ASKS, ...MORE_JOB_ASKS, ...APPLICANT_STATEMENTS]) {
     it(`a job ask: ${sentence}`, () => assert.ok(fires(inRequest(sentence), 'no-job-request'), JSON.stringify(lint(inRequest(sentence)).asks)));
   }
-  for (const sentence of [...FIELD_NOT_JOB, ...OPPORTUNITY_NOT_JOB, ...PITCH_NOT_JOB, ...MORE_NOT_JOB]) {
+  for (const sentence of [...FIELD_NOT_JOB, ...OPPORTUNITY_NOT_JOB, ...PITCH_NOT_JOB, ...MORE_NOT_JOB, ...NOT_APPLICANT_STATEMENTS]) {
     it(`no job ask: ${sentence}`, () => assert.ok(!fires(inRequest(sentence), 'no-job-request'), JSON.stringify(lint(inRequest(sentence)).asks)));
   }
 });
