@@ -55,9 +55,12 @@ export interface SentenceSyllables {
 }
 
 const HAS_LETTER = /\p{L}/u;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** \n, \r, and the Unicode line and paragraph separators. */
+const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 /** Text a reader does not read as prose: template fields, web and mail addresses. */
 const NOT_PROSE = /\[[^\]\n]*\]|\{\{[^}\n]*\}\}|\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
+/** Every match of NOT_PROSE holds one of these; most sentences hold none, and the full pattern is slow on long words. */
+const MAY_HOLD_NOT_PROSE = /[[{@]|https?:|www\./i;
 
 /**
  * The words of a sentence with letters in them (a "20" or "15–20" has no syllables to
@@ -68,7 +71,9 @@ const NOT_PROSE = /\[[^\]\n]*\]|\{\{[^}\n]*\}\}|\b(?:https?:\/\/|www\.)\S+|\S+@\
  */
 export function syllablesOf(sentence: Sentence): SentenceSyllables {
   return memoize(sentence, 'syllables', () => {
-    const skipped = [...sentence.text.matchAll(NOT_PROSE)].map((match) => ({ start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length }));
+    const skipped = MAY_HOLD_NOT_PROSE.test(sentence.text)
+      ? [...sentence.text.matchAll(NOT_PROSE)].map((match) => ({ start: sentence.start + match.index!, end: sentence.start + match.index! + match[0].length }))
+      : [];
     let words = 0;
     let syllables = 0;
     let units = 0;
@@ -77,8 +82,8 @@ export function syllablesOf(sentence: Sentence): SentenceSyllables {
     let lastLine = -1;
     let line = 0;
     for (const token of sentence.tokens) {
-      for (; scanned < token.start; scanned++) if (LINE_BREAK.test(sentence.text[scanned - sentence.start])) line++;
-      if (!HAS_LETTER.test(token.text) || skipped.some((span) => token.start >= span.start && token.end <= span.end)) continue;
+      for (; scanned < token.start; scanned++) if (isLineBreak(sentence.text.charCodeAt(scanned - sentence.start))) line++;
+      if (!HAS_LETTER.test(token.text) || (skipped.length > 0 && skipped.some((span) => token.start >= span.start && token.end <= span.end))) continue;
       words++;
       syllables += syllablesOfWord(token.text);
       if (line !== lastLine) (units++, (lastLine = line));

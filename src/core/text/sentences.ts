@@ -107,6 +107,24 @@ function draftNorm(text: string): string {
   return INFORMAL.get(withoutInitialStop(norm)) ?? norm;
 }
 
+/**
+ * A word's norm and stem by its text: a draft repeats its words, and normalising takes
+ * several passes over each. Only words of ordinary length are kept, so the bound on entries
+ * also bounds the bytes (a pasted run of characters can be one very long word).
+ */
+const wordCache = new Map<string, { norm: string; stem: string }>();
+const WORD_CACHE_ENTRIES = 50_000;
+const CACHED_WORD_LENGTH = 40;
+function readWord(text: string): { norm: string; stem: string } {
+  let read = wordCache.get(text);
+  if (read === undefined) {
+    const norm = draftNorm(text);
+    read = { norm, stem: stemWord(norm) };
+    if (text.length <= CACHED_WORD_LENGTH && wordCache.size < WORD_CACHE_ENTRIES) wordCache.set(text, read);
+  }
+  return read;
+}
+
 const stemCache = new Map<string, string>();
 export function stemWord(norm: string): string {
   let stem = stemCache.get(norm);
@@ -196,8 +214,8 @@ function collectWords(children: SentenceContent[], tokens: Token[], origin: Orig
       const end = word.position?.end.offset;
       if (start === undefined || end === undefined) continue;
       const value = toString(word);
-      const norm = draftNorm(value);
-      tokens.push(new Token(value, norm, stemWord(norm), start, end, origin));
+      const { norm, stem } = readWord(value);
+      tokens.push(new Token(value, norm, stem, start, end, origin));
     } else if ('children' in child) {
       // Markdown emphasis and links wrap words in SentenceContent parents.
       collectWords(child.children as SentenceContent[], tokens, origin);
