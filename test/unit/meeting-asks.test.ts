@@ -228,6 +228,8 @@ const NO_MEETING_DRAFTS = [
   "Hi Sam,\n\nI hope you're well! I noticed you know Dana Lee at the county hospital. Would you be willing to introduce me to her? I've written a short blurb below that you can forward.\n\nThanks so much,\nLee",
   "Hi Sam,\n\nThank you again for the call on Monday. You mentioned a colleague who moved from nursing into informatics; I'd be grateful for an introduction if you're comfortable.\n\nBest,\nLee",
   "Hi Sam,\n\nJust following up on my note from last week in case it got buried. No pressure at all.\n\nBest,\nLee",
+  // Contact details labelled at the start of a line ask nothing ("Phone:", "Email:", "Call me:").
+  "Hi Sam,\n\nI'm Lee Park, a nurse moving into health informatics.\nEmail: lee@example.com\nPhone: +44 20 7946 0000\nCall me: weekdays after six\n\nI'd be glad to connect here on LinkedIn.\n\nLee",
 ];
 
 /** Minutes read only inside a meeting ask: the longest duration of the ask itself. */
@@ -287,10 +289,17 @@ const NOT_FLEXIBLE = [
   'Could we talk for 20 minutes on Tuesday at 3pm? Feel free to reach out anytime with questions about my work.',
 ];
 
+/** A label before a colon is read only when it puts something to the reader ("Could you help: …"); what follows the colon is read either way. */
+const AFTER_A_LABEL = [
+  'Quick question: could we talk for 15 minutes next week?',
+  'One favour to ask:\nwould you have time for a short call this month?',
+];
+
 describe('meeting asks in everyday English', () => {
   const flexibility = (text: string) => lint(text).diagnostics.some((d) => d.ruleId === 'offer-flexibility');
   for (const sentence of FLEXIBLE) it(`offers a choice: ${sentence}`, () => assert.ok(!flexibility(withAsk(sentence))));
   for (const sentence of NOT_FLEXIBLE) it(`offers no choice: ${sentence}`, () => assert.ok(flexibility(withAsk(sentence))));
+  for (const sentence of AFTER_A_LABEL) it(`a meeting after a label: ${sentence}`, () => assert.ok(types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const sentence of MEETING_ASKS) it(`a meeting: ${sentence}`, () => assert.ok(types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const sentence of NOT_MEETING_ASKS) it(`no meeting: ${sentence}`, () => assert.ok(!types(inRequest(sentence)).includes('meeting'), String(types(inRequest(sentence)))));
   for (const draft of MEETING_DRAFTS) it(`a meeting at the end: ${draft.split('\n').filter((line) => line.trim()).slice(-2).join(' / ')}`, () => assert.ok(types(draft).includes('meeting'), String(types(draft))));

@@ -1,10 +1,16 @@
+import { READER_WORDS } from '../text/pronouns.js';
 import type { Sentence } from '../text/sentences.js';
 
 /** Token positions of one clause: [from, to). */
 export interface Clause {
   from: number;
   to: number;
+  /** A few words at the start of a line before a colon ("Phone:", "Email:"): a label for what follows, which asks nothing. */
+  label?: true;
 }
+
+/** How many words a label before a colon may have ("Phone", "Earliest start date"). */
+const LABEL_WORDS = 3;
 
 /** Punctuation between two words that ends a clause. */
 // Not brackets: templates put fields in them ("(company)", "[Name]").
@@ -30,12 +36,29 @@ export function clausesOf(sentence: Sentence): Clause[] {
     const next = tokens[i + 1]?.norm;
     const coordinated = gap.includes(',') && COORDINATORS.has(tokens[i].norm) && next !== undefined && CLAUSE_OPENERS.has(next);
     if (HARD_BREAK.test(gap) || coordinated) {
-      clauses.push({ from, to: i });
+      const label = gap.trimStart().startsWith(':') ? labelStart(sentence, from, i) : -1;
+      if (label > from) clauses.push({ from, to: label });
+      clauses.push(label >= 0 ? { from: label, to: i, label: true } : { from, to: i });
       from = i;
     }
   }
   clauses.push({ from, to: tokens.length });
   return clauses;
+}
+
+/**
+ * Where a label before the colon after token `colonAfter - 1` starts, or -1: its words
+ * start a line (or the sentence) and are few ("lee@example.com\nPhone: …" labels "Phone").
+ */
+function labelStart(sentence: Sentence, from: number, colonAfter: number): number {
+  const { tokens, text, start } = sentence;
+  for (let i = colonAfter - 1; i >= Math.max(from, colonAfter - LABEL_WORDS); i--) {
+    // Words put to the reader are an ask that introduces what follows ("Could you help: …").
+    if (READER_WORDS.has(tokens[i].norm)) return -1;
+    if (i === 0) return 0;
+    if (/[\n\r]/.test(text.slice(tokens[i - 1].end - start, tokens[i].start - start))) return i;
+  }
+  return -1;
 }
 
 /** The clause around token positions [from, to) of a sentence, as offsets in the draft. */

@@ -113,6 +113,7 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
     const matches = matchVocabulary(reading);
     let previous: SentenceAsk | undefined;
     const asks = clausesOf(reading).flatMap((clause) => {
+      if (clause.label) return [];
       const inClause = matches.filter((match) => match.from >= clause.from && match.to <= clause.to);
       const ask = readClause(reading, clause, inClause, durations) ?? elaboration(reading, clause, inClause, previous);
       previous = ask;
