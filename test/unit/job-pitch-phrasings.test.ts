@@ -261,6 +261,8 @@ const APPLICANT_STATEMENTS = [
   'Would you consider taking me on as an apprentice?',
   "I'd love to freelance for your agency.",
   "I'd love to learn about potential roles at Northwind.",
+  // A search given as the reason counts when nothing else is asked.
+  "As I'm looking for my next role in analytics, I wanted to introduce myself.",
 ];
 const NOT_APPLICANT_STATEMENTS = [
   "I'm exploring career opportunities in public health and would love your perspective.",
@@ -272,6 +274,9 @@ const NOT_APPLICANT_STATEMENTS = [
   'I took on a new project at work that overlaps with your research.',
   "I'm taking a course on data visualisation this spring.",
   'How did your team decide to start hiring remotely?',
+  // A search given as the reason for a conversation is background to it.
+  'As I am currently looking for my next role, I hoped that we could speak for 15 minutes.',
+  "Since I'm searching for a new position, I'd love to hear how you chose your first team.",
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {

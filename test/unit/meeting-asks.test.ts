@@ -21,6 +21,7 @@ const MEETING_ASKS = [
   "I'd treasure the chance to talk shop for a quarter of an hour.",
   'A quick chat with you would help me enormously.',
   'Twenty minutes with you would be incredibly helpful.',
+  'I hoped that I would be able to speak with you for a few minutes.',
   // A meeting with the reader, or with the reader and the writer's side.
   'Would you be open to a quick call with me next week?',
   'Could we set up a short chat with you and your team lead?',

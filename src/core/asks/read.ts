@@ -332,7 +332,13 @@ function jobCue(tokens: Token[], clause: Clause, matches: VocabularyMatch[], for
     );
   const usable = (cue: Cue) =>
     !notJob.some((not) => cue.from < not.to && not.from < cue.to) && !path.some((p) => p.from <= cue.from) && !topicOfAdvice(cue);
-  const pitch = matches.find((match) => forms.some((f) => f.form === 'pitch' && f.from === match.from && f.to === match.to) && usable(match));
+  // A search told as the reason for another ask ("as I am looking for my next role, I hoped we
+  // could speak") is background to that ask, not a pitch of its own.
+  const askedBesides = forms.some((f) => f.form !== 'pitch');
+  const pitch = matches.find(
+    (match) =>
+      forms.some((f) => f.form === 'pitch' && f.from === match.from && f.to === match.to) && usable(match) && !(askedBesides && givenAsReason(tokens, clause, match)),
+  );
   if (pitch) return { type: 'job', from: pitch.from, to: pitch.to };
   // What a request asks for follows it: a job word before "could you…" is not its object,
   // unless a relative clause brings it forward ("a role is open that I'm interested in").
@@ -368,6 +374,16 @@ function jobCue(tokens: Token[], clause: Clause, matches: VocabularyMatch[], for
       (match.list === 'objects.jobTopic' || isWritersJob(tokens, match)),
   );
   return weak ? { type: 'job', from: weak.from, to: weak.to } : undefined;
+}
+
+/** Words that make what follows, with the writer as its subject, a reason ("as I…", "because I'm…"). */
+const REASONS = new Set(['as', 'because', 'since', 'while']);
+/** Whether the cue stands in a reason the writer gives ("as I am currently looking for…"), with no comma between. */
+function givenAsReason(tokens: Token[], clause: Clause, cue: Cue): boolean {
+  for (let i = cue.from - 1; i > clause.from; i--) {
+    if (REASONS.has(tokens[i - 1].norm) && WRITER_WORDS.has(tokens[i].norm)) return true;
+  }
+  return false;
 }
 
 /**
