@@ -261,6 +261,12 @@ const APPLICANT_STATEMENTS = [
   'Would you consider taking me on as an apprentice?',
   "I'd love to freelance for your agency.",
   "I'd love to learn about potential roles at Northwind.",
+  // The next opportunity with its kind before it, an interview with an adjective, a research degree.
+  "I'm hunting for my next early-stage opportunity.",
+  'Any help getting a first interview at Northwind would mean a lot.',
+  'I am seeking supervision for a doctorate in marine ecology.',
+  'Do you have any PhD places for next autumn?',
+  'Would you consider supervising my dissertation?',
   // A search given as the reason counts when nothing else is asked.
   "As I'm looking for my next role in analytics, I wanted to introduce myself.",
 ];
@@ -274,6 +280,10 @@ const NOT_APPLICANT_STATEMENTS = [
   'I took on a new project at work that overlaps with your research.',
   "I'm taking a course on data visualisation this spring.",
   'How did your team decide to start hiring remotely?',
+  // An informational interview is a conversation, and the reader's own supervisor a topic.
+  'Could you help me set up an informational interview with someone on your team?',
+  "I'd love to land an informal interview with a designer to learn about the field.",
+  'How did you choose your PhD supervisor?',
   // A search given as the reason for a conversation is background to it.
   'As I am currently looking for my next role, I hoped that we could speak for 15 minutes.',
   "Since I'm searching for a new position, I'd love to hear how you chose your first team.",

@@ -88,7 +88,9 @@ const PAST = new Set(['was', 'were', 'had', 'did']);
 /** Words that may come before a question's verb: a greeting run into it ("Hi, are you…") or a link. */
 const QUESTION_LEADS = new Set(['hi', 'hello', 'hey', 'so', 'and', 'but', 'also', 'ok', 'okay', 'well', 'anyway']);
 /** The modal of "… would be much appreciated", where the thing asked for comes first. */
-const WELCOME_MODALS = new Set(['would', 'will']);
+const WELCOME_MODALS = new Set(['would', 'will', 'could']);
+/** "… would be much appreciated", "… would mean a lot", "… would help". */
+const WELCOME_VERBS = new Set(['be', 'mean', 'help']);
 /** Question words that take their object with them to the front ("which role would suit…"). */
 const WH_FRONTED = new Set(['which', 'what']);
 const GLAD = new Set(['happy', 'glad', 'willing', 'keen', 'excited', 'eager', 'delighted', 'thrilled']);
@@ -441,7 +443,7 @@ function frontedByRelative(tokens: Token[], cue: Cue, form: Cue): boolean {
  * it would be. The ask's form ("would be appreciated") follows its object.
  */
 function welcomedAfter(tokens: Token[], cue: Cue, form: Cue): boolean {
-  return cue.to <= form.from && WELCOME_MODALS.has(tokens[form.from].norm) && tokens[form.from + 1]?.norm === 'be';
+  return cue.to <= form.from && WELCOME_MODALS.has(tokens[form.from].norm) && WELCOME_VERBS.has(tokens[form.from + 1]?.norm);
 }
 
 /**
