@@ -127,6 +127,8 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // A long bracketed instruction to the writer is not the draft's words, even when it names a meeting.
+  "I'm hoping we can [the next step you both agreed on during the meeting].",
   // "Meet" as "satisfy".
   "I'd like to explore opportunities that meet my experience.",
   'I want to be sure I meet the requirements before I apply.',
@@ -290,8 +292,13 @@ const NOT_FLEXIBLE = [
   'Could we talk for 20 minutes on Tuesday at 3pm? Feel free to reach out anytime with questions about my work.',
 ];
 
-/** A label before a colon is read only when it puts something to the reader ("Could you help: …"); what follows the colon is read either way. */
+/**
+ * A label before a colon is read only when it puts something to the reader ("Could you help: …"); what
+ * follows the colon is read either way. A bracketed menu of choices is read as words.
+ */
 const AFTER_A_LABEL = [
+  // A menu of choices in brackets keeps its words: one of them will be sent.
+  "If you're ever open to [a coffee / a short call], I'd be glad to meet.",
   'Quick question: could we talk for 15 minutes next week?',
   'One favour to ask:\nwould you have time for a short call this month?',
 ];

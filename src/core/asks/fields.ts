@@ -8,14 +8,20 @@ import { Sentence, stemWord, Token } from '../text/sentences.js';
  * field whose label names a role reads as "role", one naming an organisation as
  * "company"; the words of the label (rules/vocabulary/asks.yaml, `fields`) decide.
  */
-export type FieldKind = 'role' | 'organisation';
+export type FieldKind = 'role' | 'organisation' | 'instruction';
 
 const words = (list: string) => new Set(((vocabulary as Record<string, string[]>)[`asks.fields.${list}`] ?? []).map((word) => stemWord(word.toLowerCase())));
 const ROLE_WORDS = words('role');
 /** Stems of the words that name an organisation ("company", "firm", "team"), in a field's label or in the text. */
 export const ORGANISATION_WORDS = words('organisation');
 /** What a field of each kind reads as. */
-const READS_AS: Record<FieldKind, string> = { role: 'role', organisation: 'company' };
+const READS_AS: Record<FieldKind, string> = { role: 'role', organisation: 'company', instruction: 'placeholder' };
+/**
+ * A longer bracketed label that names neither ("[1-2 next steps agreed upon in the meeting]")
+ * tells the writer what to put there: its words are not the draft's, so they read as one
+ * word that matches nothing. A short one ("[their field]", "[topic]") keeps its words.
+ */
+const INSTRUCTION_WORDS = 4;
 /** A possessive inside a field stays, so "[your company]" is still the reader's. */
 const POSSESSIVES = new Set(['your', 'their', 'my', 'his', 'her', 'our']);
 /**
@@ -64,11 +70,13 @@ const endsOnPreposition = (token: Token) => token.norm === 'in.';
 /** The role and organisation fields of a sentence's text: offsets relative to the sentence. */
 function fieldsIn(text: string): { from: number; to: number; kind: FieldKind }[] {
   const found: { from: number; to: number; kind: FieldKind }[] = [];
-  const add = (from: number, to: number, label: string) => {
-    const kind = kindOf(label);
+  const add = (from: number, to: number, label: string, instruction = false) => {
+    // A menu of choices ("[coffee / a chat / a call]") is the draft's words, whichever is kept.
+    const instructs = instruction && labelWords(label).length >= INSTRUCTION_WORDS && !label.includes('/');
+    const kind = kindOf(label) ?? (instructs ? 'instruction' : undefined);
     if (kind) found.push({ from, to, kind });
   };
-  for (const pattern of TEMPLATE_FIELDS) for (const match of text.matchAll(pattern)) add(match.index, match.index + match[0].length, match[0]);
+  for (const pattern of TEMPLATE_FIELDS) for (const match of text.matchAll(pattern)) add(match.index, match.index + match[0].length, match[0], true);
   for (const match of text.matchAll(PARENTHESISED)) {
     const label = labelWords(match[1]);
     const capitalised = label.every((word) => /^\p{Lu}/u.test(word));
@@ -97,7 +105,7 @@ export function readingOf(sentence: Sentence): Sentence {
     const inside: Token[] = [];
     while (i < all.length && all[i].to <= to) inside.push(all[i++]);
     if (inside.length === 0) continue;
-    const kept = inside.filter((token) => POSSESSIVES.has(token.norm));
+    const kept = field.kind === 'instruction' ? [] : inside.filter((token) => POSSESSIVES.has(token.norm));
     tokens.push(...kept);
     const rest = inside.filter((token) => !kept.includes(token));
     // The field token covers its brackets, or starts after a possessive kept from inside it.
