@@ -269,6 +269,9 @@ const APPLICANT_STATEMENTS = [
   'Would you consider supervising my dissertation?',
   // A search given as the reason counts when nothing else is asked.
   "As I'm looking for my next role in analytics, I wanted to introduce myself.",
+  // Jobs of the reader's organisation asked about.
+  'Could we go over the open positions at your company some time?',
+  "I'd love to hear more about the roles at Northwind that suit career changers.",
 ];
 const NOT_APPLICANT_STATEMENTS = [
   "I'm exploring career opportunities in public health and would love your perspective.",
@@ -284,6 +287,8 @@ const NOT_APPLICANT_STATEMENTS = [
   'Could you help me set up an informational interview with someone on your team?',
   "I'd love to land an informal interview with a designer to learn about the field.",
   'How did you choose your PhD supervisor?',
+  'How did you move between roles at your company?',
+  'I enjoyed reading about the new roles at your company in the newsletter.',
   // A search given as the reason for a conversation is background to it.
   'As I am currently looking for my next role, I hoped that we could speak for 15 minutes.',
   "Since I'm searching for a new position, I'd love to hear how you chose your first team.",

@@ -171,6 +171,16 @@ const DRAFTS: [MessageKind, string, string][] = [
     'thanks for a favour done, with the news it led to',
     'Dear Ms. Okafor,\n\nThank you so much for writing the reference letter for my application. Your words meant a great deal, and I start at the clinic in March. Let me know when I can return the favour.\n\nSincerely,\nLee Park',
   ],
+  [
+    'follow-up',
+    'a meeting already arranged, confirmed',
+    'Hi Dana,\n\nJust confirming our coffee on Thursday at ten. Should I meet you at the front desk?\n\nBest,\nLee',
+  ],
+  [
+    'follow-up',
+    'picking up what the reader once suggested',
+    'Hi Dana,\n\nMy contract was extended after all, so I would now love to talk through the analyst track, as you previously suggested.\n\nBest,\nLee',
+  ],
 ];
 
 /** The ways English says who sent the writer: each makes a request a referral-intro. */
