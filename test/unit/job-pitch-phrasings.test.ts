@@ -269,6 +269,11 @@ const APPLICANT_STATEMENTS = [
   'Would you consider supervising my dissertation?',
   // A search given as the reason counts when nothing else is asked.
   "As I'm looking for my next role in analytics, I wanted to introduce myself.",
+  // A member of the team, the job needed, an application sent in, work offered for nothing.
+  'I believe I would be a productive member of your lab.',
+  "I just need this job more than anything.",
+  "I've sent in my application for the analyst opening.",
+  "I'm glad to fetch coffee and would work for next to nothing.",
   // Jobs of the reader's organisation asked about.
   'Could we go over the open positions at your company some time?',
   "I'd love to hear more about the roles at Northwind that suit career changers.",
@@ -289,6 +294,8 @@ const NOT_APPLICANT_STATEMENTS = [
   'How did you choose your PhD supervisor?',
   'How did you move between roles at your company?',
   'I enjoyed reading about the new roles at your company in the newsletter.',
+  'What made you a valuable member of the team early on?',
+  'I need the job title for the form.',
   // A search given as the reason for a conversation is background to it.
   'As I am currently looking for my next role, I hoped that we could speak for 15 minutes.',
   "Since I'm searching for a new position, I'd love to hear how you chose your first team.",

@@ -127,6 +127,8 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // Coffee fetched is a chore.
+  "I'd happily fetch coffee for the team while I learn.",
   // A long bracketed instruction to the writer is not the draft's words, even when it names a meeting.
   "I'm hoping we can [the next step you both agreed on during the meeting].",
   // "Meet" as "satisfy".
