@@ -269,6 +269,8 @@ const APPLICANT_STATEMENTS = [
   'Would you consider supervising my dissertation?',
   // A search given as the reason counts when nothing else is asked.
   "As I'm looking for my next role in analytics, I wanted to introduce myself.",
+  // A concession or the writer's things, not a reason given by the writer, leave a pitch as it is.
+  'While my experience would add value to your organisation, I would love to hear how you see the field.',
   // A member of the team, the job needed, an application sent in, work offered for nothing.
   'I believe I would be a productive member of your lab.',
   "I just need this job more than anything.",

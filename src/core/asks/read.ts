@@ -378,12 +378,14 @@ function jobCue(tokens: Token[], clause: Clause, matches: VocabularyMatch[], for
   return weak ? { type: 'job', from: weak.from, to: weak.to } : undefined;
 }
 
-/** Words that make what follows, with the writer as its subject, a reason ("as I…", "because I'm…"). */
-const REASONS = new Set(['as', 'because', 'since', 'while']);
+/** Words that make what follows, with the writer as its subject, a reason ("as I…", "because I'm…"); "while" concedes as often. */
+const REASONS = new Set(['as', 'because', 'since']);
+/** The writer as a subject ("I", "I'm"), not as an owner ("as my team grows"). */
+const WRITER_SUBJECTS = new Set(['i', 'im', 'id', 'ive', 'ill', 'we', 'were']);
 /** Whether the cue stands in a reason the writer gives ("as I am currently looking for…"), with no comma between. */
 function givenAsReason(tokens: Token[], clause: Clause, cue: Cue): boolean {
   for (let i = cue.from - 1; i > clause.from; i--) {
-    if (REASONS.has(tokens[i - 1].norm) && WRITER_WORDS.has(tokens[i].norm)) return true;
+    if (REASONS.has(tokens[i - 1].norm) && WRITER_SUBJECTS.has(tokens[i].norm)) return true;
   }
   return false;
 }
