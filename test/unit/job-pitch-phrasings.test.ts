@@ -276,6 +276,10 @@ const APPLICANT_STATEMENTS = [
   "I just need this job more than anything.",
   "I've sent in my application for the analyst opening.",
   "I'm glad to fetch coffee and would work for next to nothing.",
+  // An application the writer made, written about or asked after; an advert found.
+  "I'm writing regarding my application for the summer programme.",
+  'Could you tell me the status of the application I submitted in May?',
+  'I found the internship advert on the careers board and decided to apply.',
   // Jobs of the reader's organisation asked about.
   'Could we go over the open positions at your company some time?',
   "I'd love to hear more about the roles at Northwind that suit career changers.",
@@ -297,6 +301,8 @@ const NOT_APPLICANT_STATEMENTS = [
   'How did you move between roles at your company?',
   'I enjoyed reading about the new roles at your company in the newsletter.',
   'What made you a valuable member of the team early on?',
+  "I'm writing with regard to your talk on soil health.",
+  'How did your application to graduate school go?',
   'I need the job title for the form.',
   // A search given as the reason for a conversation is background to it.
   'As I am currently looking for my next role, I hoped that we could speak for 15 minutes.',
