@@ -67,7 +67,7 @@ function kindOf(label: string): FieldKind | undefined {
  */
 const endsOnPreposition = (token: Token) => token.norm === 'in.';
 
-/** The role and organisation fields of a sentence's text: offsets relative to the sentence. */
+/** The role, organisation and instruction fields of a sentence's text: offsets relative to the sentence. */
 function fieldsIn(text: string): { from: number; to: number; kind: FieldKind }[] {
   const found: { from: number; to: number; kind: FieldKind }[] = [];
   const add = (from: number, to: number, label: string, instruction = false) => {
@@ -86,9 +86,9 @@ function fieldsIn(text: string): { from: number; to: number; kind: FieldKind }[]
 }
 
 /**
- * The sentence as the ask model reads it: each role or organisation field one token (a
- * possessive inside it kept before it), and "in." read as "in". The same sentence when
- * it has neither.
+ * The sentence as the ask model reads it: each role, organisation or instruction field one
+ * token (a possessive inside a role or organisation field kept before it), and "in." read
+ * as "in". The same sentence when it has neither.
  */
 export function readingOf(sentence: Sentence): Sentence {
   const fields = /[[({<_]/.test(sentence.text) ? fieldsIn(sentence.text) : [];
