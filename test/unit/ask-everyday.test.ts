@@ -199,6 +199,10 @@ const MEETING_ASKS = [
   'I read your article on supply chains and would love 15 minutes of your time.',
 ]
 
+/** A question put to the reader in the writer's own words asks for their advice. */
+const ADVICE_ASKS = ["I'd like to ask you what to look for in a first job offer.", 'Can I ask you which course you would take first?', 'I wanted to ask you about your move into product.'];
+const NOT_ADVICE_ASKS = ['People often ask you about your book, I imagine.'];
+
 const NOT_MEETING_ASKS = [
   'I had a great call with your colleague last week.',
   'Our team meets every Tuesday to review the numbers.',
@@ -251,6 +255,8 @@ describe('everyday job asks', () => {
 });
 
 describe('everyday meeting asks', () => {
+  for (const sentence of ADVICE_ASKS) it(`advice: ${sentence}`, () => assert.ok(types(sentence).includes('advice'), String(types(sentence))));
+  for (const sentence of NOT_ADVICE_ASKS) it(`no advice: ${sentence}`, () => assert.deepEqual(types(sentence), []));
   for (const sentence of MEETING_ASKS) it(`a meeting: ${sentence}`, () => assert.ok(types(sentence).includes('meeting'), String(types(sentence))));
   for (const sentence of NOT_MEETING_ASKS) it(`no meeting: ${sentence}`, () => assert.ok(!types(sentence).includes('meeting'), String(types(sentence))));
 });

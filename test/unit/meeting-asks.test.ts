@@ -127,6 +127,9 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // Talk going on now, or already arranged, is described rather than asked for.
+  "I'd like to ask you what to look for in offers (we are talking about a first job).",
+  "We're meeting on Tuesday at ten, and I'm looking forward to it.",
   // Coffee fetched is a chore.
   "I'd happily fetch coffee for the team while I learn.",
   // A long bracketed instruction to the writer is not the draft's words, even when it names a meeting.
