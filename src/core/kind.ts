@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'letter';
+type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'platform' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -77,7 +77,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, letter: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, platform: 0, letter: 0 };
   const index = getCueIndex();
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
@@ -140,7 +140,10 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   if (weight.letter > 0) score['linkedin-note'] -= 2;
   // A connection note goes with a request to connect, or asks something; a short note that
   // asks nothing (news, thanks, a hello) is as likely an email, so its shape counts half.
-  const noteShape = evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
+  // A line with no greeting and no word of LinkedIn is as often a text, a DM or an email
+  // quoted without its header: a connection note is addressed to someone.
+  const addressed = evidence.hasGreeting || weight.linkedin + weight.platform > 0 || asksFor('connection');
+  const noteShape = !addressed ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   if (evidence.hasSubject) {
     score['linkedin-note'] -= 3;
     score.request += 0.5;

@@ -97,6 +97,12 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],
   ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
   ['linkedin-note', 'a note that asks to be added', "Hi Dana, I'd like to add you to my professional network. I'm a teacher moving into science writing."],
+  // A line that greets no one and names no network reads as an email quoted without its
+  // header; a greeting, or a word of LinkedIn, keeps a short note a note.
+  ['request', 'a one-line ask with no greeting', 'Is your team hiring analysts this spring? I would love to be considered.'],
+  ['request', 'a short ask with no greeting and a question', "I'm a teacher moving into science writing. How did you get your first museum commission?"],
+  ['linkedin-note', 'the same short ask with a greeting', "Hi Dana, I'm a teacher moving into science writing. How did you get your first museum commission?"],
+  ['linkedin-note', 'a short note that says LinkedIn suggested the reader', 'LinkedIn suggested you as someone in museum writing. Would you share how you got your first commission?'],
   // A short note that thanks and asks nothing is a thank-you, however it is sent.
   ['thank-you', 'a one-line thanks in a reply', 'Thanks, Dana, I think this will help me a lot.'],
   ['thank-you', 'thanks and a next step', 'Thank you! I will email Sam Lee at the museum.'],
