@@ -73,12 +73,21 @@ const NUDGES = [
   "Hi Sam, I'm reaching out once more about a short call.",
   'Hi Sam, I wanted to resend my note from March in case it got lost.',
   'Hi Sam, gentle nudge on the below.',
+  // Something the reader meant to do, asked after; an earlier message named again.
+  'Hi Sam, have you had a chance to speak with Dana about my question?',
+  'Hi Sam, did you get a chance to ask your manager yet?',
+  'Hi Sam, I have already sent you an email about this and wanted to be sure it reached you.',
+  "Hi Sam, I still haven't heard back about a short call. Would next week work?",
+  'Hi Sam, sorry to send another email. Is a short call this month possible?',
+  'Hi Sam, as I mentioned before, I would value your view on the certificate.',
 ];
 /** First requests that use the same words for something else. */
 const FIRST_REQUESTS = [
   "I noticed you moved into product last year. I would love to touch base and hear how you made the switch, if you have 20 minutes next week.",
   "I'm a pharmacist moving into regulatory affairs, and your article on labelling stood out. I hope this doesn't bother you. Would you have 15 minutes for a call next week?",
   "I'm a pharmacist moving into regulatory affairs. Any update you could share on how the field is changing would help, ideally over a 15-minute call next week.",
+  // A chance looked ahead to is no nudge.
+  "I'm a pharmacist moving into regulatory affairs. If you have a chance to share how you moved into it, would you have 15 minutes next week?",
 ];
 
 describe('kinds: who sent the writer, and who else to talk to', () => {
