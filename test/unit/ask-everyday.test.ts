@@ -77,6 +77,13 @@ const JOB_ASKS = [
   "I'd love to know if there are any internships this summer.",
   'Would your team consider someone with my background?',
   'Could I send you my resume in case something comes up?',
+  // A resume named by "this" or "attached"; interns and students of any kind; roles in general.
+  'Can you forward this resume for any internal postings?',
+  'Could you share the attached resume with your recruiter?',
+  'I am writing to ask if you are accepting research interns this summer.',
+  'Is your lab accepting new PhD students for next autumn?',
+  "I'm interested in roles on your data team.",
+  'Interested in [Role] at [Company].',
 ];
 
 const NOT_JOB_ASKS = [
@@ -114,6 +121,7 @@ const NOT_JOB_ASKS = [
   'Which skills would make a career changer a strong candidate in this field?',
   'What made you want to join the team?',
   'What do you look for when hiring junior designers?',
+  "I'm interested in role models who moved from teaching into design.",
 ];
 
 const MEETING_ASKS = [
