@@ -52,6 +52,13 @@ describe('draft shape', () => {
     const signed = 'Hi Dana,\n\nA line.\n\nThank you.\n\nSam Ortiz\nScience writer | Leeds Museum | sam@example.com';
     assert.equal(slice(signed, readDraftShape(signed).closing), 'Thank you.');
   });
+
+  it('takes thanks for taking the time to read as a sign-off, with the links below it as the signature', () => {
+    const text = 'Hi Dana,\n\nA line.\n\nThank you for taking the time to read this,\nSam\n\n[Portfolio](https://sam.example.com) | [CV](https://files.example.com/sam-cv.pdf)';
+    const shape = readDraftShape(text);
+    assert.equal(slice(text, shape.closing), 'Thank you for taking the time to read this,');
+    assert.equal(slice(text, shape.signature), 'Sam\n\n[Portfolio](https://sam.example.com) | [CV](https://files.example.com/sam-cv.pdf)');
+  });
 });
 
 describe('draft shape after an edit', () => {

@@ -50,7 +50,7 @@ const GREETING = new RegExp(
 );
 const BARE_GREETING = new RegExp(String.raw`^\s*(hi|hello|hey|dear)\b(?:${TITLE}|[^.?!]){0,40}$`, 'i');
 const SIGN_OFF =
-  /^\s*(best|best regards|best wishes|regards|kind regards|warm regards|warmest regards|warmly|warm wishes|sincerely|sincerely yours|yours|yours truly|yours sincerely|(?:thanks|thank you)(?: so much| again)?(?: for (?:your|the) (?:time|consideration|help|reading|read))?|(?:thanks|thank you)(?: so much)? in advance|(?:thanks|thank you) and (?:best |kind |warm )?regards|(?:i )?(?:hope|hoping) to hear from you(?: soon)?|(?:i(?: a|')m |i )?look(?:ing)? forward to hearing from you(?: soon)?|many thanks|cheers|all the best|respectfully|with gratitude|gratefully|with thanks|love|take care|talk soon|until soon)\s*[,.!]?\s*$/i;
+  /^\s*(best|best regards|best wishes|regards|kind regards|warm regards|warmest regards|warmly|warm wishes|sincerely|sincerely yours|yours|yours truly|yours sincerely|(?:thanks|thank you)(?: so much| again)?(?: for (?:your|the) (?:time|consideration|help|reading|read))?|(?:thanks|thank you)(?: so much)? for taking (?:the|some) time(?: to read (?:this|my (?:note|email|message)))?|(?:thanks|thank you)(?: so much)? in advance|(?:thanks|thank you) and (?:best |kind |warm )?regards|(?:i )?(?:hope|hoping) to hear from you(?: soon)?|(?:i(?: a|')m |i )?look(?:ing)? forward to hearing from you(?: soon)?|many thanks|cheers|all the best|respectfully|with gratitude|gratefully|with thanks|love|take care|talk soon|until soon)\s*[,.!]?\s*$/i;
 /** How far from the end a sign-off may sit (signatures are short). */
 const SIGN_OFF_WINDOW = 7;
 

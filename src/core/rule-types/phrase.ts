@@ -1,6 +1,7 @@
 import { clauseAround, spansSentence } from '../asks/clauses.js';
 import { readSentenceAsks } from '../asks/read.js';
 import type { FixData, PatternData, RuleData } from '../rule-data.js';
+import { linkNames, linksIn, type Link } from '../text/links.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Fix } from '../types.js';
 import type { RuleBehaviour, DraftContext, Finding, RuleMatch } from './context.js';
@@ -21,6 +22,13 @@ export interface PhraseRuleData extends RuleData {
   scope?: 'anywhere' | 'opening';
   /** A match right after a negation does not count ("I'm not ready to send my CV"). */
   skipNegated?: boolean;
+  /**
+   * Words naming a file the rule is about, shared as a link or attachment in the prose
+   * ("[Resume](https://…)", "CV: drive.google.com/…/cv.pdf"): a link to one is flagged
+   * as the phrases are, unless its sentence is flagged already. A signature's links are
+   * the writer's standing details, not something sent with this message.
+   */
+  linkedFiles?: string[];
   fixes?: FixData[];
 }
 
@@ -57,7 +65,26 @@ export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): R
       },
     };
   }
-  return { phrases, checkBlock: (context, _block, matches) => findingsFor(context, matches), check: findingsFor };
+  if (!data.linkedFiles) return { phrases, checkBlock: (context, _block, matches) => findingsFor(context, matches), check: findingsFor };
+  const files = new Set(data.linkedFiles.map((word) => word.toLowerCase()));
+  const linkFinding = (context: DraftContext, link: Link): Finding => {
+    const actual = context.text.slice(link.start, link.end);
+    return { start: link.start, end: link.end, message: data.message.replace('{actual}', actual), actual, fixes: [removeSpan(context, link)] };
+  };
+  return {
+    phrases,
+    checkBlock: (context, block, matches) => {
+      const found = findingsFor(context, matches);
+      const end = block.start + block.text.length;
+      const flagged = (link: Link) => {
+        const sentence = block.sentences.find((candidate) => link.start >= candidate.start && link.start < candidate.end);
+        return sentence !== undefined && found.some((finding) => finding.start >= sentence.start && finding.start < sentence.end);
+      };
+      const linked = linksIn(context.text, block.start, end).filter((link) => linkNames(link, files) && !flagged(link));
+      return [...found, ...linked.map((link) => linkFinding(context, link))].sort((a, b) => a.start - b.start);
+    },
+    check: findingsFor,
+  };
 }
 
 function openingSentences(context: DraftContext): Sentence[] {
@@ -148,7 +175,7 @@ function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternDat
 }
 
 export const phraseType = ruleType<PhraseRuleData>({
-  keys: ['patterns', 'negatedMessage', 'scope', 'skipNegated', 'fixes'],
+  keys: ['patterns', 'negatedMessage', 'scope', 'skipNegated', 'linkedFiles', 'fixes'],
   phrasesOf: (data) => data.patterns.flatMap((pattern) => [...pattern.phrases, ...(pattern.when ?? []), ...(pattern.unless ?? [])]),
   userPhrases: true,
   compile: compilePhraseRule,
