@@ -84,6 +84,7 @@ const JOB_ASKS = [
   'Is your lab accepting new PhD students for next autumn?',
   "I'm interested in roles on your data team.",
   'Interested in [Role] at [Company].',
+  "I'd love to be on your radar if a fit opens up.",
 ];
 
 const NOT_JOB_ASKS = [
@@ -122,6 +123,9 @@ const NOT_JOB_ASKS = [
   'What made you want to join the team?',
   'What do you look for when hiring junior designers?',
   "I'm interested in role models who moved from teaching into design.",
+  // Work done together before.
+  'I enjoyed working with you and valued your support throughout my career.',
+  'I miss working with you at the museum.',
 ];
 
 const MEETING_ASKS = [
