@@ -209,6 +209,10 @@ const MEETING_ASKS = [
   'Would you have 15 minutes for a call, or would you prefer to answer by email?',
   "If you have a few minutes, I'd love to hear your story over the phone.",
   'I read your article on supply chains and would love 15 minutes of your time.',
+  // A talk left to the reader's wish does not cancel one asked for outright.
+  "Would you have 20 minutes for a call next week? If you'd like to talk by phone instead, that works too.",
+  // The writer says when: a meeting proposed.
+  "If you'd like to talk, I'm free most afternoons next week for 20 minutes.",
 ]
 
 /** A question put to the reader in the writer's own words asks for their advice. */
@@ -216,6 +220,9 @@ const ADVICE_ASKS = ["I'd like to ask you what to look for in a first job offer.
 const NOT_ADVICE_ASKS = ['People often ask you about your book, I imagine.'];
 
 const NOT_MEETING_ASKS = [
+  // A talk left to the reader's wish, beside the writer's offer.
+  "Here's my phone number if you'd like to chat in person.",
+  'If you would like to arrange a time for us to talk this through, I am more than willing to do so.',
   'I had a great call with your colleague last week.',
   'Our team meets every Tuesday to review the numbers.',
   'I listened to your talk on the podcast.',

@@ -220,6 +220,9 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   const of = (list: ListName) => matches.filter((match) => match.list === list);
   // An offer of the writer's asks nothing of the reader ("Would you like me to introduce you?").
   if (matches.some((match) => match.list === 'not.offer' && match.from >= clause.from && match.to <= clause.to)) return undefined;
+  // A talk left to the reader's wish is offered, unless the writer says when it could be.
+  const inClause = (match: VocabularyMatch) => match.from >= clause.from && match.to <= clause.to;
+  if (matches.some((match) => match.list === 'not.optional' && inClause(match)) && !matches.some((match) => match.list === 'objects.when' && inClause(match)) && !timeInClause(tokens, clause, [], [], durations)) return undefined;
   const overlaps = (a: Cue, b: Cue) => a.from < b.to && b.from < a.to;
   const smalltalk = of('not.smalltalk');
   const isSmalltalk = (cue: Cue) => smalltalk.some((talk) => overlaps(cue, talk));

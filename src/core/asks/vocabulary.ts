@@ -35,6 +35,7 @@ export type ListName =
   | 'not.thanks'
   | 'not.reported'
   | 'not.offer'
+  | 'not.optional'
   | 'not.smalltalk'
   | 'not.path'
   | 'not.notJob'
