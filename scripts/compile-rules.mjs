@@ -10,13 +10,29 @@ const KINDS = ['request', 'linkedin-note', 'referral-intro', 'intro-request', 't
 const ASK_TYPES = ['meeting', 'advice', 'connection', 'introduction', 'job', 'other'];
 const SEVERITIES = ['error', 'warning', 'info'];
 
+/**
+ * `#` in a phrase means "a word with a digit", but in an unquoted YAML item " #" starts a
+ * comment and silently cuts the phrase short ("how about the # at" becomes "how about
+ * the"). Rule files keep comments on lines of their own, so any such item is a mistake.
+ */
+const CUT_BY_COMMENT = /^\s*-\s+(?!['"{\[])[^#\n]*\s#/;
+/** The line numbers (from 1) of list items that a comment cuts short. */
+export function itemsCutByComment(text) {
+  return text.split('\n').flatMap((line, i) => (CUT_BY_COMMENT.test(line) ? [i + 1] : []));
+}
+function readYaml(path, where, problems) {
+  const text = readFileSync(path, 'utf8');
+  for (const line of itemsCutByComment(text)) problems.push(`${where}:${line}: quote the phrase: YAML reads " #" as the start of a comment`);
+  return parse(text);
+}
+
 export function compileRules() {
   const dir = join(root, 'rules');
   const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
   const problems = [];
   const rules = files.map((name) => {
-    const rule = parse(readFileSync(join(dir, name), 'utf8'));
     const where = `rules/${name}`;
+    const rule = readYaml(join(dir, name), where, problems);
     const need = (ok, what) => ok || problems.push(`${where}: ${what}`);
     need(rule && typeof rule === 'object', 'must be a YAML mapping');
     need(rule.id === basename(name).replace(/\.ya?ml$/, ''), 'id must match the file name');
@@ -47,7 +63,7 @@ function compileVocabulary(problems) {
   const vocabulary = {};
   for (const name of readdirSync(dir).filter((file) => /\.ya?ml$/.test(file)).sort()) {
     const where = `rules/vocabulary/${name}`;
-    const data = parse(readFileSync(join(dir, name), 'utf8'));
+    const data = readYaml(join(dir, name), where, problems);
     const file = basename(name).replace(/\.ya?ml$/, '');
     if (!data || typeof data !== 'object') {
       problems.push(`${where}: must be a YAML mapping`);

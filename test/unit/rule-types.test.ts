@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { checkRuleTypes } from '../../scripts/phrase-table.js';
+// @ts-expect-error: a build script in plain JavaScript, without types
+import { itemsCutByComment } from '../../scripts/compile-rules.mjs';
 import type { RuleData } from '../../src/core/rule-data.js';
 import { lint } from '../../src/core/index.js';
 import { RULE_TYPES } from '../../src/core/rule-types/index.js';
@@ -14,6 +16,11 @@ describe('rule types', () => {
     const rule = { ...(RULE_FILES.find((file) => file.id === 'how-found') as unknown as RuleData), anchors: 'after-greeting' };
     assert.deepEqual(checkRuleTypes([rule]), ['rules/how-found.yaml: unknown key "anchors" for a rule of type presence']);
     assert.match(checkRuleTypes([{ ...rule, type: 'phrases' }])[0], /rules\/how-found\.yaml: type must be one of .*ask/);
+  });
+
+  it('names the line of a phrase that a YAML comment would cut short', () => {
+    const yaml = "patterns:\n  # a comment line is fine\n  - phrases:\n      - how about the # at\n      - 'how about the # at'\n      - on # at #\n";
+    assert.deepEqual(itemsCutByComment(yaml), [4, 6]);
   });
 
   it('config validation takes phrases only for types that read them', () => {
