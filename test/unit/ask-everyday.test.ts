@@ -85,6 +85,10 @@ const JOB_ASKS = [
   "I'm interested in roles on your data team.",
   'Interested in [Role] at [Company].',
   "I'd love to be on your radar if a fit opens up.",
+  // A scheme named, someone taken on in a role, outside help hired.
+  "I'd love to join the Acme Software Developer Intern program.",
+  'Would you still consider taking him as an intern this summer?',
+  'Are you open to working with freelancers?',
 ];
 
 const NOT_JOB_ASKS = [
@@ -126,6 +130,7 @@ const NOT_JOB_ASKS = [
   // Work done together before.
   'I enjoyed working with you and valued your support throughout my career.',
   'I miss working with you at the museum.',
+  'How did you start working with contractors when your team was small?',
 ];
 
 const MEETING_ASKS = [
