@@ -85,6 +85,10 @@ const SOURCES = [
   // A talk that happened, said with how it went.
   'It was great talking about drug shortages at the regulatory meetup.',
   'I enjoyed chatting with your table at the awards dinner.',
+  // An earlier exchange named as a thing, remembering the reader, a scheme that matched them.
+  'Thanks for the comment on my post about drug shortages.',
+  'I remember your meetings always started on time.',
+  'You have been matched with me as a mentor through the pharmacy network.',
 ];
 
 const NO_SOURCE = [
@@ -133,6 +137,9 @@ const NO_SOURCE = [
   'Thanks for connecting!',
   // A talk still to come.
   'It would be great talking at the regulatory meetup next month.',
+  // Remembering something that is no link to the reader.
+  'I remember reading that most pharmacists never change fields.',
+  'I would welcome your comments on my plan.',
 ];
 
 describe('how-found: sources named in other words, and near-misses', () => {
