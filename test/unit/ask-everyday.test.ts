@@ -218,6 +218,9 @@ const MEETING_ASKS = [
   "Would you have 20 minutes for a call next week? If you'd like to talk by phone instead, that works too.",
   // The writer says when: a meeting proposed.
   "If you'd like to talk, I'm free most afternoons next week for 20 minutes.",
+  // A day put to them as "how about…".
+  'How about the 20th, at the Corner Café?',
+  'What about Tuesday at 3pm?',
 ]
 
 /** A question put to the reader in the writer's own words asks for their advice. */
@@ -225,6 +228,9 @@ const ADVICE_ASKS = ["I'd like to ask you what to look for in a first job offer.
 const NOT_ADVICE_ASKS = ['People often ask you about your book, I imagine.'];
 
 const NOT_MEETING_ASKS = [
+  // A day gone by, or a number that is no day.
+  'How did the 20th go?',
+  'What about the 3 ideas you mentioned?',
   // A talk left to the reader's wish, beside the writer's offer.
   "Here's my phone number if you'd like to chat in person.",
   'If you would like to arrange a time for us to talk this through, I am more than willing to do so.',

@@ -215,6 +215,13 @@ function elaboration(sentence: Sentence, clause: Clause, matches: VocabularyMatc
   };
 }
 
+/** A day of the month ("the 20th", "on the 3rd"): token positions. */
+const ORDINAL_DATE = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/i;
+function ordinalDate(tokens: Token[], clause: Clause): Cue | undefined {
+  for (let i = clause.from; i < clause.to; i++) if (ORDINAL_DATE.test(tokens[i].text)) return { from: i, to: i + 1 };
+  return undefined;
+}
+
 function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch[], durations: { start: number; end: number }[]): SentenceAsk | undefined {
   const tokens = sentence.tokens;
   const of = (list: ListName) => matches.filter((match) => match.list === list);
@@ -275,7 +282,9 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   // A question that puts a day to the reader ("How does Thursday at 4pm sound?") arranges a
   // meeting; one about a day gone by ("How did Tuesday go?") does not.
   const inPast = tokens.slice(clause.from, clause.to).some((token) => PAST.has(token.norm));
-  const proposedDay = form.form === 'question' && !inPast ? of('objects.when')[0] : undefined;
+  // "How about the 20th, at the café?" puts a day to them as much as a question does.
+  const howAbout = form.form === 'request' && sentence.isQuestion && (tokens[form.from].norm === 'how' || tokens[form.from].norm === 'what') && tokens[form.from + 1]?.norm === 'about';
+  const proposedDay = (form.form === 'question' || howAbout) && !inPast ? (of('objects.when')[0] ?? ordinalDate(tokens, clause)) : undefined;
   // What the thanks are for, between them and the ask, is not asked for ("Thank you for your
   // time, and I look forward to hearing from you").
   const thankedFor = (match: VocabularyMatch) => cancels.some((cancel) => cancel.to <= match.from && match.to <= form.from);
