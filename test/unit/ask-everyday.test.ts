@@ -89,6 +89,11 @@ const JOB_ASKS = [
   "I'd love to join the Acme Software Developer Intern program.",
   'Would you still consider taking him as an intern this summer?',
   'Are you open to working with freelancers?',
+  // A possible role with its kind between; taken into the place; the reader seeking people like the writer.
+  "I'd like to put my information out there for your review for a possible intern job.",
+  'Sir, please take me in your lab.',
+  'I would love to get involved with your research if you are still looking for undergraduates.',
+  'I would be interested in joining your cryptology research group.',
 ];
 
 const NOT_JOB_ASKS = [
@@ -131,6 +136,8 @@ const NOT_JOB_ASKS = [
   'I enjoyed working with you and valued your support throughout my career.',
   'I miss working with you at the museum.',
   'How did you start working with contractors when your team was small?',
+  'Were you looking for students when you started the lab?',
+  'How did you join your current team?',
 ];
 
 const MEETING_ASKS = [

@@ -48,8 +48,8 @@ const OBJECT_LISTS: Record<Exclude<AskType, 'other' | 'job'>, ListName> = {
   advice: 'objects.advice',
 };
 
-/** Words that may stand before an imperative's verb at the start of a clause. */
-const IMPERATIVE_LEAD = new Set(['please', 'so', 'just', 'and', 'also', 'then', 'kindly', 'but', 'or', 'simply', 'maybe', 'perhaps', 'do', 'ps']);
+/** Words that may stand before an imperative's verb at the start of a clause, with the forms of address ("Sir, please…"). */
+const IMPERATIVE_LEAD = new Set(['please', 'so', 'just', 'and', 'also', 'then', 'kindly', 'but', 'or', 'simply', 'maybe', 'perhaps', 'do', 'ps', 'sir', 'madam', 'maam', 'dear', 'hi', 'hello', 'hey']);
 /** Words that make a job noun the writer's search ("a role", "any position")… */
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'any', 'some', 'another', 'open', 'available', 'new', 'entry-level', 'junior', 'full-time', 'part-time', 'summer']);
 /** …and words that make it someone's own ("your role", "my position"): a topic, not an ask. */
