@@ -94,6 +94,10 @@ const JOB_ASKS = [
   'Sir, please take me in your lab.',
   'I would love to get involved with your research if you are still looking for undergraduates.',
   'I would be interested in joining your cryptology research group.',
+  // Work got with the reader; whether the reader needs someone like the writer.
+  'I am free now. I want to get a job with you if possible.',
+  'I just started coding, you need a lead dev?',
+  'Do you need any help with your business?',
 ];
 
 const NOT_JOB_ASKS = [
@@ -138,6 +142,9 @@ const NOT_JOB_ASKS = [
   'How did you start working with contractors when your team was small?',
   'Were you looking for students when you started the lab?',
   'How did you join your current team?',
+  'How did you get a job at your company?',
+  'Do you need a visa to work there?',
+  'Do you think a new team needs a designer early on?',
 ];
 
 const MEETING_ASKS = [
