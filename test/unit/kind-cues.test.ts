@@ -80,6 +80,7 @@ const NUDGES = [
   "Hi Sam, I still haven't heard back about a short call. Would next week work?",
   'Hi Sam, sorry to send another email. Is a short call this month possible?',
   'Hi Sam, as I mentioned before, I would value your view on the certificate.',
+  'Hi Sam, are you still open to a short call this month?',
 ];
 /** First requests that use the same words for something else. */
 const FIRST_REQUESTS = [
@@ -88,6 +89,8 @@ const FIRST_REQUESTS = [
   "I'm a pharmacist moving into regulatory affairs. Any update you could share on how the field is changing would help, ideally over a 15-minute call next week.",
   // A chance looked ahead to is no nudge.
   "I'm a pharmacist moving into regulatory affairs. If you have a chance to share how you moved into it, would you have 15 minutes next week?",
+  // A role still open asks about the job, not about an earlier message.
+  "I'm a pharmacist moving into regulatory affairs, and I'd love to apply if the analyst position is still open. Would you have 15 minutes next week?",
 ];
 
 describe('kinds: who sent the writer, and who else to talk to', () => {
