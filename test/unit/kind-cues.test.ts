@@ -81,6 +81,9 @@ const NUDGES = [
   'Hi Sam, sorry to send another email. Is a short call this month possible?',
   'Hi Sam, as I mentioned before, I would value your view on the certificate.',
   'Hi Sam, are you still open to a short call this month?',
+  "Hi Sam, I'd still love to hear more about your team. Do you have time for a quick call this week?",
+  "Hi Sam, I applied to the mentorship programme but didn't hear anything back. Is there a way to check?",
+  'Hi Sam, six months ago I wrote to ask about mentoring, and you said to try again later.',
 ];
 /** First requests that use the same words for something else. */
 const FIRST_REQUESTS = [
@@ -91,6 +94,8 @@ const FIRST_REQUESTS = [
   "I'm a pharmacist moving into regulatory affairs. If you have a chance to share how you moved into it, would you have 15 minutes next week?",
   // A role still open asks about the job, not about an earlier message.
   "I'm a pharmacist moving into regulatory affairs, and I'd love to apply if the analyst position is still open. Would you have 15 minutes next week?",
+  // Years ago, of the writer's own past: no earlier message.
+  "Two years ago I started in hospital pharmacy, and I'd love to hear how you moved into regulatory affairs. Would you have 15 minutes next week?",
 ];
 
 describe('kinds: who sent the writer, and who else to talk to', () => {
