@@ -5,7 +5,9 @@ import type { Span } from '../draft/shape.js';
  * and the last part of its address, a bare address, or a "Label: address" line. The
  * markdown parser hides addresses from the prose, and a signature is not prose at all,
  * so a file shared by link ("[Resume](https://…)", "CV: drive.google.com/…/cv.pdf") is
- * found here, in the raw text. Fixed expressions of ours, each linear.
+ * found here, in the raw text. The markdown tree's link nodes would give only markdown
+ * links; plain-text drafts and bare or labelled addresses need this scan, which reads all
+ * three the same way. Fixed expressions of ours, each linear.
  */
 export interface Link extends Span {
   /** Lower-case words of the label, if any. */
