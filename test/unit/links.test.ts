@@ -13,6 +13,9 @@ describe('links', () => {
   it('reads a labelled address on its own line, and a bare address by its last part', () => {
     assert.deepEqual(named('CV: https://files.example.com/d/123\nMore at www.example.net/resume.'), ['CV: https://files.example.com/d/123', 'www.example.net/resume']);
   });
+  it("reads a template's field for an address after a label", () => {
+    assert.deepEqual(named('Resume: ${RESUME_URL}\nCV - [link to CV]\nTopic: [your field]'), ['Resume: ${RESUME_URL}', 'CV - [link to CV]']);
+  });
   it('leaves titles and other words alone: a guide about resumes, opencv, a portfolio', () => {
     assert.deepEqual(named('Your guide https://example.com/blog/how-to-write-a-great-resume and https://github.com/opencv/opencv and [my work](https://lee.example.com)'), []);
   });
