@@ -40,9 +40,13 @@ function lastSegment(address: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/** What any link above needs somewhere: most blocks have none, and are passed over with this one scan. */
+const MAY_HOLD_LINK = /\]\(|https?:\/\/|www\.|\$\{|\{\{|[:\-–—][ \t]*[[<]/;
+
 /** The links between `from` and `to` in `text`, each once, in order. */
 export function linksIn(text: string, from = 0, to = text.length): Link[] {
   const part = text.slice(from, to);
+  if (!MAY_HOLD_LINK.test(part)) return [];
   const links: Link[] = [];
   const covered = (start: number) => links.some((link) => start >= link.start && start < link.end);
   for (const match of part.matchAll(MARKDOWN_LINK)) {
