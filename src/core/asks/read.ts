@@ -182,6 +182,11 @@ function timeAsked(sentence: Sentence, clause: Clause, matches: VocabularyMatch[
 function timeInClause(tokens: Token[], clause: Clause, times: VocabularyMatch[], limits: VocabularyMatch[], durations: { start: number; end: number }[]): Cue | undefined {
   const time = times.find((match) => usableObject(tokens, clause, limits, match));
   if (time) return { from: time.from, to: time.to };
+  return durationInClause(tokens, clause, durations);
+}
+
+/** A length of time ("20 minutes") inside the clause; token positions. */
+function durationInClause(tokens: Token[], clause: Clause, durations: { start: number; end: number }[]): Cue | undefined {
   const duration = durations.find((d) => d.start >= tokens[clause.from].start && d.end <= tokens[clause.to - 1].end);
   if (!duration) return undefined;
   const from = tokens.findIndex((token) => token.start >= duration.start);
@@ -226,10 +231,10 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   const tokens = sentence.tokens;
   const of = (list: ListName) => matches.filter((match) => match.list === list);
   // An offer of the writer's asks nothing of the reader ("Would you like me to introduce you?").
-  if (matches.some((match) => match.list === 'not.offer' && match.from >= clause.from && match.to <= clause.to)) return undefined;
+  const inClause = (list: ListName) => matches.some((match) => match.list === list && match.from >= clause.from && match.to <= clause.to);
+  if (inClause('not.offer')) return undefined;
   // A talk left to the reader's wish is offered, unless the writer says when it could be.
-  const inClause = (match: VocabularyMatch) => match.from >= clause.from && match.to <= clause.to;
-  if (matches.some((match) => match.list === 'not.optional' && inClause(match)) && !matches.some((match) => match.list === 'objects.when' && inClause(match)) && !timeInClause(tokens, clause, [], [], durations)) return undefined;
+  if (inClause('not.optional') && !inClause('objects.when') && !durationInClause(tokens, clause, durations)) return undefined;
   const overlaps = (a: Cue, b: Cue) => a.from < b.to && b.from < a.to;
   const smalltalk = of('not.smalltalk');
   const isSmalltalk = (cue: Cue) => smalltalk.some((talk) => overlaps(cue, talk));

