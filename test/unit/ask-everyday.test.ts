@@ -98,6 +98,13 @@ const JOB_ASKS = [
   'I am free now. I want to get a job with you if possible.',
   'I just started coding, you need a lead dev?',
   'Do you need any help with your business?',
+  // A doubt put as a question, roles for or fitted to the writer, a place with a supervisor.
+  "I don't suppose you have a job for me in LA.",
+  'Is there a role for me on your team?',
+  'Any connections regarding roles within Deloitte that align with my skills would help.',
+  'Please let me know if you are accepting new students.',
+  'I am currently seeking a full time sales position.',
+  'I hope to join the lab one day.',
 ];
 
 const NOT_JOB_ASKS = [
@@ -145,6 +152,9 @@ const NOT_JOB_ASKS = [
   'How did you get a job at your company?',
   'Do you need a visa to work there?',
   'Do you think a new team needs a designer early on?',
+  // A report-back promise, and a pitch whose job words are something else.
+  "I'll keep you posted on next steps.",
+  'I am wishing to learn more about the lab some time in my career.',
 ];
 
 const MEETING_ASKS = [
@@ -242,6 +252,8 @@ const ADVICE_ASKS = ["I'd like to ask you what to look for in a first job offer.
 const NOT_ADVICE_ASKS = ['People often ask you about your book, I imagine.'];
 
 const NOT_MEETING_ASKS = [
+  // Time in a pitch is the writer's plan, not the reader's time.
+  'I plan to join your lab some time in my career.',
   // A day gone by, or a number that is no day.
   'How did the 20th go?',
   'What about the 3 ideas you mentioned?',

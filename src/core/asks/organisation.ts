@@ -7,8 +7,8 @@ import { FieldToken, ORGANISATION_WORDS } from './fields.js';
  * "there". "Opportunities in climate policy" names a field, not an organisation.
  */
 const PREPOSITIONS = new Set(['at', 'with', 'in', 'on', 'for', 'within', 'inside', 'to', 'into']);
-/** A capitalised name is an organisation only after these: "in Data Science" names a field. */
-const NAME_PREPOSITIONS = new Set(['at', 'for']);
+/** A capitalised name is an organisation only after these ("roles within Deloitte"): "in Data Science" names a field. */
+const NAME_PREPOSITIONS = new Set(['at', 'for', 'within']);
 /** After "with", a name is an employer only for opportunities ("opportunities with Northwind"); "work with Dana" names a colleague. */
 const OPPORTUNITY = stemWord('opportunity');
 /** Before an organisation noun: the reader's, or the one in view. */

@@ -134,7 +134,7 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
         const found =
           ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownCue(match) && usableObject(reading.tokens, clause, inClause, match));
         // The reader's time beside a job ask is a meeting too ("spare a few minutes to discuss… and what I could contribute").
-        const time = !found && type === 'meeting' && ask.type === 'job' ? timeAsked(reading, clause, inClause, durations) : undefined;
+        const time = !found && type === 'meeting' && ask.type === 'job' && ask.form !== 'pitch' ? timeAsked(reading, clause, inClause, durations) : undefined;
         // Like the ask's own cue, it spans from the words that ask to the object, so a length
         // between them ("I'd love a 15-minute chat to see if I'm a fit") is the meeting's.
         const cue = found
@@ -308,8 +308,9 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   if (cue) {
     type = cue.type;
     decidedBy = cue;
-  } else if (form.form === 'wish') {
-    // "I'd love to…" about the writer's own plans asks nothing of the reader.
+  } else if (form.form === 'wish' || form.form === 'pitch') {
+    // "I'd love to…" about the writer's own plans asks nothing of the reader, and a pitch
+    // whose job words are something else ("I'll keep you posted on next steps") pitches nothing.
     return undefined;
   } else {
     type = form.form === 'question' ? 'advice' : 'other';
