@@ -57,6 +57,10 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   // Thanks for what the reader gave in a talk that happened, and a coffee enjoyed.
   ['thank-you', 'Hello Dr. Osei,\n\nThank you so much for your time and candour during our call. Your view of the first two years in the lab was what I needed to hear.\n\nWarm regards,\nLee'],
   ['thank-you', 'Hi Sam,\n\nReally appreciated the coffee on Friday. The tip about the county health data group was a great lead.\n\nThanks again,\nLee'],
+  // An interview given as a chance (even one that says the writer would like the job), and a long silence.
+  ['thank-you', 'Dear Ms. Grant,\n\nThank you for the opportunity to interview with Northwind Health. I appreciated hearing how your team trains new graduates, and I would welcome the chance to join it.\n\nSincerely,\nLee Park'],
+  ['request', email("I'm a nurse moving into informatics, and I would be grateful for the opportunity to speak with you. Would you have 15 minutes next week?")],
+  ['follow-up', email("We haven't spoken in a while, and you were on my mind, so I wanted to say hello. I hope the new clinic is going well.")],
   // The introduction itself, from the connector; and a blurb offered inside an ask for one.
   ['referral-intro', 'Hi Dana and Sam,\n\nI would like to introduce you two. Dana is moving into product, and Sam made the same move last year. I will let you both take it from here.\n\nBest,\nLee'],
   ['intro-request', "Hey Jo,\n\nWould you mind introducing me to your friend Sam from the design team? I'd love 15 minutes to hear how she got into UX research. Totally fine if not!\n\nThanks,\nLee"],
