@@ -105,6 +105,11 @@ const JOB_ASKS = [
   'Please let me know if you are accepting new students.',
   'I am currently seeking a full time sales position.',
   'I hope to join the lab one day.',
+  // Titles, labs by name, jobs of a kind, and a reader who may still need someone.
+  'I am interested in Software Developer Intern.',
+  'I am hoping to join ASLP lab next year.',
+  'Need job as a frontend developer.',
+  'Do you still need a web developer?',
 ];
 
 const NOT_JOB_ASKS = [
@@ -154,6 +159,7 @@ const NOT_JOB_ASKS = [
   'Do you think a new team needs a designer early on?',
   // A report-back promise, and a pitch whose job words are something else.
   "I'll keep you posted on next steps.",
+  'I am excited about the opportunities to work together on the festival.',
   'I am wishing to learn more about the lab some time in my career.',
 ];
 
