@@ -28,6 +28,22 @@ describe('draft shape', () => {
     assert.equal(masked.split('\n').length, draft.split('\n').length);
   });
 
+  it("reads a letter's head of short lines above the greeting as no prose", () => {
+    const letter = '5 Foster Road\nMiddleton, IN 46204\nApril 27, 2026\nMs. Ana Ruiz\nNursing Director\n\nDear Ms. Ruiz:\nThank you for meeting with me yesterday.\n\nSincerely,\nLee Park';
+    const shape = readDraftShape(letter);
+    assert.equal(slice(letter, shape.greeting), 'Dear Ms. Ruiz:');
+    assert.equal(slice(letter, shape.header), '5 Foster Road\nMiddleton, IN 46204\nApril 27, 2026\nMs. Ana Ruiz\nNursing Director');
+    const masked = maskIgnored(letter, shape.ignored);
+    assert.ok(!masked.includes('Foster') && masked.includes('Thank you for meeting'));
+  });
+
+  it('keeps a long first line above a greeting as prose', () => {
+    const note = 'I love everything your team is building for clinics across the region, and I wanted to say so.\nHi Ana,\nWould you have 15 minutes?';
+    const shape = readDraftShape(note);
+    assert.equal(shape.greeting, undefined);
+    assert.equal(shape.header, undefined);
+  });
+
   it('finds a greeting that shares its line with the body', () => {
     const text = 'Hi [x], Just following up on my note.';
     assert.equal(slice(text, readDraftShape(text).greeting), 'Hi [x],');

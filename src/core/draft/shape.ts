@@ -91,7 +91,14 @@ export function readDraftShape(text: string, options: ShapeOptions = {}): DraftS
   if (replyStart !== undefined) quotes.push({ start: replyStart, end: text.length });
   ignored.push(...quotes);
 
-  const first = nextContentLine(text, contentStart, true, contentEnd);
+  let first = nextContentLine(text, contentStart, true, contentEnd);
+  // A letter's head (addresses, a date, a title line) above the greeting is not prose.
+  const head = letterHead(text, first, contentEnd);
+  if (head) {
+    ignored.push(head.span);
+    header = { start: header?.start ?? head.span.start, end: head.span.end };
+    first = head.greetingLine;
+  }
   const last = lastContentLines(text, contentStart, contentEnd, SIGN_OFF_WINDOW);
   const greeting = readGreeting(first);
   const { closing, signature, postscript } = readClosing(last);
@@ -262,6 +269,29 @@ function readGreeting(first: Line | undefined): Span | undefined {
   if (BARE_GREETING.test(first.text) && first.text.trim().split(/\s+/).length <= 5) {
     const leading = first.text.length - first.text.trimStart().length;
     return { start: first.start + leading, end: first.start + first.text.trimEnd().length };
+  }
+  return undefined;
+}
+
+/** How many short lines a letter's head may have above its greeting (two addresses, a date, a reference). */
+const LETTER_HEAD_LINES = 12;
+/** A head line is short: a name, an address line, a date, a title. */
+const HEAD_LINE = { characters: 60, words: 8 };
+
+/**
+ * The short lines above a greeting that opens further down ("5 Foster Road / April 27 /
+ * Ms. Berrero / … / Dear Ms. Berrero:"), and the greeting's line. A long line is
+ * prose, and then the draft has no letter head.
+ */
+function letterHead(text: string, first: Line | undefined, end: number): { span: Span; greetingLine: Line } | undefined {
+  if (!first || readGreeting(first)) return undefined;
+  let line: Line | undefined = first;
+  for (let count = 0; line && count < LETTER_HEAD_LINES; count++) {
+    const trimmed = line.text.trim();
+    if (trimmed.length > HEAD_LINE.characters || trimmed.split(/\s+/).length > HEAD_LINE.words) return undefined;
+    const next = nextContentLine(text, nextLineStart(text, line.end), true, end);
+    if (next && readGreeting(next)) return { span: { start: first.start, end: line.end }, greetingLine: next };
+    line = next;
   }
   return undefined;
 }

@@ -149,27 +149,50 @@ export function sentencesOf(tree: NlcstRoot, text: string, at: number | Origin =
     if (child.type === 'ParagraphNode') {
       for (const sentence of (child as Paragraph).children) {
         if (sentence.type !== 'SentenceNode') continue;
-        const converted = toSentence(sentence, text, origin);
-        if (converted) sentences.push(converted);
+        sentences.push(...toSentences(sentence, text, origin));
       }
     } else if (child.type === 'SentenceNode') {
-      const converted = toSentence(child as NlcstSentence, text, origin);
-      if (converted) sentences.push(converted);
+      sentences.push(...toSentences(child as NlcstSentence, text, origin));
     }
   }
   return sentences;
 }
 
-function toSentence(node: NlcstSentence, text: string, origin: Origin): Sentence | undefined {
-  let start = node.position?.start.offset;
-  let end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return undefined;
+function toSentences(node: NlcstSentence, text: string, origin: Origin): Sentence[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
   const tokens: Token[] = [];
   collectWords(node.children, tokens, origin);
-  if (tokens.length === 0) return undefined;
-  if (!alignTokens(tokens, text)) return undefined;
-  start = wholeCharacter(text, Math.min(start, tokens[0].from), -1);
-  end = wholeCharacter(text, Math.min(text.length, Math.max(end, tokens[tokens.length - 1].to)), 1);
+  if (tokens.length === 0) return [];
+  if (!alignTokens(tokens, text)) return [];
+  const runs = lineRuns(tokens, text);
+  return runs.map((run, i) => {
+    const first = i === 0 ? start : run[0].from;
+    const last = i === runs.length - 1 ? end : run[run.length - 1].to;
+    return toSentence(node, run, text, first, last, origin);
+  });
+}
+
+/**
+ * Splits a parsed sentence where a line ends with no punctuation and the next line opens
+ * with a capital ("So I made a bot\nHow do I apply for the internship?"): messages typed
+ * in chat or posted as issues often end their sentences with the line alone, and the
+ * parser, which treats a line break as a space, would run them together.
+ */
+function lineRuns(tokens: Token[], text: string): Token[][] {
+  const runs: Token[][] = [[tokens[0]]];
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = text.slice(tokens[i - 1].to, tokens[i].from);
+    if (gap.includes('\n') && gap.trim() === '' && /^\p{Lu}/u.test(tokens[i].text)) runs.push([]);
+    runs[runs.length - 1].push(tokens[i]);
+  }
+  return runs;
+}
+
+function toSentence(node: NlcstSentence, tokens: Token[], text: string, from: number, to: number, origin: Origin): Sentence {
+  let start = wholeCharacter(text, Math.min(from, tokens[0].from), -1);
+  let end = wholeCharacter(text, Math.min(text.length, Math.max(to, tokens[tokens.length - 1].to)), 1);
   // Markdown sentences can carry the line break before them; a sentence starts at its first character.
   while (start < tokens[0].from && /\s/.test(text[start])) start++;
   while (end > tokens[tokens.length - 1].to && /\s/.test(text[end - 1])) end--;

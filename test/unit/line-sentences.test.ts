@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+
+/**
+ * Messages typed in chat or posted as issues often end a sentence with the line alone.
+ * A line with no closing punctuation, followed by one that opens with a capital, ends its
+ * sentence; a line that runs on in lower case is the same sentence.
+ */
+const asksIn = (text: string) => lint(text).asks.map((ask) => ({ type: ask.type, words: text.slice(ask.start, ask.end) }));
+
+describe('sentences ended by a line break', () => {
+  it('reads a question on its own line after an unpunctuated one', () => {
+    const text = 'Hi Sam,\n\nSo I made a small bot with your library\nHow do I apply for the internship?\n\nThanks,\nLee';
+    const job = asksIn(text).find((ask) => ask.type === 'job');
+    assert.ok(job, JSON.stringify(asksIn(text)));
+    assert.equal(job.words, 'How do I apply for the internship?');
+  });
+
+  it('keeps a sentence that runs on in lower case whole', () => {
+    const text = 'Hi Sam,\n\nI would love to hear\nhow you moved into policy, if you have 15 minutes next week.\n\nThanks,\nLee';
+    const asks = asksIn(text);
+    assert.ok(asks.some((ask) => ask.type === 'meeting' && ask.words.startsWith('I would love to hear\nhow you moved')), JSON.stringify(asks));
+  });
+
+  it('does not split after a line that ends with punctuation', () => {
+    const text = 'Hi Sam,\n\nThank you for the talk on Tuesday,\nWould you have 15 minutes next week?\n\nThanks,\nLee';
+    assert.ok(asksIn(text).some((ask) => ask.type === 'meeting' && ask.words.startsWith('Thank you for the talk')), JSON.stringify(asksIn(text)));
+  });
+});
