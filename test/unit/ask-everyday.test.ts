@@ -110,6 +110,12 @@ const JOB_ASKS = [
   'I am hoping to join ASLP lab next year.',
   'Need job as a frontend developer.',
   'Do you still need a web developer?',
+  // Roles explored at an organisation, fit with a background, and a placement asked for.
+  'I want to reach out to explore potential roles in your company.',
+  "I'm exploring ecosystem roles at Northwind and wanted to reach out.",
+  'Could we talk about where someone with my operator background might fit?',
+  'I am writing to request work experience in your law firm this spring.',
+  'I would be really happy if you could get me work experience.',
 ];
 
 const NOT_JOB_ASKS = [
