@@ -116,6 +116,16 @@ const JOB_ASKS = [
   'Could we talk about where someone with my operator background might fit?',
   'I am writing to request work experience in your law firm this spring.',
   'I would be really happy if you could get me work experience.',
+  // Plain and informal wants, the reader's helper or student, and the one the reader needs.
+  'I wana job this company.',
+  'I am a full stack developer, so wanna work with you and your team.',
+  'I want to be your apprentice.',
+  'Could I be one of your potential students next year?',
+  'I would love to become a member of your group.',
+  "If you're ever looking for a TypeScript engineer, I'm your person.",
+  'I would love the chance to discuss how my skills and experiences might match the analyst role.',
+  'I would like to meet with you to discuss PhD opportunities.',
+  'Happy to chat about contract-to-hire work.',
 ];
 
 const NOT_JOB_ASKS = [
