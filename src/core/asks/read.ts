@@ -279,7 +279,12 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     sentence.section === 'subject' &&
     cancels.length === 0 &&
     (sentence.isQuestion || tokens.slice(clause.from, clause.to).some((token) => SUBJECT_REQUEST.has(token.norm)));
-  if (namedInSubject) forms.push({ form: 'request', from: clause.from, to: clause.from });
+  // A subject line that names the writer's candidacy ("Application for the analyst role",
+  // "Looking for a full-time job", "Lee Park resume") asks for a job as plainly as a
+  // sentence would; one that asks how people get jobs ("How to get a job at Acme") is a topic.
+  const candidacyInSubject =
+    forms.length === 0 && sentence.section === 'subject' && cancels.length === 0 && !namedInSubject && !QUESTION_WORDS.has(tokens[clause.from].norm);
+  if (namedInSubject || candidacyInSubject) forms.push({ form: 'request', from: clause.from, to: clause.from });
   if (forms.length === 0) return undefined;
   forms.sort((a, b) => a.from - b.from);
   const form = forms.find((candidate) => candidate.form !== 'pitch') ?? forms[0];
@@ -293,11 +298,20 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   // What the thanks are for, between them and the ask, is not asked for ("Thank you for your
   // time, and I look forward to hearing from you").
   const thankedFor = (match: VocabularyMatch) => cancels.some((cancel) => cancel.to <= match.from && match.to <= form.from);
-  const cue =
+  let cue =
     jobCue(tokens, clause, matches, forms, form) ??
     otherCue(tokens, clause, (list) => of(list).filter((match) => !thankedFor(match)), durations) ??
     (proposedDay && { type: 'meeting' as const, from: proposedDay.from, to: proposedDay.to });
   if (namedInSubject && cue?.type !== 'meeting' && cue?.type !== 'introduction') return undefined;
+  if (candidacyInSubject) {
+    // Someone else's ("Your talk on hiring", "their application tips") is a topic; the writer's ("my application") is not.
+    const othersBefore = (at: number) => tokens.slice(clause.from, at).some((token) => POSSESSIVES.has(token.norm) && token.norm !== 'my');
+    if (cue?.type !== 'job') {
+      const named = of('objects.jobInSubject').find((match) => !of('not.notJob').some((not) => not.from < match.to && match.from < not.to));
+      cue = named && { type: 'job', from: named.from, to: named.to };
+    }
+    if (!cue || othersBefore(cue.from)) return undefined;
+  }
   if (questionNeedsObject && !(cue && ASKED_WITHOUT_READER.includes(cue.type))) return undefined;
   // A question that names no reader asks for a meeting when it opens as a question or with
   // the meeting ("Which day works for a call?", "Coffee next week?", "Got 15 minutes for a
@@ -324,8 +338,9 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     start: tokens[clause.from].start - sentence.start,
     // The last clause keeps the sentence's closing punctuation, so a rewrite can put its own.
     end: (clause.to === tokens.length ? sentence.end : tokens[clause.to - 1].end) - sentence.start,
-    cueStart: tokens[Math.min(form.from, decidedBy.from)].start - sentence.start,
-    cueEnd: tokens[Math.max(form.to, decidedBy.to) - 1].end - sentence.start,
+    // A subject's candidacy has no asking words: its cue is the job words alone.
+    cueStart: tokens[candidacyInSubject ? decidedBy.from : Math.min(form.from, decidedBy.from)].start - sentence.start,
+    cueEnd: tokens[(candidacyInSubject ? decidedBy.to : Math.max(form.to, decidedBy.to)) - 1].end - sentence.start,
     negated: negatedBefore(form.from) || negatedBefore(decidedBy.from),
   };
 }

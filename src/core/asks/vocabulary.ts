@@ -22,6 +22,7 @@ export type ListName =
   | 'objects.job'
   | 'objects.jobNoun'
   | 'objects.jobTopic'
+  | 'objects.jobInSubject'
   | 'objects.atOrganisation'
   | 'objects.alone'
   | 'objects.introduction'
