@@ -87,12 +87,9 @@ const MORE_JOB_ASKS = [
   'Could we chat about opportunities on the data team?',
   'I am hoping to explore opportunities with Northwind.',
   "I'd love to discuss openings, if you're open to it.",
-  // A reference acts on the writer's candidacy (asks.md §2), as a referral does.
+  // A reference for a named role or application acts on that candidacy.
   'Would you be willing to write me a letter of recommendation for the internship?',
   'Could you serve as a reference for my application?',
-  "I'd be grateful if you could write a short recommendation for me.",
-  'Would you be one of my references?',
-  'Could you be a reference for me?',
   // Hiring timelines, room for the writer, and the search announced (asks.md §2).
   'Do you know when Northwind opens applications for graduates?',
   'When does your team usually start recruiting interns?',
@@ -114,7 +111,6 @@ const MORE_JOB_ASKS = [
   'I really think I could be a huge asset for your team.',
   'I am currently looking for a new opportunity.',
   "I'm excited to move forward in your hiring process.",
-  'Would you be willing to speak to my research skills?',
   "I've applied for the analyst role and would appreciate any help getting noticed.",
   'Please, someone give me an internship.',
   'So please help me to join a company.',
@@ -186,6 +182,12 @@ const MORE_NOT_JOB = [
   'I thought you might enjoy this paper on grid storage.',
   'Could you recommend a good book on urban planning?',
   'Thanks for the recommendation letter you wrote for my sister last year.',
+  // A reference alone is a favour from someone who knows the writer's work, not a job.
+  "I'd be grateful if you could write a short recommendation for me.",
+  'Would you be one of my references?',
+  'Could you be a reference for me?',
+  'Would you be willing to write a letter of recommendation for my portfolio?',
+  'Would you be willing to speak to my research skills?',
   'Any recommendations for podcasts on energy policy?',
   "I'd love your recommendations on courses worth taking.",
   // Hiring as a topic: how it works and what the reader looks for.
