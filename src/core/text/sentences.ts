@@ -167,6 +167,8 @@ function toSentences(node: NlcstSentence, text: string, origin: Origin): Sentenc
   if (tokens.length === 0) return [];
   if (!alignTokens(tokens, text)) return [];
   const runs = lineRuns(tokens, text);
+  // Each part keeps the parsed node for sentiment, so a part with a negative word is scored
+  // with the words of the whole parsed sentence around it.
   return runs.map((run, i) => {
     const first = i === 0 ? start : run[0].from;
     const last = i === runs.length - 1 ? end : run[run.length - 1].to;
