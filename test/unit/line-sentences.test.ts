@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { ParseEnglish } from 'parse-english';
 import { lint } from '../../src/core/index.js';
+import { polarityOf, sentencesOf } from '../../src/core/text/sentences.js';
 
 /**
  * Messages typed in chat or posted as issues often end a sentence with the line alone.
@@ -25,5 +27,14 @@ describe('sentences ended by a line break', () => {
   it('does not split after a line that ends with punctuation', () => {
     const text = 'Hi Sam,\n\nThank you for the talk on Tuesday,\nWould you have 15 minutes next week?\n\nThanks,\nLee';
     assert.ok(asksIn(text).some((ask) => ask.type === 'meeting' && ask.words.startsWith('Thank you for the talk')), JSON.stringify(asksIn(text)));
+  });
+
+  it('scores each part for sentiment on its own words', () => {
+    const text = 'I love your wonderful, brilliant, amazing work\nI am hopeless and desperate';
+    const sentences = sentencesOf(new ParseEnglish().parse(text), text);
+    assert.deepEqual(sentences.map((sentence) => sentence.text), ['I love your wonderful, brilliant, amazing work', 'I am hopeless and desperate']);
+    const alone = sentencesOf(new ParseEnglish().parse('I am hopeless and desperate'), 'I am hopeless and desperate')[0];
+    assert.ok(polarityOf(sentences[1]) < 0);
+    assert.equal(polarityOf(sentences[1]), polarityOf(alone));
   });
 });

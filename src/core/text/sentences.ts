@@ -167,13 +167,38 @@ function toSentences(node: NlcstSentence, text: string, origin: Origin): Sentenc
   if (tokens.length === 0) return [];
   if (!alignTokens(tokens, text)) return [];
   const runs = lineRuns(tokens, text);
-  // Each part keeps the parsed node for sentiment, so a part with a negative word is scored
-  // with the words of the whole parsed sentence around it.
+  if (runs.length === 1) return [toSentence(node, tokens, text, start, end, origin)];
+  const parts = splitNode(node, runs.map((run) => run.length));
   return runs.map((run, i) => {
     const first = i === 0 ? start : run[0].from;
     const last = i === runs.length - 1 ? end : run[run.length - 1].to;
-    return toSentence(node, run, text, first, last, origin);
+    return toSentence(parts[i], run, text, first, last, origin);
   });
+}
+
+/**
+ * The parsed sentence cut into parts of the given word counts, so each part is scored for
+ * sentiment on its own words. A word inside emphasis or a link goes with its wrapper.
+ */
+function splitNode(node: NlcstSentence, wordCounts: number[]): NlcstSentence[] {
+  const parts: NlcstSentence[] = wordCounts.map(() => ({ type: 'SentenceNode', children: [] }));
+  let part = 0;
+  let words = 0;
+  for (const child of node.children) {
+    if (part < parts.length - 1 && words >= wordCounts[part]) {
+      part++;
+      words = 0;
+    }
+    parts[part].children.push(child);
+    words += wordsIn(child);
+  }
+  return parts;
+}
+
+/** How many positioned words a node holds, counted as collectWords counts them. */
+function wordsIn(node: SentenceContent): number {
+  if (node.type === 'WordNode') return node.position?.start.offset === undefined || node.position?.end.offset === undefined ? 0 : 1;
+  return 'children' in node ? (node.children as SentenceContent[]).reduce((sum, child) => sum + wordsIn(child), 0) : 0;
 }
 
 /**
