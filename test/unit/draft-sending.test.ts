@@ -35,6 +35,11 @@ describe('splitForSending', () => {
     assert.deepEqual(splitForSending('---\nto: sam@example.com\n---\n\nHi Sam,\n\nThanks!\n'), { to: 'sam@example.com', body: 'Hi Sam,\n\nThanks!' });
   });
 
+  it("sends a letter's head with the letter, and takes no field from it", () => {
+    const letter = 'Subject: Thank you\n\n5 Foster Road\nRe: our call\n\nDear Ms. Ruiz:\n\nThank you for your time.\n\nSincerely,\nLee';
+    assert.deepEqual(splitForSending(letter), { subject: 'Thank you', body: '5 Foster Road\nRe: our call\n\nDear Ms. Ruiz:\n\nThank you for your time.\n\nSincerely,\nLee' });
+  });
+
   it('sends a draft with no structure as it is, line breaks as \\n', () => {
     assert.deepEqual(splitForSending('  Hi Sam,\r\n\r\nThanks!  '), { body: 'Hi Sam,\n\nThanks!' });
   });

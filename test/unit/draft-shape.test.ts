@@ -32,7 +32,9 @@ describe('draft shape', () => {
     const letter = '5 Foster Road\nMiddleton, IN 46204\nApril 27, 2026\nMs. Ana Ruiz\nNursing Director\n\nDear Ms. Ruiz:\nThank you for meeting with me yesterday.\n\nSincerely,\nLee Park';
     const shape = readDraftShape(letter);
     assert.equal(slice(letter, shape.greeting), 'Dear Ms. Ruiz:');
-    assert.equal(slice(letter, shape.header), '5 Foster Road\nMiddleton, IN 46204\nApril 27, 2026\nMs. Ana Ruiz\nNursing Director');
+    assert.equal(slice(letter, shape.letterHead), '5 Foster Road\nMiddleton, IN 46204\nApril 27, 2026\nMs. Ana Ruiz\nNursing Director');
+    // The head goes out with the letter: it is no header block.
+    assert.equal(shape.header, undefined);
     const masked = maskIgnored(letter, shape.ignored);
     assert.ok(!masked.includes('Foster') && masked.includes('Thank you for meeting'));
   });
@@ -41,7 +43,7 @@ describe('draft shape', () => {
     const note = 'I love everything your team is building for clinics across the region, and I wanted to say so.\nHi Ana,\nWould you have 15 minutes?';
     const shape = readDraftShape(note);
     assert.equal(shape.greeting, undefined);
-    assert.equal(shape.header, undefined);
+    assert.equal(shape.letterHead, undefined);
   });
 
   it('finds a greeting that shares its line with the body', () => {

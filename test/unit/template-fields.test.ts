@@ -26,6 +26,12 @@ describe('template fields filled from the front matter', () => {
     assert.equal(fillTemplate('Hi ${1:[their name]},', undefined), 'Hi ${1:[their name]},');
   });
 
+  it("flags a field left in a letter's head, which is sent though not linted as prose", () => {
+    const letter = '[Your Address]\n[Date]\n\nDear Ms. Ruiz:\n\nThank you for meeting with me yesterday.\n\nSincerely,\nLee';
+    const fields = lint(letter).diagnostics.filter((d) => d.ruleId === 'unfilled-placeholder').map((d) => letter.slice(d.start, d.end));
+    assert.deepEqual(fields, ['[Your Address]', '[Date]']);
+  });
+
   it('escapes what the front matter says, so a snippet cannot be broken by it', () => {
     const filled = fillTemplate('Hi ${1:[their name]}, at ${2:[company]}.', { to: 'Sam', company: 'Cash $ } Co' });
     assert.equal(expandSnippet(filled), 'Hi Sam, at Cash $ } Co.');

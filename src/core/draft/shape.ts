@@ -18,12 +18,17 @@ export interface FrontMatter extends Span {
 /**
  * The parts of an email draft. Spans index into the original text. Only the
  * greeting, body and closing are prose to lint; the subject is linted as its own
- * paragraph. Front matter, header fields, signature and quoted replies are not.
+ * paragraph. Front matter, header fields, a letter's head, signature and quoted replies are not.
  */
 export interface DraftShape {
   frontMatter?: FrontMatter;
   /** The header block (`To:`, `Subject:` …) as a whole. */
   header?: Span;
+  /**
+   * A letter's head above a greeting further down (addresses, a date, a title): sent with
+   * the letter, so not a header, but not prose to lint either.
+   */
+  letterHead?: Span;
   /** The whole `Subject:` line, present even when the subject is empty. */
   subjectLine?: Span;
   /** The subject's value, without the `Subject:` label (absent when empty). */
@@ -92,15 +97,15 @@ export function readDraftShape(text: string, options: ShapeOptions = {}): DraftS
   ignored.push(...quotes);
 
   let first = nextContentLine(text, contentStart, true, contentEnd);
-  // A letter's head (addresses, a date, a title line) above the greeting is not prose.
-  const head = letterHead(text, first, contentEnd);
+  let greeting = readGreeting(first);
+  // A letter's head (addresses, a date, a title line) above a greeting further down is not prose.
+  const head = greeting ? undefined : readLetterHead(text, first, contentEnd);
   if (head) {
     ignored.push(head.span);
-    header = { start: header?.start ?? head.span.start, end: head.span.end };
     first = head.greetingLine;
+    greeting = head.greeting;
   }
   const last = lastContentLines(text, contentStart, contentEnd, SIGN_OFF_WINDOW);
-  const greeting = readGreeting(first);
   const { closing, signature, postscript } = readClosing(last);
   if (signature) ignored.push(signature);
 
@@ -109,6 +114,7 @@ export function readDraftShape(text: string, options: ShapeOptions = {}): DraftS
   return {
     frontMatter,
     header,
+    letterHead: head?.span,
     subjectLine,
     subject,
     greeting,
@@ -283,14 +289,15 @@ const HEAD_LINE = { characters: 60, words: 8 };
  * Ms. Berrero / … / Dear Ms. Berrero:"), and the greeting's line. A long line is
  * prose, and then the draft has no letter head.
  */
-function letterHead(text: string, first: Line | undefined, end: number): { span: Span; greetingLine: Line } | undefined {
-  if (!first || readGreeting(first)) return undefined;
+function readLetterHead(text: string, first: Line | undefined, end: number): { span: Span; greetingLine: Line; greeting: Span } | undefined {
+  if (!first) return undefined;
   let line: Line | undefined = first;
   for (let count = 0; line && count < LETTER_HEAD_LINES; count++) {
     const trimmed = line.text.trim();
     if (trimmed.length > HEAD_LINE.characters || trimmed.split(/\s+/).length > HEAD_LINE.words) return undefined;
     const next = nextContentLine(text, nextLineStart(text, line.end), true, end);
-    if (next && readGreeting(next)) return { span: { start: first.start, end: line.end }, greetingLine: next };
+    const greeting = readGreeting(next);
+    if (next && greeting) return { span: { start: first.start, end: line.end }, greetingLine: next, greeting };
     line = next;
   }
   return undefined;

@@ -33,9 +33,9 @@ export function compilePlaceholderRule(data: PlaceholderRuleData, _options: Rule
   return {
     phrases: [],
     checkBlock: (context, block) => scan(block.text, block.start).filter((field) => isSent(context, field.start)).map((field) => toFinding(context, field)),
-    // The signature and subject are masked out of the prose blocks; they are short.
+    // The signature, subject and a letter's head are masked out of the prose blocks, yet sent; they are short.
     check(context) {
-      const fields = [context.shape.signature, context.shape.subject].flatMap((span) => (span ? scan(context.text.slice(span.start, span.end), span.start) : []));
+      const fields = [context.shape.letterHead, context.shape.signature, context.shape.subject].flatMap((span) => (span ? scan(context.text.slice(span.start, span.end), span.start) : []));
       return fields.filter((field) => isSent(context, field.start)).map((field) => toFinding(context, field));
     },
   };
