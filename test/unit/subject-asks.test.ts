@@ -36,4 +36,12 @@ describe('subject lines', () => {
       assert.ok(found[0].includes(words), JSON.stringify(found));
     });
   for (const subject of TOPICS) it(`topic: ${subject}`, () => assert.deepEqual(jobFinding(subject), []));
+  it('offers no prose rewrite for words in the subject line', () => {
+    const text = withSubject('Internship enquiry');
+    const finding = lint(text).diagnostics.find((d) => d.ruleId === 'no-job-request')!;
+    assert.deepEqual(
+      finding.fixes.map((fix) => fix.title),
+      ['Delete “Internship enquiry”'],
+    );
+  });
 });

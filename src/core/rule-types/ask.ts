@@ -75,7 +75,8 @@ function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence
   const clause = { start: ask.start + at, end: ask.end + at };
   const actual = context.text.slice(ask.cueStart + at, ask.cueEnd + at);
   const fixes: Fix[] = [];
-  if (data.rewrite) fixes.push(rewriteClause(context, clause, data.rewrite.title, data.rewrite.text, true));
+  // The rewrite is a sentence of prose: in a subject line it would replace a few words with a paragraph's sentence.
+  if (data.rewrite && sentence.section !== 'subject') fixes.push(rewriteClause(context, clause, data.rewrite.title, data.rewrite.text, true));
   if (data.removeTitle && spansSentence(context.text, sentence, clause)) fixes.push(removeSentence(context, sentence, data.removeTitle));
   return {
     start: ask.cueStart + at,
