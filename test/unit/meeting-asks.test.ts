@@ -34,6 +34,7 @@ const MEETING_ASKS = [
   'Do you have time next week?',
   // Conditionals.
   'If you ever have 15 minutes, I would love to talk.',
+  'If you have a few minutes next week, I would love to hear about your work.',
   'Should you have time in the next few weeks, a brief call would be wonderful.',
   'If you could spare 20 minutes for a call, I would be grateful.',
   'If a short call ever suits you, just say the word.',
@@ -217,6 +218,10 @@ const NOT_MEETING_ASKS = [
   'Are there openings for people who speak Spanish and English?',
   'I will be available whenever I am called upon.',
   'I am quite conversant with Excel and open to learning.',
+  // A courtesy about the reader's time, thanks for it, and a talk as how the writer learned something.
+  'If you have a moment, could you share one piece of advice for a new analyst?',
+  'I would greatly appreciate your time and any advice you can give.',
+  'From talking to Dana, I think the analytics team would suit me.',
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */
