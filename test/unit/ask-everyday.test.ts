@@ -100,6 +100,8 @@ const JOB_ASKS = [
   'Do you need any help with your business?',
   // A doubt put as a question, roles for or fitted to the writer, a place with a supervisor.
   "I don't suppose you have a job for me in LA.",
+  "Could we meet for lunch so we can talk about potential opportunities for me?",
+  "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',
   'Please let me know if you are accepting new students.',
