@@ -101,6 +101,7 @@ const JOB_ASKS = [
   // A doubt put as a question, roles for or fitted to the writer, a place with a supervisor.
   "I don't suppose you have a job for me in LA.",
   "Could we meet for lunch so we can talk about potential opportunities for me?",
+  "Dear company, please hire me.",
   "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',

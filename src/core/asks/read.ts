@@ -249,9 +249,9 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     // What the thanks are for is no ask either ("thank you for letting me know").
     if (form === 'pitch' ? cancels.length > 0 : match.from <= cancelledUpTo) continue;
     // A pitch is the writer's: "I", or a clause that opens with it ("Exploring opportunities at…").
-    if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER_WORDS.has(token.norm)) && !startsClause(tokens, clause, match.from)) continue;
+    if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER_WORDS.has(token.norm)) && !startsClause(sentence, clause, match.from)) continue;
     if (match.list === 'forms.pitchAtOrganisation' && !(organisationAfter(tokens, match.to, clause.to) && !someoneElseDoes(tokens, clause, match.from))) continue;
-    if (form === 'imperative' && !startsClause(tokens, clause, match.from)) continue;
+    if (form === 'imperative' && !startsClause(sentence, clause, match.from)) continue;
     if (form === 'wish' && GLAD.has(tokens[match.from].norm) && match.from > 0 && PAST.has(tokens[match.from - 1].norm)) continue;
     forms.push({ form, from: match.from, to: match.to });
   }
@@ -345,9 +345,24 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   };
 }
 
-/** An imperative counts only as the clause's first verb ("Please send…", "So let me know…"). */
-function startsClause(tokens: Token[], clause: Clause, at: number): boolean {
-  for (let i = clause.from; i < at; i++) if (!IMPERATIVE_LEAD.has(tokens[i].norm)) return false;
+/** Words that open a greeting run into the sentence ("Dear team, please…"). */
+const GREETING_OPENERS = new Set(['hi', 'hello', 'hey', 'dear']);
+/** How many words may name the reader in such a greeting ("Dear hiring team at Northwind,"). */
+const VOCATIVE_WORDS = 5;
+
+/** An imperative counts only as the clause's first verb ("Please send…", "So let me know…"), after any greeting before a comma ("Dear company, please…"). */
+function startsClause(sentence: Sentence, clause: Clause, at: number): boolean {
+  const { tokens, text, start } = sentence;
+  let from = clause.from;
+  if (GREETING_OPENERS.has(tokens[from].norm)) {
+    for (let i = from + 1; i <= Math.min(at, from + VOCATIVE_WORDS); i++) {
+      if (text.slice(tokens[i - 1].end - start, tokens[i].start - start).includes(',')) {
+        from = i;
+        break;
+      }
+    }
+  }
+  for (let i = from; i < at; i++) if (!IMPERATIVE_LEAD.has(tokens[i].norm)) return false;
   return true;
 }
 
