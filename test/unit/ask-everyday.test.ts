@@ -102,6 +102,7 @@ const JOB_ASKS = [
   "I don't suppose you have a job for me in LA.",
   "Could we meet for lunch so we can talk about potential opportunities for me?",
   "Dear company, please hire me.",
+  "If you are kind enough to offer me an assistantship, I will work very hard.",
   "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',
@@ -180,6 +181,10 @@ const NOT_JOB_ASKS = [
   "I'll keep you posted on next steps.",
   'I am excited about the opportunities to work together on the festival.',
   'I am wishing to learn more about the lab some time in my career.',
+  // Work or an internship the writer held, told as background.
+  'Back in 2019 I was an intern for Northwind and had the pleasure of working with you.',
+  'At the time, I was able to work with you and Dana.',
+  "I'm interning at Northwind this summer.",
 ];
 
 const MEETING_ASKS = [
