@@ -51,6 +51,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['thank-you', email("Thank you for the conversation this morning. I'll keep you posted on how the certificate goes.")],
   ['thank-you', "Dear Ms. Grant,\n\nThank you so much for meeting with me last week. Your story about your first year in the field has stayed with me, and I have started the certificate you suggested.\n\nWith gratitude,\nLee Park"],
   ['follow-up', email("It's been a few months since we spoke, and I wanted to share that I've accepted a role as an informatics analyst. Your advice made the difference.")],
+  // A background told in the past ("I started out as…") is no news for someone who helped.
+  ['request', email("I started out as a ward nurse. Last year I started a data project at my clinic. I'd love to hear how you moved into informatics.")],
   // Advice the writer will act on is a thank-you's promise; done, it is a report back.
   ['thank-you', email('Thank you so much for the call yesterday. Your advice on portfolios was exactly what I needed, and I will reach out to Dana as you suggested.')],
   ['follow-up', email('Thanks for the call last month. As you suggested, I reached out to Dana, and we met on Tuesday.')],
