@@ -103,6 +103,9 @@ const JOB_ASKS = [
   "Could we meet for lunch so we can talk about potential opportunities for me?",
   "Dear company, please hire me.",
   "If you are kind enough to offer me an assistantship, I will work very hard.",
+  "I'm eager to be a part of your research team.",
+  'I am looking for PhD opportunities in your lab.',
+  'I would be honoured to work under your guidance.',
   "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',
@@ -185,6 +188,7 @@ const NOT_JOB_ASKS = [
   'Back in 2019 I was an intern for Northwind and had the pleasure of working with you.',
   'At the time, I was able to work with you and Dana.',
   "I'm interning at Northwind this summer.",
+  "I'm looking for research opportunities in climate policy.",
 ];
 
 const MEETING_ASKS = [

@@ -21,8 +21,9 @@ const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'f
 /** True when tokens from `at` (before `end`) name an organisation, after an optional preposition. */
 export function organisationAfter(tokens: readonly Token[], at: number, end: number): boolean {
   if (at >= end) return false;
-  const preposition = PREPOSITIONS.has(tokens[at].norm) ? tokens[at].norm : undefined;
-  const i = preposition ? at + 1 : at;
+  // "part of your research team": the job words end with the preposition.
+  const preposition = PREPOSITIONS.has(tokens[at].norm) ? tokens[at].norm : tokens[at - 1]?.norm === 'of' ? 'of' : undefined;
+  const i = preposition && preposition !== 'of' ? at + 1 : at;
   if (i >= end) return false;
   const token = tokens[i];
   if (token instanceof FieldToken) return token.kind === 'organisation';
