@@ -222,6 +222,10 @@ const NOT_MEETING_ASKS = [
   'If you have a moment, could you share one piece of advice for a new analyst?',
   'I would greatly appreciate your time and any advice you can give.',
   'From talking to Dana, I think the analytics team would suit me.',
+  // A good time had, speaking for oneself, and a call told before an ellipsis ends the thought.
+  'I hope you guys are having a good time, I did the homework and I would like to know if there will be a way to continue.',
+  'I know its subjective but you can speak for yourself or generally I guess) What qualities matter most for a remote career?',
+  "I tried to call a few studios but got nowhere… how can I find out who reviews applications?",
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */

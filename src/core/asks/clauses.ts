@@ -16,7 +16,8 @@ const LABEL_WORDS = 3;
 // Not brackets: templates put fields in them ("(company)", "[Name]").
 // A dash between spaces (or an em dash) breaks; "15–20" does not.
 // A full stop inside a sentence is one the parser read as an abbreviation's ("interested in. I…").
-const HARD_BREAK = /[;:!?—]|\s[-–]\s|^\.\s/;
+// An ellipsis trails one thought off before the next ("I can't get anywhere… how can I…").
+const HARD_BREAK = /[;:!?—…]|\s[-–]\s|^\.\s|\.{2,}/;
 const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
 /** Words that start a new clause after ", and" (a subject, or a modal that opens a question). */
 const CLAUSE_OPENERS = new Set(['i', 'id', 'im', 'ive', 'ill', 'you', 'youre', 'youd', 'we', 'were', 'he', 'she', 'they', 'it', 'if', 'would', 'could', 'can', 'please', 'let', 'feel']);
