@@ -106,6 +106,7 @@ const JOB_ASKS = [
   "I'm eager to be a part of your research team.",
   'I am looking for PhD opportunities in your lab.',
   'I would be honoured to work under your guidance.',
+  'I wish to apply for the job as posted.',
   "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',
