@@ -79,6 +79,10 @@ const NUDGES = [
   "Hi Sam, I'm reaching out once more about a short call.",
   'Hi Sam, I wanted to resend my note from March in case it got lost.',
   'Hi Sam, gentle nudge on the below.',
+  // No answer yet, and an application's status asked after.
+  "Hi Sam, I didn't get any feedback on my proposal. Could you please review it?",
+  'I completed the assignment ten days ago but am yet to hear any update from your side.',
+  "Hi, I'd like to inquire about the status of my application.",
   // Something the reader meant to do, asked after; an earlier message named again.
   'Hi Sam, have you had a chance to speak with Dana about my question?',
   'Hi Sam, did you get a chance to ask your manager yet?',
