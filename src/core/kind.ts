@@ -51,6 +51,9 @@ function namesReader(ask: DraftAsk): boolean {
   return ask.sentence.tokens.some((token) => token.start >= ask.start && token.end <= ask.end && READER_WORDS.has(token.norm));
 }
 
+/** An @handle that addresses someone ("@mhdawson, could you…"): how GitHub, X or Slack name people; an email address has a word before its "@". */
+const HANDLE = /(?:^|\s)@[A-Za-z0-9][\w-]{1,38}\b/;
+
 /** LinkedIn's limit on a connection note. */
 export const LINKEDIN_NOTE_CHARACTERS = 300;
 /** How many sentences of the body (with the subject) make the opening, where a note shows what it is. */
@@ -144,6 +147,8 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // quoted without its header: a connection note is addressed to someone.
   const addressed = evidence.hasGreeting || weight.linkedin + weight.platform > 0 || asksFor('connection');
   const noteShape = !addressed ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
+  // A thread that names people by @handle is not LinkedIn, where a note has no handles.
+  if (body.some((sentence) => HANDLE.test(sentence.text))) score['linkedin-note'] -= 3;
   if (evidence.hasSubject) {
     score['linkedin-note'] -= 3;
     score.request += 0.5;

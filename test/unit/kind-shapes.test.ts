@@ -102,6 +102,8 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['request', 'a one-line ask with no greeting', 'Is your team hiring analysts this spring? I would love to be considered.'],
   ['request', 'a short ask with no greeting and a question', "I'm a teacher moving into science writing. How did you get your first museum commission?"],
   ['linkedin-note', 'the same short ask with a greeting', "Hi Dana, I'm a teacher moving into science writing. How did you get your first museum commission?"],
+  // A thread that addresses people by @handle (GitHub, X, Slack) is not a LinkedIn note.
+  ['request', 'a short ask addressed by @handle', "Hi @dana-lee, I'm a teacher moving into science writing. How did you get your first museum commission?"],
   ['linkedin-note', 'a short note that says LinkedIn suggested the reader', 'LinkedIn suggested you as someone in museum writing. Would you share how you got your first commission?'],
   // A short note that thanks and asks nothing is a thank-you, however it is sent.
   ['thank-you', 'a one-line thanks in a reply', 'Thanks, Dana, I think this will help me a lot.'],
