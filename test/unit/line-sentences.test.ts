@@ -29,6 +29,13 @@ describe('sentences ended by a line break', () => {
     assert.ok(asksIn(text).some((ask) => ask.type === 'meeting' && ask.words.startsWith('Thank you for the talk')), JSON.stringify(asksIn(text)));
   });
 
+  it('ends a sentence at a full stop that ends its line, before a lower-case word', () => {
+    const text = 'hello, sam.\nnice to meet you.\ni want to work with you.';
+    const sentences = sentencesOf(new ParseEnglish().parse(text), text);
+    assert.deepEqual(sentences.map((sentence) => sentence.text), ['hello, sam.', 'nice to meet you.', 'i want to work with you.']);
+    assert.ok(!asksIn(text).some((ask) => ask.type === 'meeting'), JSON.stringify(asksIn(text)));
+  });
+
   it('scores each part for sentiment on its own words', () => {
     const text = 'I love your wonderful, brilliant, amazing work\nI am hopeless and desperate';
     const sentences = sentencesOf(new ParseEnglish().parse(text), text);

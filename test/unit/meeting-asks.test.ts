@@ -35,6 +35,7 @@ const MEETING_ASKS = [
   // Conditionals.
   'If you ever have 15 minutes, I would love to talk.',
   'If you have a few minutes next week, I would love to hear about your work.',
+  'I just wanna chat with you about your work.',
   'Should you have time in the next few weeks, a brief call would be wonderful.',
   'If you could spare 20 minutes for a call, I would be grateful.',
   'If a short call ever suits you, just say the word.',

@@ -204,18 +204,27 @@ function wordsIn(node: SentenceContent): number {
 
 /**
  * Splits a parsed sentence where a line ends with no punctuation and the next line opens
- * with a capital ("So I made a bot\nHow do I apply for the internship?"): messages typed
- * in chat or posted as issues often end their sentences with the line alone, and the
- * parser, which treats a line break as a space, would run them together.
+ * with a capital ("So I made a bot\nHow do I apply for the internship?"), or where a line
+ * ends with a full stop and the next opens in lower case ("nice to meet you.\ni'm a
+ * developer."): messages typed in chat or posted as issues often end their sentences with
+ * the line alone, and the parser, which treats a line break as a space and wants a capital
+ * after a full stop, would run them together.
  */
 function lineRuns(tokens: Token[], text: string): Token[][] {
   const runs: Token[][] = [[tokens[0]]];
   for (let i = 1; i < tokens.length; i++) {
-    if (/^\p{Lu}/u.test(tokens[i].text) && onlyLineBreak(text, tokens[i - 1].to, tokens[i].from)) runs.push([]);
+    const from = tokens[i - 1].to;
+    const to = tokens[i].from;
+    // The parser keeps a full stop before a lower-case word as part of the word ("you.").
+    const stopped = END_OF_LINE_STOP.test(text.slice(from, to)) || (/[.!?]$/.test(tokens[i - 1].text) && onlyLineBreak(text, from, to));
+    if (stopped || (/^\p{Lu}/u.test(tokens[i].text) && onlyLineBreak(text, from, to))) runs.push([]);
     runs[runs.length - 1].push(tokens[i]);
   }
   return runs;
 }
+
+/** A full stop, question or exclamation mark (and any closing quote) that ends its line. */
+const END_OF_LINE_STOP = /^[.!?]+["'”’)]*[ \t]*(?:\r\n|\n|\r)\s*$/;
 
 /** Whether the text between two words is white space with a line break in it (no punctuation). */
 function onlyLineBreak(text: string, from: number, to: number): boolean {
