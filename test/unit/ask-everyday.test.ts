@@ -107,6 +107,7 @@ const JOB_ASKS = [
   'I am looking for PhD opportunities in your lab.',
   'I would be honoured to work under your guidance.',
   'I wish to apply for the job as posted.',
+  'Could you review my resume for the analyst role on your team?',
   "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',
@@ -190,6 +191,9 @@ const NOT_JOB_ASKS = [
   'At the time, I was able to work with you and Dana.',
   "I'm interning at Northwind this summer.",
   "I'm looking for research opportunities in climate policy.",
+  // A resume looked over is a favour unless a role is in view.
+  'Could you review my resume?',
+  'Would you take a look at my CV when you have a moment?',
 ];
 
 const MEETING_ASKS = [

@@ -58,6 +58,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['follow-up', email('Thanks for the call last month. As you suggested, I reached out to Dana, and we met on Tuesday.')],
   // Thanks for what the reader gave in a talk that happened, and a coffee enjoyed.
   ['thank-you', 'Hello Dr. Osei,\n\nThank you so much for your time and candour during our call. Your view of the first two years in the lab was what I needed to hear.\n\nWarm regards,\nLee'],
+  // Thanks for a reply: a conversation already under way.
+  ['follow-up', email('Thanks for responding so quickly. I am still hoping to talk with Dana about the role.')],
   ['thank-you', 'Hi Sam,\n\nReally appreciated the coffee on Friday. The tip about the county health data group was a great lead.\n\nThanks again,\nLee'],
   // An interview given as a chance (even one that says the writer would like the job), and a long silence.
   ['thank-you', 'Dear Ms. Grant,\n\nThank you for the opportunity to interview with Northwind Health. I appreciated hearing how your team trains new graduates, and I would welcome the chance to join it.\n\nSincerely,\nLee Park'],

@@ -26,6 +26,8 @@ const TOPICS = [
   'Your talk on hiring',
   'Thank you for the internship advice',
   'Nurse curious about health-tech',
+  // Help with a resume as such is a favour.
+  'RESUME REVIEW',
 ];
 
 describe('subject lines', () => {
