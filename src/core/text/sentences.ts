@@ -213,27 +213,30 @@ function wordsIn(node: SentenceContent): number {
 function lineRuns(tokens: Token[], text: string): Token[][] {
   const runs: Token[][] = [[tokens[0]]];
   for (let i = 1; i < tokens.length; i++) {
-    const from = tokens[i - 1].to;
-    const to = tokens[i].from;
-    // The parser keeps a full stop before a lower-case word as part of the word ("you.").
-    const stopped = END_OF_LINE_STOP.test(text.slice(from, to)) || (/[.!?]$/.test(tokens[i - 1].text) && onlyLineBreak(text, from, to));
-    if (stopped || (/^\p{Lu}/u.test(tokens[i].text) && onlyLineBreak(text, from, to))) runs.push([]);
+    if (endsAtLine(tokens[i - 1], tokens[i], text)) runs.push([]);
     runs[runs.length - 1].push(tokens[i]);
   }
   return runs;
 }
 
-/** A full stop, question or exclamation mark (and any closing quote) that ends its line. */
-const END_OF_LINE_STOP = /^[.!?]+["'”’)]*[ \t]*(?:\r\n|\n|\r)\s*$/;
+/** Full stops, question and exclamation marks, and the closing quotes that may follow them. */
+const STOPS = '.!?';
+const CLOSERS = '"\'”’)';
 
-/** Whether the text between two words is white space with a line break in it (no punctuation). */
-function onlyLineBreak(text: string, from: number, to: number): boolean {
+/** Whether a sentence ends between two words at a line break (read in place: this runs for every gap of a draft). */
+function endsAtLine(before: Token, after: Token, text: string): boolean {
   let lineBreak = false;
-  for (let i = from; i < to; i++) {
-    if (isLineBreak(text.charCodeAt(i))) lineBreak = true;
+  let stop = false;
+  for (let i = before.to; i < after.from; i++) {
+    const code = text.charCodeAt(i);
+    if (isLineBreak(code)) lineBreak = true;
+    // A stop or closing quote counts only before the line break ("you.\n"), not after it.
+    else if (!lineBreak && (STOPS.includes(text[i]) || (stop && CLOSERS.includes(text[i])))) stop = true;
     else if (!/\s/.test(text[i])) return false;
   }
-  return lineBreak;
+  if (!lineBreak) return false;
+  // The parser keeps a full stop before a lower-case word as part of the word ("you.").
+  return stop || STOPS.includes(before.text[before.text.length - 1]) || /^\p{Lu}/u.test(after.text);
 }
 
 function toSentence(node: NlcstSentence, tokens: Token[], text: string, from: number, to: number, origin: Origin): Sentence {
