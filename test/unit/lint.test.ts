@@ -61,6 +61,12 @@ describe('lint()', () => {
     assert.ok(missing('Hi Dana,\n\nI am a retail manager curious about product work. Could we talk?\n\nBest,\nSam').includes('how-found'));
   });
 
+  it('says an ask is unclear, rather than missing, when the draft asks something it cannot name', () => {
+    const message = (text: string) => lint(text, { kind: 'request' }).diagnostics.find((d) => d.ruleId === 'clear-ask')?.message ?? '';
+    assert.match(message('Hi Dana,\n\nI am a retail manager curious about product work.\n\nBest,\nSam'), /doesn't ask them for anything/);
+    assert.match(message('Hi Dana,\n\nI am a retail manager curious about product work. Would you be interested?\n\nBest,\nSam'), /isn't clear what you are asking/);
+  });
+
   it('names every line a rule can find missing in plain words for the checklist', () => {
     for (const rule of RULES.filter((candidate) => candidate.insert !== undefined)) assert.ok(checklistLabel(rule.id), rule.id);
   });

@@ -23,6 +23,8 @@ export interface AskRuleData extends RuleData {
   require?: (AskType | 'any')[];
   /** Used when the ask is said in denial ("I'm not asking for a job"). */
   negatedMessage?: string;
+  /** With `require`: used when the draft asks something the model cannot name ("Would you be interested?"), so an ask is there but not clear. */
+  vagueMessage?: string;
   /** Replaces the clause that carries a flagged ask. */
   rewrite?: { title: string; text: string };
   removeTitle?: string;
@@ -39,7 +41,8 @@ export function compileAskRule(data: AskRuleData, options: RuleOptions): RuleBeh
       check(context) {
         const asks = asksOf(context);
         if (asks.some((ask) => wanted.includes('any') || wanted.includes(ask.type))) return [];
-        return [missingLine(context, data.anchor ?? 'before-closing', data.message, data.insert)];
+        const vague = data.vagueMessage !== undefined && asks.some((ask) => ask.type === 'other' && !ask.negated);
+        return [missingLine(context, data.anchor ?? 'before-closing', vague ? data.vagueMessage! : data.message, data.insert)];
       },
     };
   }
@@ -88,7 +91,7 @@ function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence
 }
 
 export const askType = ruleType<AskRuleData>({
-  keys: ['flag', 'require', 'negatedMessage', 'rewrite', 'removeTitle', 'anchor', 'insert'],
+  keys: ['flag', 'require', 'negatedMessage', 'vagueMessage', 'rewrite', 'removeTitle', 'anchor', 'insert'],
   phrasesOf: () => [],
   userPhrases: true,
   compile: compileAskRule,
