@@ -287,7 +287,7 @@ const MEETING_ASKS = [
 ]
 
 /** A question put to the reader in the writer's own words asks for their advice. */
-const ADVICE_ASKS = ["I'd like to ask you what to look for in a first job offer.", 'Can I ask you which course you would take first?', 'I wanted to ask you about your move into product.'];
+const ADVICE_ASKS = ['Will you be my mentor?', 'Sir, can you guide me?', "I'd like to ask you what to look for in a first job offer.", 'Can I ask you which course you would take first?', 'I wanted to ask you about your move into product.'];
 const NOT_ADVICE_ASKS = ['People often ask you about your book, I imagine.'];
 
 const NOT_MEETING_ASKS = [
