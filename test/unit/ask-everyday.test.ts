@@ -108,6 +108,7 @@ const JOB_ASKS = [
   'I would be honoured to work under your guidance.',
   'I wish to apply for the job as posted.',
   'Could you review my resume for the analyst role on your team?',
+  'i want to work with you.',
   "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',
@@ -193,6 +194,7 @@ const NOT_JOB_ASKS = [
   "I'm looking for research opportunities in climate policy.",
   // A resume looked over is a favour unless a role is in view.
   'Could you review my resume?',
+  "I'd love to hear what it's like working with your team.",
   'Would you take a look at my CV when you have a moment?',
 ];
 
