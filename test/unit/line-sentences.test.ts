@@ -36,6 +36,11 @@ describe('sentences ended by a line break', () => {
     assert.ok(!asksIn(text).some((ask) => ask.type === 'meeting'), JSON.stringify(asksIn(text)));
   });
 
+  it('reads a word the parser kept with its full stop as the word ("you.\\nbest")', () => {
+    const text = 'hello sam.\ni want to work with you.\nbest regards,\nlee';
+    assert.ok(asksIn(text).some((ask) => ask.type === 'job' && ask.words === 'i want to work with you.'), JSON.stringify(asksIn(text)));
+  });
+
   it('scores each part for sentiment on its own words', () => {
     const text = 'I love your wonderful, brilliant, amazing work\nI am hopeless and desperate';
     const sentences = sentencesOf(new ParseEnglish().parse(text), text);

@@ -19,6 +19,8 @@ const LABEL_WORDS = 3;
 // An ellipsis trails one thought off before the next ("I can't get anywhere… how can I…").
 const HARD_BREAK = /[;:!?—…]|\s[-–]\s|^\.\s|\.{2,}/;
 const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
+/** A word with one full stop, at its end ("connect."): not an abbreviation with dots inside ("e.g."). */
+const STOPPED_WORD = /^[^.]+\.$/;
 /** Words that start a new clause after ", and" (a subject, or a modal that opens a question). */
 const CLAUSE_OPENERS = new Set(['i', 'id', 'im', 'ive', 'ill', 'you', 'youre', 'youd', 'we', 'were', 'he', 'she', 'they', 'it', 'if', 'would', 'could', 'can', 'please', 'let', 'feel']);
 
@@ -36,7 +38,9 @@ export function clausesOf(sentence: Sentence): Clause[] {
     const gap = text.slice(tokens[i - 1].end - start, tokens[i].start - start);
     const next = tokens[i + 1]?.norm;
     const coordinated = gap.includes(',') && COORDINATORS.has(tokens[i].norm) && next !== undefined && CLAUSE_OPENERS.has(next);
-    if (HARD_BREAK.test(gap) || coordinated) {
+    // The parser keeps a full stop with a word before a lower-case one ("connect. if you…"): it ends the clause all the same.
+    const stopInWord = STOPPED_WORD.test(tokens[i - 1].text);
+    if (HARD_BREAK.test(gap) || coordinated || stopInWord) {
       const label = gap.trimStart().startsWith(':') ? labelStart(sentence, from, i) : -1;
       if (label > from) clauses.push({ from, to: label });
       clauses.push(label >= 0 ? { from: label, to: i, label: true } : { from, to: i });

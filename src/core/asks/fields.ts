@@ -65,7 +65,7 @@ function kindOf(label: string): FieldKind | undefined {
  * interested in. I believe…" stays one sentence; the ask model reads the word, and the
  * full stop after it ends a clause (see clauses.ts).
  */
-const endsOnPreposition = (token: Token) => token.norm === 'in.';
+const endsOnPreposition = (token: Token) => token.norm === 'in' && token.text.endsWith('.');
 
 /** The role, organisation and instruction fields of a sentence's text: offsets relative to the sentence. */
 function fieldsIn(text: string): { from: number; to: number; kind: FieldKind }[] {

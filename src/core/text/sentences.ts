@@ -103,10 +103,16 @@ export function informalWord(word: string): string | undefined {
   return INFORMAL.get(normalizeWord(word));
 }
 
-/** A word of the draft as rules match it: normalised, with an informal spelling read as its word. */
+/**
+ * A word of the draft as rules match it: normalised, with an informal spelling read as its
+ * word. The parser keeps a full stop with the word before a lower-case one ("you.\nbest",
+ * "to u."); the word is read without it. An abbreviation with a dot inside keeps its own ("e.g.").
+ */
 function draftNorm(text: string): string {
   const norm = normalizeWord(text);
-  return INFORMAL.get(withoutInitialStop(norm)) ?? norm;
+  // A single letter with its stop is more often an initial ("J. Lee") than a word ending a sentence.
+  const word = norm.length > 2 && norm.indexOf('.') === norm.length - 1 ? norm.slice(0, -1) : norm;
+  return INFORMAL.get(withoutInitialStop(word)) ?? word;
 }
 
 /**
