@@ -226,6 +226,8 @@ const NOT_MEETING_ASKS = [
   // A good time had, speaking for oneself, and a call told before an ellipsis ends the thought.
   'I hope you guys are having a good time, I did the homework and I would like to know if there will be a way to continue.',
   'I know its subjective but you can speak for yourself or generally I guess) What qualities matter most for a remote career?',
+  // Time around a meeting already in view.
+  'Do you have any pointers for things I should consider leading up to that chat?',
   // A talk with someone else, in a clause of its own.
   'Looks like you and Joe are connected.  I want to talk to him about X and Y.  Thanks so much.',
   "I tried to call a few studios but got nowhere… how can I find out who reviews applications?",
