@@ -63,7 +63,7 @@ export function tidyFixes(fixes: Fix[]): Fix[] {
   return fixes
     .map((fix) => (fix.effect === 'remove' ? { ...fix, preferred: false } : fix))
     .filter((fix) => {
-      const key = JSON.stringify(fix.edits);
+      const key = fix.edits.map((edit) => `${edit.start}:${edit.end}:${edit.newText}`).join('\u0000');
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

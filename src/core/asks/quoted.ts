@@ -18,6 +18,8 @@ export function quotedSentences(sentences: readonly Sentence[]): Set<Sentence> {
   const quoted = new Set<Sentence>();
   let open = false;
   for (const sentence of sentences) {
+    // Most sentences hold no quotation mark: they are not read character by character.
+    if (!open && !ANY_QUOTE.test(sentence.text)) continue;
     const text = sentence.text.trimStart();
     if (open || OPENING.has(text[0])) quoted.add(sentence);
     for (const char of text) {
@@ -26,3 +28,5 @@ export function quotedSentences(sentences: readonly Sentence[]): Set<Sentence> {
   }
   return quoted;
 }
+
+const ANY_QUOTE = /["“”«»]/;

@@ -1,5 +1,5 @@
 import type { RuleData } from '../rule-data.js';
-import { informalWord, withoutInitialStop, type Sentence } from '../text/sentences.js';
+import { informalWord, mayBeInformal, withoutInitialStop, type Sentence } from '../text/sentences.js';
 import type { Finding, RuleBehaviour } from './context.js';
 import { escapeSnippet } from './edits.js';
 import type { RuleOptions } from './options.js';
@@ -19,6 +19,8 @@ export function compileSpellingRule(data: SpellingRuleData, _options: RuleOption
   const findingsIn = (sentences: readonly Sentence[]): Finding[] =>
     sentences.flatMap((sentence) =>
       sentence.tokens.flatMap((token) => {
+        // Most words are not informal: their norm says so without normalising them again.
+        if (!mayBeInformal(token)) return [];
         // The full stop retext may keep with a one-letter word ("to u.") stays in the draft.
         const written = withoutInitialStop(token.text);
         const word = informalWord(written);

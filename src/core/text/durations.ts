@@ -27,8 +27,12 @@ export function readDurations(sentence: Sentence): Duration[] {
   return relative.map((duration) => ({ ...duration, start: duration.start + sentence.start, end: duration.end + sentence.start }));
 }
 
+/** Every duration names its unit: most sentences have none, and the full pattern tries a number at every word. */
+const UNIT = /min|hour|hr/i;
+
 function scanDurations(text: string): Duration[] {
   const durations: Duration[] = [];
+  if (!UNIT.test(text)) return durations;
   DURATION.lastIndex = 0;
   for (let match = DURATION.exec(text); match; match = DURATION.exec(text)) {
     const start = match.index;

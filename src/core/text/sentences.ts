@@ -103,6 +103,14 @@ export function informalWord(word: string): string | undefined {
   return INFORMAL.get(normalizeWord(word));
 }
 
+/** The words informal spellings stand for: a token whose norm is none of them was not written informally. */
+const INFORMAL_WORDS: ReadonlySet<string> = new Set(INFORMAL.values());
+
+/** Whether a token may be an informal spelling, read from its norm without normalising its text again. */
+export function mayBeInformal(token: Token): boolean {
+  return INFORMAL_WORDS.has(token.norm);
+}
+
 /**
  * A word of the draft as rules match it: normalised, with an informal spelling read as its
  * word. The parser keeps a full stop with the word before a lower-case one ("you.\nbest",
