@@ -41,6 +41,11 @@ describe('sentences ended by a line break', () => {
     assert.ok(asksIn(text).some((ask) => ask.type === 'job' && ask.words === 'i want to work with you.'), JSON.stringify(asksIn(text)));
   });
 
+  it("keeps a title's full stop inside its clause", () => {
+    const text = 'Hi Sam,\n\nI am a data analyst. Would Dr. Lee have time for a call next week?\n\nThanks,\nLee';
+    assert.deepEqual(asksIn(text).map((ask) => ask.type), ['meeting']);
+  });
+
   it('scores each part for sentiment on its own words', () => {
     const text = 'I love your wonderful, brilliant, amazing work\nI am hopeless and desperate';
     const sentences = sentencesOf(new ParseEnglish().parse(text), text);

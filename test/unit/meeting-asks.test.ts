@@ -35,6 +35,8 @@ const MEETING_ASKS = [
   // Conditionals.
   'If you ever have 15 minutes, I would love to talk.',
   'If you have a few minutes next week, I would love to hear about your work.',
+  // A title's full stop does not end the clause.
+  'Would Dr. Lee have time for a call next week?',
   'I just wanna chat with you about your work.',
   'Should you have time in the next few weeks, a brief call would be wonderful.',
   'If you could spare 20 minutes for a call, I would be grateful.',

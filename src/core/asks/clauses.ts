@@ -39,7 +39,8 @@ export function clausesOf(sentence: Sentence): Clause[] {
     const next = tokens[i + 1]?.norm;
     const coordinated = gap.includes(',') && COORDINATORS.has(tokens[i].norm) && next !== undefined && CLAUSE_OPENERS.has(next);
     // The parser keeps a full stop with a word before a lower-case one ("connect. if you…"): it ends the clause all the same.
-    const stopInWord = STOPPED_WORD.test(tokens[i - 1].text);
+    // Before a capital it marks an abbreviation the parser kept in the sentence ("Would Dr. Lee…").
+    const stopInWord = STOPPED_WORD.test(tokens[i - 1].text) && /^\p{Ll}/u.test(tokens[i].text);
     if (HARD_BREAK.test(gap) || coordinated || stopInWord) {
       const label = gap.trimStart().startsWith(':') ? labelStart(sentence, from, i) : -1;
       if (label > from) clauses.push({ from, to: label });
