@@ -1,5 +1,5 @@
 import { READER_WORDS } from '../text/pronouns.js';
-import type { Sentence } from '../text/sentences.js';
+import { keepsFullStop, type Sentence } from '../text/sentences.js';
 
 /** Token positions of one clause: [from, to). */
 export interface Clause {
@@ -19,8 +19,6 @@ const LABEL_WORDS = 3;
 // An ellipsis trails one thought off before the next ("I can't get anywhere… how can I…").
 const HARD_BREAK = /[;:!?—…]|\s[-–]\s|^\.\s|\.{2,}/;
 const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
-/** A word with one full stop, at its end ("connect."): not an abbreviation with dots inside ("e.g."). */
-const STOPPED_WORD = /^[^.]+\.$/;
 /** Words that start a new clause after ", and" (a subject, or a modal that opens a question). */
 const CLAUSE_OPENERS = new Set(['i', 'id', 'im', 'ive', 'ill', 'you', 'youre', 'youd', 'we', 'were', 'he', 'she', 'they', 'it', 'if', 'would', 'could', 'can', 'please', 'let', 'feel']);
 
@@ -31,16 +29,16 @@ const CLAUSE_OPENERS = new Set(['i', 'id', 'im', 'ive', 'ill', 'you', 'youre', '
  * subject does (", but I'd love to hear…").
  */
 export function clausesOf(sentence: Sentence): Clause[] {
-  const { tokens, text, start } = sentence;
+  const { tokens } = sentence;
   const clauses: Clause[] = [];
   let from = 0;
   for (let i = 1; i < tokens.length; i++) {
-    const gap = text.slice(tokens[i - 1].end - start, tokens[i].start - start);
+    const gap = gapBefore(sentence, i);
     const next = tokens[i + 1]?.norm;
     const coordinated = gap.includes(',') && COORDINATORS.has(tokens[i].norm) && next !== undefined && CLAUSE_OPENERS.has(next);
     // The parser keeps a full stop with a word before a lower-case one ("connect. if you…"): it ends the clause all the same.
     // Before a capital it marks an abbreviation the parser kept in the sentence ("Would Dr. Lee…").
-    const stopInWord = STOPPED_WORD.test(tokens[i - 1].text) && /^\p{Ll}/u.test(tokens[i].text);
+    const stopInWord = keepsFullStop(tokens[i - 1].text) && /^\p{Ll}/u.test(tokens[i].text);
     if (HARD_BREAK.test(gap) || coordinated || stopInWord) {
       const label = gap.trimStart().startsWith(':') ? labelStart(sentence, from, i) : -1;
       if (label > from) clauses.push({ from, to: label });
@@ -57,14 +55,19 @@ export function clausesOf(sentence: Sentence): Clause[] {
  * start a line (or the sentence) and are few ("lee@example.com\nPhone: …" labels "Phone").
  */
 function labelStart(sentence: Sentence, from: number, colonAfter: number): number {
-  const { tokens, text, start } = sentence;
+  const { tokens } = sentence;
   for (let i = colonAfter - 1; i >= Math.max(from, colonAfter - LABEL_WORDS); i--) {
     // Words put to the reader are an ask that introduces what follows ("Could you help: …").
     if (READER_WORDS.has(tokens[i].norm)) return -1;
     if (i === 0) return 0;
-    if (/[\n\r]/.test(text.slice(tokens[i - 1].end - start, tokens[i].start - start))) return i;
+    if (/[\n\r]/.test(gapBefore(sentence, i))) return i;
   }
   return -1;
+}
+
+/** The text between word `i` of a sentence and the word before it: spaces, punctuation, line breaks. */
+export function gapBefore(sentence: Sentence, i: number): string {
+  return sentence.text.slice(sentence.tokens[i - 1].end - sentence.start, sentence.tokens[i].start - sentence.start);
 }
 
 /** The clause around token positions [from, to) of a sentence, as offsets in the draft. */

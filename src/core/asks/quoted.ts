@@ -29,4 +29,5 @@ export function quotedSentences(sentences: readonly Sentence[]): Set<Sentence> {
   return quoted;
 }
 
-const ANY_QUOTE = /["“”«»]/;
+/** Any of the marks above, to skip a sentence that holds none. */
+const ANY_QUOTE = new RegExp(`[${[...new Set([...OPENING, ...CLOSING])].join('')}]`);

@@ -1,7 +1,7 @@
 import { boundsLength, meetingDurations } from './durations.js';
 import { READER_WORDS, WRITER_WORDS } from '../text/pronouns.js';
 import { memoize, stemWord, type Sentence, type Token } from '../text/sentences.js';
-import { clausesOf, type Clause } from './clauses.js';
+import { clausesOf, gapBefore, type Clause } from './clauses.js';
 import { FieldToken, readingOf } from './fields.js';
 import { organisationAfter } from './organisation.js';
 import { matchVocabulary, type ListName, type VocabularyMatch } from './vocabulary.js';
@@ -271,19 +271,16 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     questionNeedsObject = !aboutReader;
     forms.push({ form: 'question', from: clause.from, to: clause.from });
   }
-  // A subject line asks in a noun phrase ("Coffee chat?", "Informational interview request"):
-  // it counts when it is put as a question or a request and names a meeting or an
-  // introduction ("Thank you for the informational interview" names one that happened).
-  const namedInSubject =
-    forms.length === 0 &&
-    sentence.section === 'subject' &&
-    cancels.length === 0 &&
-    (sentence.isQuestion || tokens.slice(clause.from, clause.to).some((token) => SUBJECT_REQUEST.has(token.norm)));
-  // A subject line that names the writer's candidacy ("Application for the analyst role",
-  // "Looking for a full-time job", "Lee Park resume") asks for a job as plainly as a
-  // sentence would; one that asks how people get jobs ("How to get a job at Acme") is a topic.
-  const candidacyInSubject =
-    forms.length === 0 && sentence.section === 'subject' && cancels.length === 0 && !namedInSubject && !QUESTION_WORDS.has(tokens[clause.from].norm);
+  // A subject line asks in a noun phrase, with no asking words and no thanks.
+  const subjectPhrase = forms.length === 0 && sentence.section === 'subject' && cancels.length === 0;
+  // It counts when it is put as a question or a request and names a meeting or an
+  // introduction ("Coffee chat?", "Informational interview request"; "Thank you for the
+  // informational interview" names one that happened).
+  const namedInSubject = subjectPhrase && (sentence.isQuestion || tokens.slice(clause.from, clause.to).some((token) => SUBJECT_REQUEST.has(token.norm)));
+  // Or when it names the writer's candidacy ("Application for the analyst role", "Looking
+  // for a full-time job", "Lee Park resume"), which asks for a job as plainly as a sentence
+  // would; one that asks how people get jobs ("How to get a job at Acme") is a topic.
+  const candidacyInSubject = subjectPhrase && !namedInSubject && !QUESTION_WORDS.has(tokens[clause.from].norm);
   if (namedInSubject || candidacyInSubject) forms.push({ form: 'request', from: clause.from, to: clause.from });
   if (forms.length === 0) return undefined;
   forms.sort((a, b) => a.from - b.from);
@@ -352,11 +349,11 @@ const VOCATIVE_WORDS = 5;
 
 /** An imperative counts only as the clause's first verb ("Please send…", "So let me know…"), after any greeting before a comma ("Dear company, please…"). */
 function startsClause(sentence: Sentence, clause: Clause, at: number): boolean {
-  const { tokens, text, start } = sentence;
+  const { tokens } = sentence;
   let from = clause.from;
   if (GREETING_OPENERS.has(tokens[from].norm)) {
     for (let i = from + 1; i <= Math.min(at, from + VOCATIVE_WORDS); i++) {
-      if (text.slice(tokens[i - 1].end - start, tokens[i].start - start).includes(',')) {
+      if (gapBefore(sentence, i).includes(',')) {
         from = i;
         break;
       }

@@ -111,6 +111,12 @@ export function mayBeInformal(token: Token): boolean {
   return INFORMAL_WORDS.has(token.norm);
 }
 
+/** A word the parser kept with its full stop ("you.", "connect."): one stop, at its end, unlike an abbreviation with dots inside ("e.g."). */
+export function keepsFullStop(word: string): boolean {
+  return STOPPED_WORD.test(word);
+}
+const STOPPED_WORD = /^[^.]+\.$/;
+
 /**
  * A word of the draft as rules match it: normalised, with an informal spelling read as its
  * word. The parser keeps a full stop with the word before a lower-case one ("you.\nbest",
@@ -119,7 +125,7 @@ export function mayBeInformal(token: Token): boolean {
 function draftNorm(text: string): string {
   const norm = normalizeWord(text);
   // A single letter with its stop is more often an initial ("J. Lee") than a word ending a sentence.
-  const word = norm.length > 2 && norm.indexOf('.') === norm.length - 1 ? norm.slice(0, -1) : norm;
+  const word = norm.length > 2 && keepsFullStop(norm) ? norm.slice(0, -1) : norm;
   return INFORMAL.get(withoutInitialStop(word)) ?? word;
 }
 
@@ -210,9 +216,16 @@ function splitNode(node: NlcstSentence, wordCounts: number[]): NlcstSentence[] {
   return parts;
 }
 
-/** How many words a node holds that become tokens: collectWords skips a word with no offsets. */
+/** A parsed word's offsets, if it has both: only such words become tokens. */
+function offsetsOf(word: SentenceContent): { start: number; end: number } | undefined {
+  const start = word.position?.start.offset;
+  const end = word.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** How many words a node holds that become tokens (see collectWords). */
 function wordsIn(node: SentenceContent): number {
-  if (node.type === 'WordNode') return node.position?.start.offset === undefined || node.position?.end.offset === undefined ? 0 : 1;
+  if (node.type === 'WordNode') return offsetsOf(node) ? 1 : 0;
   return 'children' in node ? (node.children as SentenceContent[]).reduce((sum, child) => sum + wordsIn(child), 0) : 0;
 }
 
@@ -298,12 +311,11 @@ function collectWords(children: SentenceContent[], tokens: Token[], origin: Orig
   for (const child of children) {
     if (child.type === 'WordNode') {
       const word = child as Word;
-      const start = word.position?.start.offset;
-      const end = word.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
+      const at = offsetsOf(word);
+      if (!at) continue;
       const value = toString(word);
       const { norm, stem } = readWord(value);
-      tokens.push(new Token(value, norm, stem, start, end, origin));
+      tokens.push(new Token(value, norm, stem, at.start, at.end, origin));
     } else if ('children' in child) {
       // Markdown emphasis and links wrap words in SentenceContent parents.
       collectWords(child.children as SentenceContent[], tokens, origin);
