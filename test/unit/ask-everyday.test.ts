@@ -109,6 +109,15 @@ const JOB_ASKS = [
   'I wish to apply for the job as posted.',
   'Could you review my resume for the analyst role on your team?',
   'i want to work with you.',
+  // A job noun with no article after a verb of getting, as writers new to English put it.
+  'can i get internship in your team',
+  'I am looking for job in your company.',
+  // The organisation taking applications, or still looking for someone.
+  'Is this currently open for applications?',
+  'Are you accepting applications for the summer?',
+  "I'm free next week if you're still looking for a PA.",
+  "I'm looking to join a product team like yours.",
+  'Could you tell her about any new opportunities you hear of?',
   "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',
@@ -196,6 +205,9 @@ const NOT_JOB_ASKS = [
   'Could you review my resume?',
   "I'd love to hear what it's like working with your team.",
   'Would you take a look at my CV when you have a moment?',
+  // A job noun that modifies another is not the thing asked for.
+  'Can you get job advice from her?',
+  'I want to find job boards that list policy roles.',
 ];
 
 const MEETING_ASKS = [
@@ -342,6 +354,9 @@ const NOT_MEETING_ASKS = [
   "I'd love to stay in touch.",
   'Looking forward to hearing from you.',
   // Connecting on the platform is not a meeting.
+  // A callback in hiring is the next step of an application.
+  'I just applied and am hoping to get a call back.',
+  'I should be given a callback as my resume matches the posting.',
   'Happy to connect!',
   'Would you be open to connecting here on LinkedIn?',
 ];

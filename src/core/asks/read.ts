@@ -444,7 +444,27 @@ function isWritersJob(tokens: Token[], noun: Cue): boolean {
     if (POSSESSIVES.has(tokens[i].norm)) return false;
     if (ARTICLES.has(tokens[i].norm)) return true;
   }
-  return tokens[noun.from] instanceof FieldToken;
+  return tokens[noun.from] instanceof FieldToken || isBareObject(tokens, noun);
+}
+
+/** Verbs whose object, with no article, is the job itself ("can I get internship", "to find job"). */
+const BARE_TAKERS: ReadonlySet<string> = new Set(['get', 'find', 'give', 'offer', 'want', 'need', 'seek', 'land', 'secure', 'provide'].map(stemWord));
+/** "looking for job", "apply for internship": the verbs that take it through "for". */
+const FOR_TAKERS = new Set(['looking', 'searching', 'seeking', 'hunting', 'apply', 'applying']);
+/** What may follow such a noun: the clause's end or a preposition ("internship in your team"), not a noun it modifies ("job search"). */
+const AFTER_BARE = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'as', 'under', 'to', 'please', 'now', 'soon', 'this', 'next']);
+
+/**
+ * A job noun with no article right after a verb of getting: how writers new to English put
+ * a job ask ("can i get internship in your company"). A noun that modifies another ("get
+ * job advice") is not the object.
+ */
+function isBareObject(tokens: Token[], noun: Cue): boolean {
+  const before = tokens[noun.from - 1]?.norm;
+  const takes = BARE_TAKERS.has(tokens[noun.from - 1]?.stem ?? '') || (before === 'for' && FOR_TAKERS.has(tokens[noun.from - 2]?.norm ?? ''));
+  if (!takes || noun.to - noun.from !== 1) return false;
+  const after = tokens[noun.to];
+  return after === undefined || AFTER_BARE.has(after.norm) || after.start - tokens[noun.to - 1].end > 1;
 }
 
 /** "your career", "my future": a job word someone owns is not the one sought. */
