@@ -175,7 +175,14 @@ export function inferKind(evidence: KindEvidence): MessageKind {
 /** The kind cues a sentence gives. */
 function cuesOf(sentence: Sentence, index: PhraseIndex): ReadonlySet<Cue> {
   const seen = new Set<Cue>();
-  for (const match of index.match(sentence)) seen.add(CUES[match.phrase.ref].cue);
+  const matches = index.match(sentence);
+  const plans = matches.filter((match) => CUES[match.phrase.ref].cue === 'plan');
+  for (const match of matches) {
+    const cue = CUES[match.phrase.ref].cue;
+    // A nudge's words inside what the writer will do ("I'll follow up with Dana") look ahead; they chase no earlier message.
+    if (cue === 'nudge' && plans.some((plan) => plan.from < match.to && match.from < plan.to)) continue;
+    seen.add(cue);
+  }
   // A referral is someone sending the writer to this reader. Where the reader sent the
   // writer on, the sentence reports back; where a page speaks, or the writer was sent
   // to people in general with no "you", no one sent them here.

@@ -118,6 +118,9 @@ const JOB_ASKS = [
   "I'm free next week if you're still looking for a PA.",
   "I'm looking to join a product team like yours.",
   'Could you tell her about any new opportunities you hear of?',
+  // Someone the reader's project might need, and roles of a kind sought with no article.
+  "Don't you need a Spanish translator for the docs?",
+  'Seeking principal roles in fintech.',
   "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',
@@ -208,6 +211,9 @@ const NOT_JOB_ASKS = [
   // A job noun that modifies another is not the thing asked for.
   'Can you get job advice from her?',
   'I want to find job boards that list policy roles.',
+  // Applying to study is admission to a school.
+  'I am going to apply for MASc at UBC, so I need reference letters.',
+  'I plan to apply to graduate school next year.',
 ];
 
 const MEETING_ASKS = [

@@ -56,6 +56,9 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   // Advice the writer will act on is a thank-you's promise; done, it is a report back.
   ['thank-you', email('Thank you so much for the call yesterday. Your advice on portfolios was exactly what I needed, and I will reach out to Dana as you suggested.')],
   ['follow-up', email('Thanks for the call last month. As you suggested, I reached out to Dana, and we met on Tuesday.')],
+  // Following up with someone, as what the writer will do, chases no earlier message.
+  ['thank-you', email("Thank you so much for introducing me to Dana! Our call was great. I'll follow up with her separately on the outline.")],
+  ['follow-up', email('I wanted to follow up on my note from last week about a short call.')],
   // Thanks for what the reader gave in a talk that happened, and a coffee enjoyed.
   ['thank-you', 'Hello Dr. Osei,\n\nThank you so much for your time and candour during our call. Your view of the first two years in the lab was what I needed to hear.\n\nWarm regards,\nLee'],
   // Thanks for a reply: a conversation already under way.
