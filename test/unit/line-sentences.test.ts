@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ParseEnglish } from 'parse-english';
-import { lint } from '../../src/core/index.js';
+import { applyFix, lint } from '../../src/core/index.js';
 import { polarityOf, sentencesOf } from '../../src/core/text/sentences.js';
 
 /**
@@ -34,6 +34,17 @@ describe('sentences ended by a line break', () => {
     const sentences = sentencesOf(new ParseEnglish().parse(text), text);
     assert.deepEqual(sentences.map((sentence) => sentence.text), ['hello, sam.', 'nice to meet you.', 'i want to work with you.']);
     assert.ok(!asksIn(text).some((ask) => ask.type === 'meeting'), JSON.stringify(asksIn(text)));
+  });
+
+  it('ends a sentence at a line that opens with a lower-case "i", and its fix keeps the next line', () => {
+    const text = 'hello sir\n\ncan i get internship in your team for this summer\ni will be very thankful to you\n\nravi';
+    const sentences = sentencesOf(new ParseEnglish().parse(text), text).map((sentence) => sentence.text);
+    assert.ok(sentences.includes('i will be very thankful to you'), JSON.stringify(sentences));
+    const finding = lint(text).diagnostics.find((diagnostic) => diagnostic.ruleId === 'no-job-request');
+    assert.ok(finding);
+    const fixed = applyFix(text, finding.fixes[0]);
+    assert.ok(fixed.includes('\ni will be very thankful to you\n'), fixed);
+    assert.ok(!fixed.includes('can i get internship'), fixed);
   });
 
   it('reads a word the parser kept with its full stop as the word ("you.\\nbest")', () => {

@@ -231,7 +231,8 @@ function wordsIn(node: SentenceContent): number {
 
 /**
  * Splits a parsed sentence where a line ends with no punctuation and the next line opens
- * with a capital ("So I made a bot\nHow do I apply for the internship?"), or where a line
+ * with a capital ("So I made a bot\nHow do I apply for the internship?") or a lower-case
+ * "i" ("can i get internship\ni will be thankful"), or where a line
  * ends with a full stop and the next opens in lower case ("nice to meet you.\ni'm a
  * developer."): messages typed in chat or posted as issues often end their sentences with
  * the line alone, and the parser, which treats a line break as a space and wants a capital
@@ -263,8 +264,14 @@ function endsAtLine(before: Token, after: Token, text: string): boolean {
   }
   if (!lineBreak) return false;
   // The parser keeps a full stop before a lower-case word as part of the word ("you.").
-  return stop || STOPS.includes(before.text[before.text.length - 1]) || /^\p{Lu}/u.test(after.text);
+  return stop || STOPS.includes(before.text[before.text.length - 1]) || /^\p{Lu}/u.test(after.text) || LOWER_CASE_I.test(after.text);
 }
+
+/**
+ * "i", "i'm", "ive" opening a line: a writer who types "I" in lower case types as in a
+ * chat, where the line is the sentence ("can i get internship\ni will be thankful").
+ */
+const LOWER_CASE_I = /^(?:i(?:['’](?:m|ll|ve|d))?|im|ive)$/;
 
 function toSentence(node: NlcstSentence, tokens: Token[], text: string, from: number, to: number, origin: Origin): Sentence {
   let start = wholeCharacter(text, Math.min(from, tokens[0].from), -1);
