@@ -219,6 +219,10 @@ const NOT_JOB_ASKS = [
 const MEETING_ASKS = [
   'Would you be open to talking for 15 minutes sometime next week?',
   'Could we hop on a quick call?',
+  // An intro with a length or a meeting noun is a first meeting with the reader, not an introduction to someone else.
+  'Would you be open to a 15-minute intro call?',
+  'Open to a 10-min intro?',
+  'I would also sincerely appreciate the opportunity to discuss your path.',
   "I'd love to grab a virtual coffee with you.",
   'Do you have 15 minutes to chat this week or next?',
   'Would you be willing to speak with me briefly?',
@@ -370,6 +374,10 @@ const NOT_MEETING_ASKS = [
 describe('everyday job asks', () => {
   for (const sentence of JOB_ASKS) it(`a job: ${sentence}`, () => assert.ok(jobFindings(sentence).length >= 1, String(types(sentence))));
   for (const sentence of NOT_JOB_ASKS) it(`no job: ${sentence}`, () => assert.deepEqual(jobFindings(sentence).map((d) => d.actual), []));
+});
+
+describe('an introduction to someone else', () => {
+  it('stays an introduction without a length or a meeting noun', () => assert.ok(types('Could you make a quick intro to Dana?').includes('introduction'), String(types('Could you make a quick intro to Dana?'))));
 });
 
 describe('everyday meeting asks', () => {

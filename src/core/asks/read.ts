@@ -564,6 +564,7 @@ function otherCue(
  * clause that leaves the reader out.
  */
 function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[], match: VocabularyMatch): boolean {
+  if (match.list === 'objects.introduction' && isIntroMeeting(tokens, match)) return false;
   // The reader's advice is what is asked for ("I'd love your thoughts on…"); their talk is not.
   const owner = ownerOf(tokens, match);
   if (owner && !(match.list === 'objects.advice' && owner === 'your')) return false;
@@ -577,6 +578,20 @@ function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[
   if (!connection && matches.some((other) => other.list === 'not.otherParty' && other.from === match.to)) return false;
   return !withThirdPerson || tokens.slice(clause.from, clause.to).some((token) => PARTNERS.has(token.norm));
 }
+
+/** The kinds of meeting an "intro" can name ("an intro call"). */
+const MEETING_NOUNS = new Set(['call', 'chat', 'meeting', 'conversation', 'session', 'coffee', 'zoom']);
+
+/**
+ * "a 15-minute intro call", "a 10-min intro": an introductory meeting with the reader, not
+ * an introduction to someone else. A length before it, or a meeting noun after, says so.
+ */
+function isIntroMeeting(tokens: Token[], match: VocabularyMatch): boolean {
+  if (match.to - match.from !== 1 || !INTRO_WORDS.has(tokens[match.from].norm)) return false;
+  const before = tokens[match.from - 1];
+  return MEETING_NOUNS.has(tokens[match.to]?.norm ?? '') || (before !== undefined && /\d|^min(?:ute)?s?$/.test(before.norm));
+}
+const INTRO_WORDS = new Set(['intro', 'introduction', 'introductory']);
 
 /** A clause that starts like a question ("Which day…", "Got 15 minutes…", "Free for…"), or names a length. */
 function opensAsQuestion(tokens: Token[], clause: Clause, durations: { start: number; end: number }[]): boolean {
