@@ -222,6 +222,12 @@ const MEETING_ASKS = [
   // An intro with a length or a meeting noun is a first meeting with the reader, not an introduction to someone else.
   'Would you be open to a 15-minute intro call?',
   'Open to a 10-min intro?',
+  // A short talk by other names, connecting in order to talk, a nudge's elided wish, two softeners.
+  'I would love to touch base and hear about your experience.',
+  'Please give me a chance to have a word with you.',
+  'Can we connect to discuss your move into policy?',
+  'Still interested in a quick chat about how you scaled the team.',
+  "I'd also just love to catch up and hear how you are doing.",
   'I would also sincerely appreciate the opportunity to discuss your path.',
   "I'd love to grab a virtual coffee with you.",
   'Do you have 15 minutes to chat this week or next?',
@@ -367,6 +373,7 @@ const NOT_MEETING_ASKS = [
   // A callback in hiring is the next step of an application.
   'I just applied and am hoping to get a call back.',
   'I should be given a callback as my resume matches the posting.',
+  'Just touching base on my note from last week.',
   'Happy to connect!',
   'Would you be open to connecting here on LinkedIn?',
 ];
