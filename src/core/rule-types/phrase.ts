@@ -1,4 +1,4 @@
-import { clauseAround, spansSentence } from '../asks/clauses.js';
+import { clauseAround, gapBefore, spansSentence } from '../asks/clauses.js';
 import { readSentenceAsks } from '../asks/read.js';
 import type { FixData, PatternData, RuleData } from '../rule-data.js';
 import { linkNames, linksIn, type Link } from '../text/links.js';
@@ -133,7 +133,11 @@ function findPhrases(context: DraftContext, matches: RuleMatch[], roles: Role[],
 export function isNegated(match: RuleMatch): boolean {
   const tokens = match.sentence.tokens;
   for (let i = Math.max(0, match.from - NEGATION_WINDOW); i < match.from; i++) {
-    if (NEGATIONS.has(tokens[i].norm) || /n['’]t$/i.test(tokens[i].text)) return true;
+    if (!(NEGATIONS.has(tokens[i].norm) || /n['’]t$/i.test(tokens[i].text))) continue;
+    // A comma or stop between ends the negation's reach: "If not, let me know a better day."
+    let closed = false;
+    for (let j = i + 1; j <= match.from && !closed; j++) closed = /[,;:.!?]/.test(gapBefore(match.sentence, j));
+    if (!closed) return true;
   }
   return false;
 }
