@@ -211,6 +211,7 @@ const NOT_JOB_ASKS = [
   // A job noun that modifies another is not the thing asked for.
   'Can you get job advice from her?',
   'I want to find job boards that list policy roles.',
+  'Hiring managers in your field value portfolios, I hear.',
   // Applying to study is admission to a school.
   'I am going to apply for MASc at UBC, so I need reference letters.',
   'I plan to apply to graduate school next year.',
@@ -374,6 +375,8 @@ const NOT_MEETING_ASKS = [
   'I just applied and am hoping to get a call back.',
   'I should be given a callback as my resume matches the posting.',
   'Just touching base on my note from last week.',
+  // A gerund opening a sentence is no order: only the verb's own form is an imperative.
+  'Meeting you at the fair was great.',
   'Happy to connect!',
   'Would you be open to connecting here on LinkedIn?',
 ];
