@@ -212,6 +212,10 @@ const NOT_JOB_ASKS = [
   'Can you get job advice from her?',
   'I want to find job boards that list policy roles.',
   'Hiring managers in your field value portfolios, I hear.',
+  // Words that only share a stem with a job word, and fitting around the reader's time.
+  'Is there any positive side to switching fields?',
+  "I'm happy to work with your busy schedule.",
+  "I'm happy to work with your schedule.",
   // Applying to study is admission to a school.
   'I am going to apply for MASc at UBC, so I need reference letters.',
   'I plan to apply to graduate school next year.',

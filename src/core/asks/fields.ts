@@ -10,9 +10,20 @@ import { Sentence, stemWord, Token } from '../text/sentences.js';
  */
 export type FieldKind = 'role' | 'organisation' | 'instruction';
 
-const words = (list: string) => new Set(((vocabulary as Record<string, string[]>)[`asks.fields.${list}`] ?? []).map((word) => stemWord(word.toLowerCase())));
+/**
+ * The list's words with their plural and possessive forms ("companies", "company's" as
+ * "companys"), matched as written: a stem would take "busy" for "business" and "positive"
+ * for "position".
+ */
+const words = (list: string) =>
+  new Set(
+    ((vocabulary as Record<string, string[]>)[`asks.fields.${list}`] ?? []).flatMap((word) => {
+      const lower = word.toLowerCase();
+      return [lower, `${lower}s`, `${lower}es`, ...(lower.endsWith('y') ? [`${lower.slice(0, -1)}ies`] : [])];
+    }),
+  );
 const ROLE_WORDS = words('role');
-/** Stems of the words that name an organisation ("company", "firm", "team"), in a field's label or in the text. */
+/** The words that name an organisation ("company", "firm", "team"), in a field's label or in the text. */
 export const ORGANISATION_WORDS = words('organisation');
 /** What a field of each kind reads as. */
 const READS_AS: Record<FieldKind, string> = { role: 'role', organisation: 'company', instruction: 'placeholder' };
@@ -54,9 +65,9 @@ const labelWords = (label: string) =>
     .filter(Boolean);
 
 function kindOf(label: string): FieldKind | undefined {
-  const stems = labelWords(label).map((word) => stemWord(word.toLowerCase()));
-  if (stems.some((stem) => ROLE_WORDS.has(stem))) return 'role';
-  if (stems.some((stem) => ORGANISATION_WORDS.has(stem))) return 'organisation';
+  const lower = labelWords(label).map((word) => word.toLowerCase());
+  if (lower.some((word) => ROLE_WORDS.has(word))) return 'role';
+  if (lower.some((word) => ORGANISATION_WORDS.has(word))) return 'organisation';
   return undefined;
 }
 

@@ -34,7 +34,7 @@ export function organisationAfter(tokens: readonly Token[], at: number, end: num
     for (let k = i + 1; k < Math.min(end, i + 2 + MODIFIER_REACH); k++) {
       const word = tokens[k];
       if (word instanceof FieldToken) return word.kind === 'organisation';
-      if (ORGANISATION_WORDS.has(word.stem)) return true;
+      if (ORGANISATION_WORDS.has(word.norm)) return true;
     }
     return false;
   }

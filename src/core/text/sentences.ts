@@ -148,11 +148,32 @@ function readWord(text: string): { norm: string; stem: string } {
   return read;
 }
 
+/**
+ * Words the Porter stemmer gives the stem of a different word the vocabularies use:
+ * "positive" that of "position", "busy" of "business", "one" of "on", "using" of "us",
+ * "excellent" of "excel", "communication" of "community", "responsible" of "response",
+ * "international" of "intern". They keep a stem of their own.
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    positiv: ['positive', 'positives', 'positively', 'positivity'],
+    excellent: ['excellent', 'excellence', 'excellently'],
+    busy: ['busy', 'busier', 'busiest', 'busily'],
+    one: ['one', 'ones'],
+    use: ['use', 'uses', 'used', 'using', 'useful', 'usefully', 'user', 'users'],
+    communic: ['communication', 'communications', 'communicate', 'communicates', 'communicated', 'communicating'],
+    responsib: ['responsible', 'responsibility', 'responsibilities', 'responsibly'],
+    applicab: ['applicable'],
+    internation: ['international', 'internationally'],
+    internal: ['internal', 'internally'],
+  }).flatMap(([stem, words]) => words.map((word) => [word, stem] as const)),
+);
+
 const stemCache = new Map<string, string>();
 export function stemWord(norm: string): string {
   let stem = stemCache.get(norm);
   if (stem === undefined) {
-    stem = /^[a-z]+$/.test(norm) ? stemmer(norm) : norm;
+    stem = OWN_STEMS.get(norm) ?? (/^[a-z]+$/.test(norm) ? stemmer(norm) : norm);
     if (stemCache.size < 50_000) stemCache.set(norm, stem);
   }
   return stem;
