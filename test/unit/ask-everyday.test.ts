@@ -214,6 +214,7 @@ const NOT_JOB_ASKS = [
   'Hiring managers in your field value portfolios, I hear.',
   // Words that only share a stem with a job word, and fitting around the reader's time.
   'Is there any positive side to switching fields?',
+  'Please refer to my portfolio for examples.',
   "I'm happy to work with your busy schedule.",
   "I'm happy to work with your schedule.",
   // Applying to study is admission to a school.
