@@ -31,8 +31,10 @@ const CLAUSE_OPENERS = new Set(['i', 'id', 'im', 'ive', 'ill', 'you', 'youre', '
 export function clausesOf(sentence: Sentence): Clause[] {
   const { tokens } = sentence;
   const clauses: Clause[] = [];
+  const asides = dashAsides(sentence);
   let from = 0;
   for (let i = 1; i < tokens.length; i++) {
+    if (asides.has(i)) continue;
     const gap = gapBefore(sentence, i);
     const next = tokens[i + 1]?.norm;
     const coordinated = gap.includes(',') && COORDINATORS.has(tokens[i].norm) && next !== undefined && CLAUSE_OPENERS.has(next);
@@ -48,6 +50,29 @@ export function clausesOf(sentence: Sentence): Clause[] {
   }
   clauses.push({ from, to: tokens.length });
   return clauses;
+}
+
+/** A dash between spaces, or an em dash. */
+const DASH = /\s[-–]\s|—/;
+/** How many words a pair of dashes may enclose as an aside. */
+const ASIDE_WORDS = 6;
+
+/**
+ * The word positions of dashes that enclose a short aside ("a short call - 20 minutes at
+ * most - at a time that suits you"): like a pair of commas, they break no clause.
+ */
+function dashAsides(sentence: Sentence): Set<number> {
+  const asides = new Set<number>();
+  let open = -1;
+  for (let i = 1; i < sentence.tokens.length; i++) {
+    const gap = gapBefore(sentence, i);
+    if (!DASH.test(gap) || /[;:!?…]/.test(gap)) continue;
+    if (open >= 0 && i - open <= ASIDE_WORDS) {
+      asides.add(open).add(i);
+      open = -1;
+    } else open = i;
+  }
+  return asides;
 }
 
 /**
