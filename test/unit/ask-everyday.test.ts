@@ -382,6 +382,8 @@ const NOT_MEETING_ASKS = [
   'Just touching base on my note from last week.',
   // A gerund opening a sentence is no order: only the verb's own form is an imperative.
   'Meeting you at the fair was great.',
+  // Gladness told in the past, with a word of degree between.
+  'I was very glad to meet you at the dedication.',
   'Happy to connect!',
   'Would you be open to connecting here on LinkedIn?',
 ];

@@ -252,7 +252,7 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER_WORDS.has(token.norm)) && !startsClause(sentence, clause, match.from)) continue;
     if (match.list === 'forms.pitchAtOrganisation' && !(organisationAfter(tokens, match.to, clause.to) && !someoneElseDoes(tokens, clause, match.from))) continue;
     if (form === 'imperative' && !startsClause(sentence, clause, match.from)) continue;
-    if (form === 'wish' && GLAD.has(tokens[match.from].norm) && match.from > 0 && PAST.has(tokens[match.from - 1].norm)) continue;
+    if (form === 'wish' && GLAD.has(tokens[match.from].norm) && toldInPast(tokens, match.from)) continue;
     forms.push({ form, from: match.from, to: match.to });
   }
   // A question about the reader's world: the clause that carries the question mark, or one that opens like a question.
@@ -421,6 +421,16 @@ function jobCue(tokens: Token[], clause: Clause, matches: VocabularyMatch[], for
       (match.list === 'objects.jobTopic' || isWritersJob(tokens, match)),
   );
   return weak ? { type: 'job', from: weak.from, to: weak.to } : undefined;
+}
+
+/** Words that may stand between "was" and "glad" ("I was very glad to meet you"). */
+const DEGREE = new Set(['very', 'so', 'really', 'truly', 'most', 'extremely', 'incredibly', 'especially', 'particularly', 'just', 'quite', 'genuinely']);
+
+/** Gladness told in the past ("I was very glad to meet you"), with a word of degree or two between. */
+function toldInPast(tokens: Token[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && DEGREE.has(tokens[i].norm)) i--;
+  return i >= 0 && PAST.has(tokens[i].norm);
 }
 
 /** Words that make what follows, with the writer as its subject, a reason ("as I…", "because I'm…"); "while" concedes as often. */
