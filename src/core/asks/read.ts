@@ -589,7 +589,8 @@ function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[
   return !withThirdPerson || tokens.slice(clause.from, clause.to).some((token) => PARTNERS.has(token.norm));
 }
 
-/** The kinds of meeting an "intro" can name ("an intro call"). */
+/** Words for a first meeting's introduction, and the kinds of meeting they can name ("an intro call"). */
+const INTRO_WORDS = new Set(['intro', 'introduction', 'introductory']);
 const MEETING_NOUNS = new Set(['call', 'chat', 'meeting', 'conversation', 'session', 'coffee', 'zoom']);
 
 /**
@@ -601,7 +602,6 @@ function isIntroMeeting(tokens: Token[], match: VocabularyMatch): boolean {
   const before = tokens[match.from - 1];
   return MEETING_NOUNS.has(tokens[match.to]?.norm ?? '') || (before !== undefined && /\d|^min(?:ute)?s?$/.test(before.norm));
 }
-const INTRO_WORDS = new Set(['intro', 'introduction', 'introductory']);
 
 /** A clause that starts like a question ("Which day…", "Got 15 minutes…", "Free for…"), or names a length. */
 function opensAsQuestion(tokens: Token[], clause: Clause, durations: { start: number; end: number }[]): boolean {

@@ -148,25 +148,11 @@ function readWord(text: string): { norm: string; stem: string } {
   return read;
 }
 
-/**
- * Words the Porter stemmer gives the stem of a different word the vocabularies use:
- * "positive" that of "position", "busy" of "business", "one" of "on", "using" of "us",
- * "excellent" of "excel", "communication" of "community", "responsible" of "response",
- * "international" of "intern". They keep a stem of their own.
- */
+/** Words the stemmer would fold into a different word's stem, with the stem each keeps (rules/vocabulary/spellings.yaml, `ownStems`). */
 const OWN_STEMS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    positiv: ['positive', 'positives', 'positively', 'positivity'],
-    excellent: ['excellent', 'excellence', 'excellently'],
-    busy: ['busy', 'busier', 'busiest', 'busily'],
-    one: ['one', 'ones'],
-    use: ['use', 'uses', 'used', 'using', 'useful', 'usefully', 'user', 'users'],
-    communic: ['communication', 'communications', 'communicate', 'communicates', 'communicated', 'communicating'],
-    responsib: ['responsible', 'responsibility', 'responsibilities', 'responsibly'],
-    applicab: ['applicable'],
-    internation: ['international', 'internationally'],
-    internal: ['internal', 'internally'],
-  }).flatMap(([stem, words]) => words.map((word) => [word, stem] as const)),
+  Object.entries(vocabulary as Record<string, string[]>)
+    .filter(([name]) => name.startsWith('spellings.ownStems.'))
+    .flatMap(([name, words]) => words.map((word) => [word, name.slice('spellings.ownStems.'.length)] as const)),
 );
 
 const stemCache = new Map<string, string>();
