@@ -121,6 +121,7 @@ const JOB_ASKS = [
   // Someone the reader's project might need, and roles of a kind sought with no article.
   "Don't you need a Spanish translator for the docs?",
   'Seeking principal roles in fintech.',
+  'I am looking for any open position in your company.',
   "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',
@@ -214,6 +215,7 @@ const NOT_JOB_ASKS = [
   'Hiring managers in your field value portfolios, I hear.',
   // Words that only share a stem with a job word, and fitting around the reader's time.
   'Is there any positive side to switching fields?',
+  "I'm interested in the open source community.",
   'Please refer to my portfolio for examples.',
   "I'm happy to work with your busy schedule.",
   "I'm happy to work with your schedule.",

@@ -8,6 +8,7 @@ import { stemWord } from '../../src/core/text/sentences.js';
 describe('stems', () => {
   const apart: [string, string][] = [
     ['positive', 'position'],
+    ['open', 'opening'],
     ['busy', 'business'],
     ['one', 'on'],
     ['using', 'us'],
@@ -22,6 +23,7 @@ describe('stems', () => {
 
   const together: [string, string][] = [
     ['positions', 'position'],
+    ['openings', 'opening'],
     ['businesses', 'business'],
     ['used', 'use'],
     ['hiring', 'hire'],
