@@ -9,6 +9,7 @@ describe('stems', () => {
   const apart: [string, string][] = [
     ['positive', 'position'],
     ['open', 'opening'],
+    ['present', 'presentation'],
     ['busy', 'business'],
     ['one', 'on'],
     ['using', 'us'],
