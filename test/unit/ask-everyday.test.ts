@@ -122,6 +122,8 @@ const JOB_ASKS = [
   "Don't you need a Spanish translator for the docs?",
   'Seeking principal roles in fintech.',
   'I am looking for any open position in your company.',
+  "Sir I'm looking for 3d Modeler Job.",
+  'Do you have any slot left for a junior react developer?',
   "Are there roles for people like me at Northwind?",
   'Is there a role for me on your team?',
   'Any connections regarding roles within Deloitte that align with my skills would help.',
@@ -216,6 +218,7 @@ const NOT_JOB_ASKS = [
   // Words that only share a stem with a job word, and fitting around the reader's time.
   'Is there any positive side to switching fields?',
   "I'm interested in the open source community.",
+  'I am looking for remote job boards to follow.',
   'Please refer to my portfolio for examples.',
   "I'm happy to work with your busy schedule.",
   "I'm happy to work with your schedule.",
@@ -326,7 +329,7 @@ const MEETING_ASKS = [
 
 /** A question put to the reader in the writer's own words asks for their advice. */
 const ADVICE_ASKS = ['Will you be my mentor?', 'Sir, can you guide me?', "I'd like to ask you what to look for in a first job offer.", 'Can I ask you which course you would take first?', 'I wanted to ask you about your move into product.'];
-const NOT_ADVICE_ASKS = ['People often ask you about your book, I imagine.'];
+const NOT_ADVICE_ASKS = ['People often ask you about your book, I imagine.', 'Keep up the great work!'];
 
 const NOT_MEETING_ASKS = [
   // Time in a pitch is the writer's plan, not the reader's time.
@@ -384,6 +387,7 @@ const NOT_MEETING_ASKS = [
   'Just touching base on my note from last week.',
   // A gerund opening a sentence is no order: only the verb's own form is an imperative.
   'Meeting you at the fair was great.',
+  'Do you have any slot left for a junior react developer?',
   // Gladness told in the past, with a word of degree between.
   'I was very glad to meet you at the dedication.',
   'Happy to connect!',

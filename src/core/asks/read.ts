@@ -134,7 +134,8 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
         const found =
           ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownCue(match) && usableObject(reading.tokens, clause, inClause, match));
         // The reader's time beside a job ask is a meeting too ("spare a few minutes to discuss… and what I could contribute").
-        const time = !found && type === 'meeting' && ask.type === 'job' && ask.form !== 'pitch' ? timeAsked(reading, clause, inClause, durations) : undefined;
+        // Time words inside the job's own cue are the job's ("any slot left for a junior developer").
+        const time = !found && type === 'meeting' && ask.type === 'job' && ask.form !== 'pitch' ? timeAsked(reading, clause, inClause.filter((match) => !ownCue(match)), durations) : undefined;
         // Like the ask's own cue, it spans from the words that ask to the object, so a length
         // between them ("I'd love a 15-minute chat to see if I'm a fit") is the meeting's.
         const cue = found
