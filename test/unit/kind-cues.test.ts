@@ -56,6 +56,11 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   // Advice the writer will act on is a thank-you's promise; done, it is a report back.
   ['thank-you', email('Thank you so much for the call yesterday. Your advice on portfolios was exactly what I needed, and I will reach out to Dana as you suggested.')],
   ['follow-up', email('Thanks for the call last month. As you suggested, I reached out to Dana, and we met on Tuesday.')],
+  // Thanks for a talk in other words: a meeting dated, time during a session, being told about something, a favour done.
+  ['thank-you', email('It was great meeting you today, and thank you for the interview.')],
+  ['thank-you', email('Thank you for your time during our mentoring session on Tuesday. I found it very useful.')],
+  ['thank-you', email('Thank you for telling me more about the analyst role.')],
+  ['thank-you', 'Dear Mr. Cooper,\n\nI am writing to express my deepest gratitude for your letter of recommendation. I have been offered the post.\n\nSincerely,\nLee'],
   // Following up with someone, as what the writer will do, chases no earlier message.
   ['thank-you', email("Thank you so much for introducing me to Dana! Our call was great. I'll follow up with her separately on the outline.")],
   ['follow-up', email('I wanted to follow up on my note from last week about a short call.')],
