@@ -31,11 +31,13 @@ const CLAUSE_OPENERS = new Set(['i', 'id', 'im', 'ive', 'ill', 'you', 'youre', '
 export function clausesOf(sentence: Sentence): Clause[] {
   const { tokens } = sentence;
   const clauses: Clause[] = [];
-  const asides = dashAsides(sentence);
+  // Each gap is read once: the dash pairs and the breaks both look at it.
+  const gaps = tokens.map((_, i) => (i === 0 ? '' : gapBefore(sentence, i)));
+  const asides = dashAsides(gaps);
   let from = 0;
   for (let i = 1; i < tokens.length; i++) {
     if (asides.has(i)) continue;
-    const gap = gapBefore(sentence, i);
+    const gap = gaps[i];
     const next = tokens[i + 1]?.norm;
     const coordinated = gap.includes(',') && COORDINATORS.has(tokens[i].norm) && next !== undefined && CLAUSE_OPENERS.has(next);
     // The parser keeps a full stop with a word before a lower-case one ("connect. if you…"): it ends the clause all the same.
@@ -58,14 +60,15 @@ const DASH = /\s[-–]\s|—/;
 const ASIDE_WORDS = 6;
 
 /**
- * The word positions of dashes that enclose a short aside ("a short call - 20 minutes at
- * most - at a time that suits you"): like a pair of commas, they break no clause.
+ * Of the gaps before each word, those holding dashes that enclose a short aside ("a short
+ * call - 20 minutes at most - at a time that suits you"): like a pair of commas, they break
+ * no clause.
  */
-function dashAsides(sentence: Sentence): Set<number> {
+function dashAsides(gaps: readonly string[]): Set<number> {
   const asides = new Set<number>();
   let open = -1;
-  for (let i = 1; i < sentence.tokens.length; i++) {
-    const gap = gapBefore(sentence, i);
+  for (let i = 1; i < gaps.length; i++) {
+    const gap = gaps[i];
     if (!DASH.test(gap) || /[;:!?…]/.test(gap)) continue;
     if (open >= 0 && i - open <= ASIDE_WORDS) {
       asides.add(open).add(i);

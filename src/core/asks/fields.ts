@@ -13,7 +13,7 @@ export type FieldKind = 'role' | 'organisation' | 'instruction';
 /**
  * The list's words with their plural and possessive forms ("companies", "company's" as
  * "companys"), matched as written: a stem would take "busy" for "business" and "positive"
- * for "position".
+ * for "position". Written out rather than with a pluralizer, which gives no possessive norm.
  */
 const words = (list: string) =>
   new Set(
