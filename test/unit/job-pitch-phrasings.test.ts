@@ -163,6 +163,17 @@ const MORE_JOB_ASKS = [
   'Does your lab accept interns?',
   'Are there interns at Acme?',
   'Which job do you have for a school leaver?',
+  // A resume passed along, work going at the reader's place, an application's result, an employer for the writer.
+  "Any chance you'd be open to passing along my resume?",
+  'I was wondering if there was any work experience available this summer?',
+  'Do you have any photography work going at your studio right now?',
+  'I would like to know when the results of the internship will be released.',
+  'Can you think of a company that needs someone with my background?',
+  'Do you know if they are considering junior level developers?',
+  'If you need someone to write for your blog, please contact me.',
+  "I'd love to hear about your work and how my experience might fit.",
+  'I wanted to reiterate my interest in the analyst role.',
+  'I am interested in becoming a developer for this project.',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -244,6 +255,9 @@ const MORE_NOT_JOB = [
   "I'm exploring software engineering roles for next summer and would love your advice.",
   "I'm looking for a good book on interviewing.",
   'I would love to come to your talk next week.',
+  // The market described, not a place asked for.
+  'What should people like me learn first?',
+  'I have worked with people like me who moved from retail into analytics.',
 ];
 
 // Applicant statements with no request in them (asks.md §4): an opening at the reader's
@@ -365,6 +379,10 @@ const NOT_DEMANDING = [
   'I can start immediately if that ever matters.',
   'I started right away after my degree.',
   'I was able to start right away at my last job.',
+  // The writer's own pace, a place, and deadlines asked about.
+  'I will try to finish the pull requests as soon as possible.',
+  'I live outside the immediate area, about an hour away.',
+  'If there are any deadlines we should be aware of, please let us know.',
 ];
 // Pleading (begging, any job, a reply at any price) against warm eagerness.
 const DESPERATE = [
@@ -408,6 +426,7 @@ const NOT_DESPERATE = [
   'I handle any data work my team needs.',
   'Is the role full-time or part-time?',
   "I wouldn't mind a pointer to a good course.",
+  'I have a screenplay that desperately needs a home.',
 ];
 
 describe('demanding and desperate tone, told from courtesy and eagerness', () => {

@@ -104,6 +104,10 @@ const NUDGES = [
   "Hi Sam, I'd still love to hear more about your team. Do you have time for a quick call this week?",
   "Hi Sam, I applied to the mentorship programme but didn't hear anything back. Is there a way to check?",
   'Hi Sam, six months ago I wrote to ask about mentoring, and you said to try again later.',
+  // Silence excused, the last of a series, and an application's result asked after.
+  "Hi Sam, my apologies if you were busy and couldn't reply. If you are free some other day, please let me know.",
+  'Hi Sam, last quick note on the analyst role: if there is still a chance to be considered, I would love to be.',
+  'Hi Sam, I would like to know when the results of the internship will be released.',
 ];
 /** First requests that use the same words for something else. */
 const FIRST_REQUESTS = [

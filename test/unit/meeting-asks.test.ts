@@ -233,6 +233,9 @@ const NOT_MEETING_ASKS = [
   // A talk with someone else, in a clause of its own.
   'Looks like you and Joe are connected.  I want to talk to him about X and Y.  Thanks so much.',
   "I tried to call a few studios but got nowhere… how can I find out who reviews applications?",
+  // Whom the writer should see, and a request someone else made of the reader.
+  'If you hear of any openings or know anyone else I should talk to, please let me know.',
+  'At worst it takes the time the kid your old boss asked you to meet took.',
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */
