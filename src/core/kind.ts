@@ -141,12 +141,13 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // "Dear …" opens a letter, not a connection note; so does a message that calls itself an email.
   if (evidence.formalGreeting) score['linkedin-note'] -= 1.5;
   if (weight.letter > 0) score['linkedin-note'] -= 2;
-  // A connection note goes with a request to connect, or asks something; a short note that
-  // asks nothing (news, thanks, a hello) is as likely an email, so its shape counts half.
-  // A line with no greeting and no word of LinkedIn is as often a text, a DM or an email
-  // quoted without its header: a connection note is addressed to someone.
-  const addressed = evidence.hasGreeting || weight.linkedin + weight.platform > 0 || asksFor('connection');
-  const noteShape = !addressed ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
+  // A note's shape (short, no subject) says LinkedIn only beside a word of it: a request to
+  // connect, LinkedIn or a platform named. A short greeting and one question is as often an
+  // email, a DM or a message quoted without its header, and people who label such messages
+  // call most of them requests. A connection note goes with a request to connect, or asks
+  // something; one that asks nothing (news, thanks, a hello) counts half.
+  const named = weight.linkedin + weight.platform > 0 || asksFor('connection');
+  const noteShape = !named ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   // A thread that names people by @handle is not LinkedIn, where a note has no handles.
   if (body.some((sentence) => HANDLE.test(sentence.text))) score['linkedin-note'] -= 3;
   if (evidence.hasSubject) {

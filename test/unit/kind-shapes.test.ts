@@ -97,11 +97,12 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],
   ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
   ['linkedin-note', 'a note that asks to be added', "Hi Dana, I'd like to add you to my professional network. I'm a teacher moving into science writing."],
-  // A line that greets no one and names no network reads as an email quoted without its
-  // header; a greeting, or a word of LinkedIn, keeps a short note a note.
+  // A short message that names no network reads as an email, a DM or a message quoted
+  // without its header, greeting or not; a word of LinkedIn, or a request to connect, makes it a note.
   ['request', 'a one-line ask with no greeting', 'Is your team hiring analysts this spring? I would love to be considered.'],
   ['request', 'a short ask with no greeting and a question', "I'm a teacher moving into science writing. How did you get your first museum commission?"],
-  ['linkedin-note', 'the same short ask with a greeting', "Hi Dana, I'm a teacher moving into science writing. How did you get your first museum commission?"],
+  ['request', 'the same short ask with a greeting', "Hi Dana, I'm a teacher moving into science writing. How did you get your first museum commission?"],
+  ['linkedin-note', 'the same short ask, found on LinkedIn', "Hi Dana, I found you on LinkedIn. I'm a teacher moving into science writing. How did you get your first museum commission?"],
   // A thread that addresses people by @handle (GitHub, X, Slack) is not a LinkedIn note.
   ['request', 'a short ask addressed by @handle', "Hi @dana-lee, I'm a teacher moving into science writing. How did you get your first museum commission?"],
   ['linkedin-note', 'a short note that says LinkedIn suggested the reader', 'LinkedIn suggested you as someone in museum writing. Would you share how you got your first commission?'],
