@@ -108,6 +108,11 @@ const NUDGES = [
   "Hi Sam, my apologies if you were busy and couldn't reply. If you are free some other day, please let me know.",
   'Hi Sam, last quick note on the analyst role: if there is still a chance to be considered, I would love to be.',
   'Hi Sam, I would like to know when the results of the internship will be released.',
+  "Hi! I hadn't heard from you via your company account, so I thought I'd try you on here.",
+  'Hello, checking back in to see if you have any updates on the analyst role.',
+  'Hi, I know we spoke yesterday, but I wanted to see if you had any updates!',
+  'Hi there, I just wanted to close the loop with you on this. I followed your advice and it worked.',
+  "Sorry to interrupt, I still haven't received your request on the chat app.",
 ];
 /** First requests that use the same words for something else. */
 const FIRST_REQUESTS = [
