@@ -174,6 +174,11 @@ const MORE_JOB_ASKS = [
   "I'd love to hear about your work and how my experience might fit.",
   'I wanted to reiterate my interest in the analyst role.',
   'I am interested in becoming a developer for this project.',
+  // Help offered as a maintainer, a job at a named place for the writer, a hiring process carried on.
+  "I'd like to volunteer as a maintainer for this project.",
+  "I'd love to help maintain this project in my spare time.",
+  'Please can you guide me how I can get a job in Microsoft?',
+  'I would like to know if there will be a way to continue with the process.',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -258,6 +263,9 @@ const MORE_NOT_JOB = [
   // The market described, not a place asked for.
   'What should people like me learn first?',
   'I have worked with people like me who moved from retail into analytics.',
+  // How the reader got theirs is their path.
+  'How did you manage to get a job at Github?',
+  'Could you tell me how you got your job at Google?',
 ];
 
 // Applicant statements with no request in them (asks.md §4): an opening at the reader's
