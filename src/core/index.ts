@@ -118,7 +118,6 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       asks: asksOf({ sentences, blocks: parsed.blocks, edit }),
       askTypes: askTypeCodes({ sentences, blocks: parsed.blocks, edit }),
       hasSubject: shape.subject !== undefined,
-      hasGreeting: shape.greeting !== undefined,
       formalGreeting: shape.greeting !== undefined && /^\s*dear\b/i.test(text.slice(shape.greeting.start, shape.greeting.end)),
       hasClosing: shape.closing !== undefined,
       proseCharacters: hasBody ? counts.characters : Infinity,

@@ -66,7 +66,6 @@ export interface KindEvidence {
   /** Each ask's type code (see askTypeCodes), so asks of one type are found without reading the rest. */
   askTypes: Uint8Array;
   hasSubject: boolean;
-  hasGreeting: boolean;
   /** The greeting is a letter's ("Dear Ms. Okafor"). */
   formalGreeting: boolean;
   hasClosing: boolean;
