@@ -49,6 +49,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['request', email('It was a pleasure meeting you at the career fair. Could we find 15 minutes for a call sometime this month?')],
   ['thank-you', email("It was great talking with you on Tuesday. I've already signed up for the course you recommended, and I'll let you know how it goes.")],
   ['thank-you', email("Thank you for the conversation this morning. I'll keep you posted on how the certificate goes.")],
+  ['thank-you', email("Thank you for speaking with me yesterday and for referring me! I'll keep you updated on the outcome of the application process.")],
+  ['thank-you', email("Thank you for the chat yesterday. I'll keep you posted on the status of my application.")],
   ['thank-you', "Dear Ms. Grant,\n\nThank you so much for meeting with me last week. Your story about your first year in the field has stayed with me, and I have started the certificate you suggested.\n\nWith gratitude,\nLee Park"],
   ['follow-up', email("It's been a few months since we spoke, and I wanted to share that I've accepted a role as an informatics analyst. Your advice made the difference.")],
   // A background told in the past ("I started out as…") is no news for someone who helped.
