@@ -103,6 +103,7 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['request', 'a short ask with no greeting and a question', "I'm a teacher moving into science writing. How did you get your first museum commission?"],
   ['request', 'the same short ask with a greeting', "Hi Dana, I'm a teacher moving into science writing. How did you get your first museum commission?"],
   ['linkedin-note', 'the same short ask, found on LinkedIn', "Hi Dana, I found you on LinkedIn. I'm a teacher moving into science writing. How did you get your first museum commission?"],
+  ['linkedin-note', 'the same short ask, with where the reader works as a profile shows it', "Hi Dana, I saw you're at the Science Museum. I'm a teacher moving into science writing. How did you get your first commission?"],
   // A thread that addresses people by @handle (GitHub, X, Slack) is not a LinkedIn note.
   ['request', 'a short ask addressed by @handle', "Hi @dana-lee, I'm a teacher moving into science writing. How did you get your first museum commission?"],
   ['linkedin-note', 'a short note that says LinkedIn suggested the reader', 'LinkedIn suggested you as someone in museum writing. Would you share how you got your first commission?'],
