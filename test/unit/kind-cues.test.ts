@@ -31,6 +31,8 @@ const SENT_BY = [
   'My adviser, Ana Ruiz, encouraged me to reach out to you.',
   'Ana Ruiz suggested I talk to you before choosing a programme.',
   'Ana Ruiz, a former colleague of yours, told me to get in touch with you.',
+  'John put me in touch with you.',
+  'Myles said to contact you about joining the team.',
 ];
 
 const AFTER: [MessageKind, string][] = [
