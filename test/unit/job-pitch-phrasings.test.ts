@@ -179,6 +179,9 @@ const MORE_JOB_ASKS = [
   "I'd love to help maintain this project in my spare time.",
   'Please can you guide me how I can get a job in Microsoft?',
   'I would like to know if there will be a way to continue with the process.',
+  // Misspelt job words, as writers new to English type them.
+  'Can I get an intership in your team?',
+  'Is there any postion open for me?',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',

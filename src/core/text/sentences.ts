@@ -86,12 +86,16 @@ export function normalizeWord(text: string): string {
   return normalize(text, { allowDashes: true });
 }
 
-/** Informal spellings and the words they stand for (rules/vocabulary/spellings.yaml): "u" → "you". */
-const INFORMAL: ReadonlyMap<string, string> = new Map(
+/** A list of rules/vocabulary/spellings.yaml: each spelling and the word it stands for. */
+const spellingsOf = (list: string): [string, string][] =>
   Object.entries(vocabulary as Record<string, string[]>)
-    .filter(([name]) => name.startsWith('spellings.informal.'))
-    .flatMap(([name, spellings]) => spellings.map((spelling) => [spelling, name.slice('spellings.informal.'.length)] as const)),
-);
+    .filter(([name]) => name.startsWith(`spellings.${list}.`))
+    .flatMap(([name, spellings]) => spellings.map((spelling) => [spelling, name.slice(`spellings.${list}.`.length)] as [string, string]));
+
+/** Informal spellings and the words they stand for: "u" → "you". */
+const INFORMAL: ReadonlyMap<string, string> = new Map(spellingsOf('informal'));
+/** Every spelling read as another word: the informal ones and common misspellings ("intership"). */
+const READ_AS: ReadonlyMap<string, string> = new Map([...spellingsOf('informal'), ...spellingsOf('misspelled')]);
 
 /** A word without the full stop retext keeps with a one-letter word it takes for an initial ("to u."). */
 export function withoutInitialStop(text: string): string {
@@ -126,7 +130,7 @@ function draftNorm(text: string): string {
   const norm = normalizeWord(text);
   // A single letter with its stop is more often an initial ("J. Lee") than a word ending a sentence.
   const word = norm.length > 2 && keepsFullStop(norm) ? norm.slice(0, -1) : norm;
-  return INFORMAL.get(withoutInitialStop(word)) ?? word;
+  return READ_AS.get(withoutInitialStop(word)) ?? word;
 }
 
 /**
