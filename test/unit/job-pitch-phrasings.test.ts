@@ -182,6 +182,9 @@ const MORE_JOB_ASKS = [
   // Misspelt job words, as writers new to English type them.
   'Can I get an intership in your team?',
   'Is there any postion open for me?',
+  // The reader acting on the writer, and the writer as 'who', still pitch the writer.
+  "Should any opening come up, I'd appreciate it if you kept me in mind.",
+  "I'm a final-year student who is seeking a graduate position.",
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -269,6 +272,9 @@ const MORE_NOT_JOB = [
   // How the reader got theirs is their path.
   'How did you manage to get a job at Github?',
   'Could you tell me how you got your job at Google?',
+  // Someone else's search, told.
+  "Please let me know if there's anything I can do to be helpful as you look for your next role.",
+  'I hear they are looking for new opportunities in Leeds, which sounds exciting.',
 ];
 
 // Applicant statements with no request in them (asks.md §4): an opening at the reader's

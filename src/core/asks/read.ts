@@ -252,6 +252,8 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     // A pitch is the writer's: "I", or a clause that opens with it ("Exploring opportunities at…").
     if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER_WORDS.has(token.norm)) && !startsClause(sentence, clause, match.from)) continue;
     if (match.list === 'forms.pitchAtOrganisation' && !(organisationAfter(tokens, match.to, clause.to) && !someoneElseDoes(tokens, clause, match.from))) continue;
+    // Someone else's search, told ("as you look for your next role"), is not the writer's pitch.
+    if (form === 'pitch' && subjectBefore(tokens, clause, match)) continue;
     if (form === 'imperative' && !startsClause(sentence, clause, match.from)) continue;
     if (form === 'wish' && GLAD.has(tokens[match.from].norm) && toldInPast(tokens, match.from)) continue;
     forms.push({ form, from: match.from, to: match.to });
@@ -495,6 +497,26 @@ function barrierBetween(tokens: Token[], form: Cue & { form: AskForm }, cue: Cue
  * Whether the nearest subject before a verb is someone other than the writer: "how you add
  * value to your team" is the reader's doing. No subject (an elided "I") is the writer's.
  */
+/** Words between a subject and its verb: "you are looking", "they're now hiring". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['are', 'is', 'were', 'was', 'will', 'would', 'can', 'could', 'might', 'may', 'should', 'now', 'currently', 'still', 'also', 'ever']);
+
+/** Writer words in a pitch's own words: the reader acting on the writer ("if you kept me in mind") is still the writer's pitch. */
+const WRITER_OBJECTS = new Set(['me', 'my', 'myself']);
+
+/**
+ * Whether someone other than the writer stands right before the pitch's words as their
+ * subject ("as you look for your next role"). "Who" is left out: in "a student who is
+ * seeking a role" it is the writer.
+ */
+function subjectBefore(tokens: Token[], clause: Clause, match: Cue): boolean {
+  for (let i = match.from; i < match.to; i++) if (WRITER_OBJECTS.has(tokens[i].norm)) return false;
+  for (let i = match.from - 1, between = 0; i >= clause.from && between <= 2; i--, between++) {
+    if (tokens[i].norm !== 'who' && OTHER_SUBJECTS.has(tokens[i].norm)) return true;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[i].norm)) return false;
+  }
+  return false;
+}
+
 function someoneElseDoes(tokens: Token[], clause: Clause, at: number): boolean {
   for (let i = at - 1; i >= clause.from; i--) {
     if (WRITER_WORDS.has(tokens[i].norm)) return false;
