@@ -275,6 +275,9 @@ const MORE_NOT_JOB = [
   // Someone else's search, told.
   "Please let me know if there's anything I can do to be helpful as you look for your next role.",
   'I hear they are looking for new opportunities in Leeds, which sounds exciting.',
+  // How jobs are got, asked as advice.
+  'Is there a trick to landing a remote position?',
+  'Could you give me advice on how to get a dev job?',
 ];
 
 // Applicant statements with no request in them (asks.md §4): an opening at the reader's
