@@ -185,6 +185,10 @@ const MORE_JOB_ASKS = [
   // The reader acting on the writer, and the writer as 'who', still pitch the writer.
   "Should any opening come up, I'd appreciate it if you kept me in mind.",
   "I'm a final-year student who is seeking a graduate position.",
+  // Word of a job asked for; a post at the reader's organisation sought.
+  'Do you know about any junior developer jobs in Leeds?',
+  'Does anyone know about a part-time front-end job in Brisbane?',
+  'I hope to find a remote software role with your firm.',
 ];
 const MORE_NOT_JOB = [
   'I was thinking you could tell me how you chose your first team.',
@@ -278,6 +282,9 @@ const MORE_NOT_JOB = [
   // How jobs are got, asked as advice.
   'Is there a trick to landing a remote position?',
   'Could you give me advice on how to get a dev job?',
+  'How did you get a senior role at your company?',
+  "I'd love to know about your role and how you got there.",
+  'Do you know much about the job market in Leeds?',
 ];
 
 // Applicant statements with no request in them (asks.md §4): an opening at the reader's
