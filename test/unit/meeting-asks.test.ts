@@ -236,6 +236,8 @@ const NOT_MEETING_ASKS = [
   // Whom the writer should see, and a request someone else made of the reader.
   'If you hear of any openings or know anyone else I should talk to, please let me know.',
   'At worst it takes the time the kid your old boss asked you to meet took.',
+  // What a workplace offers, not a talk asked for.
+  'Do employers give data scientists opportunities to learn on the job?',
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */
