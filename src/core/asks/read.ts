@@ -493,10 +493,6 @@ function barrierBetween(tokens: Token[], form: Cue & { form: AskForm }, cue: Cue
   return false;
 }
 
-/**
- * Whether the nearest subject before a verb is someone other than the writer: "how you add
- * value to your team" is the reader's doing. No subject (an elided "I") is the writer's.
- */
 /** Words between a subject and its verb: "you are looking", "they're now hiring". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['are', 'is', 'were', 'was', 'will', 'would', 'can', 'could', 'might', 'may', 'should', 'now', 'currently', 'still', 'also', 'ever']);
 
@@ -517,6 +513,10 @@ function subjectBefore(tokens: Token[], clause: Clause, match: Cue): boolean {
   return false;
 }
 
+/**
+ * Whether the nearest subject before a verb is someone other than the writer: "how you add
+ * value to your team" is the reader's doing. No subject (an elided "I") is the writer's.
+ */
 function someoneElseDoes(tokens: Token[], clause: Clause, at: number): boolean {
   for (let i = at - 1; i >= clause.from; i--) {
     if (WRITER_WORDS.has(tokens[i].norm)) return false;

@@ -132,12 +132,10 @@ function findPhrases(context: DraftContext, matches: RuleMatch[], roles: Role[],
 /** A negation stands just before the match ("not", "never", "won't"). */
 export function isNegated(match: RuleMatch): boolean {
   const tokens = match.sentence.tokens;
-  for (let i = Math.max(0, match.from - NEGATION_WINDOW); i < match.from; i++) {
-    if (!(NEGATIONS.has(tokens[i].norm) || /n['’]t$/i.test(tokens[i].text))) continue;
+  for (let i = match.from - 1; i >= Math.max(0, match.from - NEGATION_WINDOW); i--) {
     // A comma or stop between ends the negation's reach: "If not, let me know a better day."
-    let closed = false;
-    for (let j = i + 1; j <= match.from && !closed; j++) closed = /[,;:.!?]/.test(gapBefore(match.sentence, j));
-    if (!closed) return true;
+    if (/[,;:.!?]/.test(gapBefore(match.sentence, i + 1))) return false;
+    if (NEGATIONS.has(tokens[i].norm) || /n['’]t$/i.test(tokens[i].text)) return true;
   }
   return false;
 }

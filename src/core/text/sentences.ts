@@ -86,7 +86,7 @@ export function normalizeWord(text: string): string {
   return normalize(text, { allowDashes: true });
 }
 
-/** A list of rules/vocabulary/spellings.yaml: each spelling and the word it stands for. */
+/** A list of rules/vocabulary/spellings.yaml: each word it lists, and the key it is listed under (the word or stem it reads as). */
 const spellingsOf = (list: string): [string, string][] =>
   Object.entries(vocabulary as Record<string, string[]>)
     .filter(([name]) => name.startsWith(`spellings.${list}.`))
@@ -153,11 +153,7 @@ function readWord(text: string): { norm: string; stem: string } {
 }
 
 /** Words the stemmer would fold into a different word's stem, with the stem each keeps (rules/vocabulary/spellings.yaml, `ownStems`). */
-const OWN_STEMS: ReadonlyMap<string, string> = new Map(
-  Object.entries(vocabulary as Record<string, string[]>)
-    .filter(([name]) => name.startsWith('spellings.ownStems.'))
-    .flatMap(([name, words]) => words.map((word) => [word, name.slice('spellings.ownStems.'.length)] as const)),
-);
+const OWN_STEMS: ReadonlyMap<string, string> = new Map(spellingsOf('ownStems'));
 
 const stemCache = new Map<string, string>();
 export function stemWord(norm: string): string {
