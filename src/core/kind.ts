@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'platform' | 'letter';
+type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'connected' | 'platform' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -79,7 +79,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, platform: 0, letter: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, connected: 0, platform: 0, letter: 0 };
   const index = getCueIndex();
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
@@ -137,6 +137,8 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const short = evidence.proseCharacters <= 2 * LINKEDIN_NOTE_CHARACTERS;
   if (asksFor('connection') && short) score['linkedin-note'] += 2;
   score['linkedin-note'] += weight.linkedin > 0 ? 1 : 0;
+  // What only happens on the platform (a request to connect accepted) outweighs a meeting asked for.
+  if (weight.connected > 0) score['linkedin-note'] += 3;
   // "Dear …" opens a letter, not a connection note; so does a message that calls itself an email.
   if (evidence.formalGreeting) score['linkedin-note'] -= 1.5;
   if (weight.letter > 0) score['linkedin-note'] -= 2;
@@ -145,7 +147,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // email, a DM or a message quoted without its header, and people who label such messages
   // call most of them requests. A connection note goes with a request to connect, or asks
   // something; one that asks nothing (news, thanks, a hello) counts half.
-  const named = weight.linkedin + weight.platform > 0 || asksFor('connection');
+  const named = weight.linkedin + weight.connected + weight.platform > 0 || asksFor('connection');
   const noteShape = !named ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   // A thread that names people by @handle is not LinkedIn, where a note has no handles.
   if (body.some((sentence) => HANDLE.test(sentence.text))) score['linkedin-note'] -= 3;

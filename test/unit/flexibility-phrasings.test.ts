@@ -14,6 +14,7 @@ const withAsk = (sentence: string) =>
 const flagged = (text: string) => lint(text).diagnostics.some((d) => d.ruleId === 'offer-flexibility');
 
 const FLEXIBLE = [
+  'Would you be available for a quick 20-minute chat sometime this or next week?',
   'Would you have 20 minutes for a call? I can make most times work.',
   "Would you have 20 minutes for a call? I'll fit in with whatever your week looks like.",
   "Would you have 20 minutes to talk? I'd be glad to meet near your office, and the coffee is on me.",

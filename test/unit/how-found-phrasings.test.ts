@@ -12,6 +12,7 @@ const withCallAsk = (sentence: string) =>
   `Hi Sam,\n\n${sentence} I'm a pharmacist curious about regulatory affairs, and I'd love to hear how you moved into it. Would you have 20 minutes for a call?\n\nThank you,\nLee`;
 
 const SOURCES = [
+  'I noticed we both worked in hospital operations before moving into data.',
   'I stumbled upon your lab’s site while reading about drug approvals.',
   'I think we crossed paths once at Tuck.',
   "I've been following you for a while and loved your thread on approvals.",

@@ -290,6 +290,10 @@ const MORE_NOT_JOB = [
 // Applicant statements with no request in them (asks.md §4): an opening at the reader's
 // organisation noticed, a role the writer would suit, a place as a student or freelancer.
 const APPLICANT_STATEMENTS = [
+  'I write to apply for the position of research assistant in your group.',
+  'I feel ready to renew my application for a position in your office.',
+  "I believe I would align well with your group's objectives.",
+  'I would like to speak with you about opportunities to pursue my PhD in your lab.',
   'I noticed your team has an opening for a junior copywriter.',
   'I spotted the internship listing for your design studio this morning.',
   "I hear you're hiring for the support team.",
@@ -328,6 +332,13 @@ const APPLICANT_STATEMENTS = [
   "I'd love to hear more about the roles at Northwind that suit career changers.",
 ];
 const NOT_APPLICANT_STATEMENTS = [
+  // A role offered as one choice among areas is the writer's field of interest, to be filled in.
+  "I'm very interested in [role/team/industry] and would love to hear about your path.",
+  "I'm hoping to move into [their field/role], and your path there is the one I'm exploring.",
+  // Someone else, named, as the fit: the writer speaks of them.
+  'I think [Target Person] would be a perfect fit to speak at your event.',
+  'I think Dana would be a great fit for your panel.',
+  'I think a short call would fit well with your schedule.',
   "I'm exploring career opportunities in public health and would love your perspective.",
   'I saw your post about what hiring managers look for, and it changed how I write.',
   'You have a role in shaping policy that I find fascinating.',

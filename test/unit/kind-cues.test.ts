@@ -36,6 +36,11 @@ const SENT_BY = [
 ];
 
 const AFTER: [MessageKind, string][] = [
+  // Picking up with someone known after a silence, and a connector asking leave to introduce.
+  ['follow-up', email("I'm moving to Denver next month. Would love to hear how you're settling in at the new job. Free this week for a call?")],
+  ['follow-up', email("So sorry to have been silent for so long! I'd love to hear how the new role is going. Coffee next week?")],
+  ['referral-intro', email('My friend Jen is building a tool for nurses, and she hoped to get feedback from someone in the field. Would you mind if I introduced you so the two of you can talk?')],
+  ['linkedin-note', "Hi Sam, thanks for accepting my invitation! I'd love to hear how you moved into product design. Would you have 15 minutes for a call next week?\n\nThanks,\nLee"],
   ['follow-up', email("I just spoke with your contact Dana, and she was very generous with her time. Do you know anyone else I should talk to?")],
   ['follow-up', email('I wanted to let you know I met with Dana last week, as you suggested. Is there anyone else you would recommend I speak with?')],
   ['follow-up', email('At your suggestion, I reached out to Dana, and we talked on Monday. It was exactly the conversation I needed.')],

@@ -131,6 +131,8 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // A connector sends the reader to meet someone else.
+  "I'd like you to meet Bob, who builds tools for nurses.",
   // Talk going on now, or already arranged, is described rather than asked for.
   "I'd like to ask you what to look for in offers (we are talking about a first job).",
   "We're meeting on Tuesday at ten, and I'm looking forward to it.",

@@ -507,11 +507,24 @@ const WRITER_OBJECTS = new Set(['me', 'my', 'myself']);
 function subjectBefore(tokens: Token[], clause: Clause, match: Cue): boolean {
   for (let i = match.from; i < match.to; i++) if (WRITER_OBJECTS.has(tokens[i].norm)) return false;
   for (let i = match.from - 1, between = 0; i >= clause.from && between <= 2; i--, between++) {
-    if (tokens[i].norm !== 'who' && OTHER_SUBJECTS.has(tokens[i].norm)) return true;
-    if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[i].norm)) return false;
+    if (BETWEEN_SUBJECT_AND_VERB.has(tokens[i].norm)) continue;
+    return (tokens[i].norm !== 'who' && OTHER_SUBJECTS.has(tokens[i].norm)) || namesSomeoneElse(tokens, i);
   }
   return false;
 }
+
+/**
+ * A name as a subject ("Dana would be a great fit", "[Target Person] would be…"): someone
+ * the writer speaks of. The writer is "I", or their own template field ("[Your Name]").
+ */
+function namesSomeoneElse(tokens: Token[], at: number): boolean {
+  const first = tokens[at].text.charCodeAt(0);
+  const capital = first >= 65 && first <= 90;
+  return capital && !WRITER_WORDS.has(tokens[at].norm) && !WRITER_OWNERS.has(tokens[at - 1]?.norm ?? '');
+}
+
+/** Whose name a template field asks for: "[Your Name]" is the writer's. */
+const WRITER_OWNERS = new Set(['your', 'my']);
 
 /**
  * Whether the nearest subject before a verb is someone other than the writer: "how you add
