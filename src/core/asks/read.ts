@@ -518,10 +518,11 @@ function subjectBefore(tokens: Token[], clause: Clause, match: Cue): boolean {
  * the writer speaks of. The writer is "I", or their own template field ("[Your Name]").
  */
 function namesSomeoneElse(tokens: Token[], at: number): boolean {
-  const first = tokens[at].text.charCodeAt(0);
-  const capital = first >= 65 && first <= 90;
-  return capital && !WRITER_WORDS.has(tokens[at].norm) && !WRITER_OWNERS.has(tokens[at - 1]?.norm ?? '');
+  return CAPITALISED.test(tokens[at].text) && !WRITER_WORDS.has(tokens[at].norm) && !WRITER_OWNERS.has(tokens[at - 1]?.norm ?? '');
 }
+
+/** A word that starts with a capital letter, in any script that has them ("Dana", "Élodie"). */
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Whose name a template field asks for: "[Your Name]" is the writer's. */
 const WRITER_OWNERS = new Set(['your', 'my']);
