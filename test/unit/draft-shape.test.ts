@@ -51,6 +51,16 @@ describe('draft shape', () => {
     assert.equal(slice(text, readDraftShape(text).greeting), 'Hi [x],');
   });
 
+  it('reads a line that is only a name and a comma or dash as the greeting', () => {
+    for (const greeting of ['Priya -', 'Mr. White,', 'Dr. [Name],', 'Levi,', 'Ana María —']) {
+      const text = `${greeting}\n\nWould you have 15 minutes next week?\n\nThanks,\nLee`;
+      assert.equal(slice(text, readDraftShape(text).greeting), greeting);
+    }
+    for (const opener of ['Great,', 'Thanks -', 'Summary -', 'The plan,', 'Hope you are well,']) {
+      assert.equal(readDraftShape(`${opener}\nI will send it today.`).greeting, undefined, opener);
+    }
+  });
+
   it('reports front matter that is not YAML instead of throwing', () => {
     const shape = readDraftShape('---\nkind: [\n---\nHi');
     assert.match(shape.frontMatter!.error!, /not valid YAML/);

@@ -14,6 +14,7 @@ const withAsk = (sentence: string) =>
 const flagged = (text: string) => lint(text).diagnostics.some((d) => d.ruleId === 'offer-flexibility');
 
 const FLEXIBLE = [
+  'Could we find 20 minutes for a call this week or next?',
   'Would you be available for a quick 20-minute chat sometime this or next week?',
   'Would you have 20 minutes for a call? I can make most times work.',
   "Would you have 20 minutes for a call? I'll fit in with whatever your week looks like.",

@@ -191,6 +191,7 @@ const MORE_JOB_ASKS = [
   'I hope to find a remote software role with your firm.',
 ];
 const MORE_NOT_JOB = [
+  "I'd love to chat about the role of data in healthcare.",
   'I was thinking you could tell me how you chose your first team.',
   'I think I could learn from your approach to research.',
   "Do you work at Northwind's Boston office?",

@@ -54,6 +54,15 @@ const GREETING = new RegExp(
   'i',
 );
 const BARE_GREETING = new RegExp(String.raw`^\s*(hi|hello|hey|dear)\b(?:${TITLE}|[^.?!]){0,40}$`, 'i');
+/**
+ * A line that is only a name, or a title and name, and a comma or dash ("Priya -",
+ * "Mr. White,", "Dr. [Name],"): how people who know each other, and some formal letters,
+ * open. Up to three capitalised words or template fields.
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\))`;
+const NAME_GREETING = new RegExp(String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s*[,\-–—])\s*$`, 'u');
+/** A first word that opens a reply, an exclamation or a heading, not a name ("Great,", "Thanks -", "Summary -"). */
+const NOT_A_NAME = new Set(['great', 'thanks', 'thank', 'cheers', 'congratulations', 'congrats', 'ok', 'okay', 'yes', 'no', 'sure', 'well', 'so', 'also', 'update', 'quick', 'hi', 'hello', 'hey', 'dear', 'subject', 're', 'fwd', 'note', 'notes', 'ps', 'p.s.', 'summary', 'background', 'agenda', 'context', 'question', 'questions', 'tldr']);
 const SIGN_OFF =
   /^\s*(best|best regards|best wishes|regards|kind regards|warm regards|warmest regards|warmly|warm wishes|sincerely|sincerely yours|yours|yours truly|yours sincerely|(?:thanks|thank you)(?: so much| again)?(?: for (?:your|the) (?:time|consideration|help|reading|read))?|(?:thanks|thank you)(?: so much)? for taking (?:the|some) time(?: to read (?:this|my (?:note|email|message)))?|(?:thanks|thank you)(?: so much)? in advance|(?:thanks|thank you) and (?:best |kind |warm )?regards|(?:i )?(?:hope|hoping) to hear from you(?: soon)?|(?:i(?: a|')m |i )?look(?:ing)? forward to hearing from you(?: soon)?|many thanks|cheers|all the best|respectfully|with gratitude|gratefully|with thanks|love|take care|talk soon|until soon)\s*[,.!]?\s*$/i;
 /** How far from the end a sign-off may sit (signatures are short). */
@@ -97,7 +106,7 @@ export function readDraftShape(text: string, options: ShapeOptions = {}): DraftS
   ignored.push(...quotes);
 
   let first = nextContentLine(text, contentStart, true, contentEnd);
-  let greeting = readGreeting(first);
+  let greeting = readGreeting(first, true);
   // A letter's head (addresses, a date, a title line) above a greeting further down is not prose.
   const head = greeting ? undefined : readLetterHead(text, first, contentEnd);
   if (head) {
@@ -265,14 +274,17 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   return undefined;
 }
 
-function readGreeting(first: Line | undefined): Span | undefined {
+/** `names`: a name alone counts ("Priya -"), on the first line only: further down, a short line with a comma is as often a signature or a heading. */
+function readGreeting(first: Line | undefined, names = false): Span | undefined {
   if (!first) return undefined;
   const match = GREETING.exec(first.text);
   if (match) {
     const offset = first.text.indexOf(match[1]);
     return { start: first.start + offset, end: first.start + offset + match[1].length };
   }
-  if (BARE_GREETING.test(first.text) && first.text.trim().split(/\s+/).length <= 5) {
+  const named = NAME_GREETING.exec(first.text);
+  const firstWord = first.text.trim().split(/[\s,:]+/)[0].toLowerCase();
+  if ((BARE_GREETING.test(first.text) && first.text.trim().split(/\s+/).length <= 5) || (names && named && !NOT_A_NAME.has(firstWord) && !SIGN_OFF.test(first.text))) {
     const leading = first.text.length - first.text.trimStart().length;
     return { start: first.start + leading, end: first.start + first.text.trimEnd().length };
   }
