@@ -133,23 +133,28 @@ export class PhraseIndex {
   private addMatches(matches: PhraseMatch[], sentence: Sentence, at: number, bucket: FirstWordPhrases, skipStem: string | undefined): void {
     const tokens = sentence.tokens;
     const next = tokens[at + 1];
-    let found: PhraseEntry[] | undefined;
-    const test = (entries: PhraseEntry[] | undefined) => {
-      if (!entries) return;
-      for (const entry of entries) {
-        if (skipStem !== undefined && (entry.phrase.slots[0] as { stems: string[] }).stems.includes(skipStem)) continue;
-        if (matchesAt(entry.phrase, tokens, at) && !found?.includes(entry)) (found ??= []).push(entry);
-      }
-    };
-    test(bucket.anySecond);
+    // A loop over the three lists, not a closure called three times: this runs for most
+    // words of every sentence, and the closure's context cost more than the tests in it.
+    let found = matchingEntries(bucket.anySecond, tokens, at, skipStem, undefined);
     if (next) {
-      test(bucket.bySecond.get(next.stem));
-      if (next.norm !== next.stem) test(bucket.bySecond.get(next.norm));
+      found = matchingEntries(bucket.bySecond.get(next.stem), tokens, at, skipStem, found);
+      if (next.norm !== next.stem) found = matchingEntries(bucket.bySecond.get(next.norm), tokens, at, skipStem, found);
     }
     if (!found) return;
     if (found.length > 1) found.sort((a, b) => a.rank - b.rank);
     for (const { phrase } of found) matches.push(new PhraseMatch(phrase, sentence, at, at + phrase.slots.length));
   }
+}
+
+/** The entries that match at `at`, added to `found` (made when the first one does); an entry listed under two words is kept once. */
+function matchingEntries(entries: PhraseEntry[] | undefined, tokens: Token[], at: number, skipStem: string | undefined, found: PhraseEntry[] | undefined): PhraseEntry[] | undefined {
+  if (!entries) return found;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (skipStem !== undefined && (entry.phrase.slots[0] as { stems: string[] }).stems.includes(skipStem)) continue;
+    if (matchesAt(entry.phrase, tokens, at) && !(found !== undefined && found.includes(entry))) (found ??= []).push(entry);
+  }
+  return found;
 }
 
 /** A phrase in a first word's bucket, with its place among the bucket's phrases. */
