@@ -282,13 +282,16 @@ function readGreeting(first: Line | undefined, names = false): Span | undefined 
     const offset = first.text.indexOf(match[1]);
     return { start: first.start + offset, end: first.start + offset + match[1].length };
   }
-  const named = NAME_GREETING.exec(first.text);
-  const firstWord = first.text.trim().split(/[\s,:]+/)[0].toLowerCase();
-  if ((BARE_GREETING.test(first.text) && first.text.trim().split(/\s+/).length <= 5) || (names && named && !NOT_A_NAME.has(firstWord) && !SIGN_OFF.test(first.text))) {
+  if ((BARE_GREETING.test(first.text) && first.text.trim().split(/\s+/).length <= 5) || (names && isNameGreeting(first.text))) {
     const leading = first.text.length - first.text.trimStart().length;
     return { start: first.start + leading, end: first.start + first.text.trimEnd().length };
   }
   return undefined;
+}
+
+/** A line that is a name and a comma or dash, not an opener ("Great,") or a sign-off ("Best,"). */
+function isNameGreeting(line: string): boolean {
+  return NAME_GREETING.test(line) && !NOT_A_NAME.has(line.trim().split(/[\s,:]+/)[0].toLowerCase()) && !SIGN_OFF.test(line);
 }
 
 /** How many short lines a letter's head may have above its greeting (two addresses, a date, a reference). */
