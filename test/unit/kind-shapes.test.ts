@@ -98,10 +98,13 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
   ['linkedin-note', 'a note that asks to be added', "Hi Dana, I'd like to add you to my professional network. I'm a teacher moving into science writing."],
   // A short message that names no network reads as an email, a DM or a message quoted
-  // without its header, greeting or not; a word of LinkedIn, or a request to connect, makes it a note.
+  // without its header; a word of LinkedIn, a request to connect, or the body typed on the
+  // greeting's line with no sign-off (one box, as LinkedIn gives) makes it a note.
   ['request', 'a one-line ask with no greeting', 'Is your team hiring analysts this spring? I would love to be considered.'],
   ['request', 'a short ask with no greeting and a question', "I'm a teacher moving into science writing. How did you get your first museum commission?"],
-  ['request', 'the same short ask with a greeting', "Hi Dana, I'm a teacher moving into science writing. How did you get your first museum commission?"],
+  ['request', 'the same short ask with the greeting on a line of its own', "Hi Dana,\n\nI'm a teacher moving into science writing. How did you get your first museum commission?"],
+  ['request', 'the same short ask typed after the greeting, with a sign-off', "Hi Dana, I'm a teacher moving into science writing. How did you get your first museum commission?\n\nBest,\nLee"],
+  ['linkedin-note', 'the same short ask typed after the greeting', "Hi Dana, I'm a teacher moving into science writing. How did you get your first museum commission?"],
   ['linkedin-note', 'the same short ask, found on LinkedIn', "Hi Dana, I found you on LinkedIn. I'm a teacher moving into science writing. How did you get your first museum commission?"],
   ['linkedin-note', 'the same short ask, with where the reader works as a profile shows it', "Hi Dana, I saw you're at the Science Museum. I'm a teacher moving into science writing. How did you get your first commission?"],
   // A thread that addresses people by @handle (GitHub, X, Slack) is not a LinkedIn note.
@@ -125,6 +128,11 @@ const INTRODUCTION_ASKS = [
   "I was wondering if you'd be open to introducing me to Dana Lee.",
   "I'd love to be introduced to Dana Lee, if you think it makes sense.",
 ];
+const INTRODUCTIONS_ASKED_FOR = [
+  'Hi Sam, I saw that you are connected with Dana Lee on LinkedIn. Would you mind connecting us over email?',
+  "Hi Sam,\n\nAs you know, I've been looking into museum work. I noticed that you are connected to Dana Lee and was hoping you could introduce us.\n\nThanks,\nLee",
+  'Subject: Would you introduce me?\n\nHi Sam,\n\nI noticed that you know Dana Lee at the science museum. Would you be willing to introduce us?\n\nThanks,\nLee',
+];
 const knownContact = (ask: string) =>
   `Hi Sam,\n\nI hope the new job is going well! I noticed you're connected with Dana Lee, who runs the exhibits team at the science museum. ${ask} I've written a short note below that you could forward.\n\nThanks so much,\nLee`;
 
@@ -147,11 +155,16 @@ const CONNECT_WITH_READER_NOT = [
   'Could you connect me with the hiring manager for the exhibits role?',
   'Would you mind connecting me with your colleague Dana Lee?',
 ];
+/** Whom the reader knows already is no request to connect ("I noticed you're connected with Dana"). */
+const CONNECTED_STATE = ["I noticed you're connected with Dana Lee.", 'I saw that you are connected to Dana Lee on LinkedIn.'];
 const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect."];
 
 describe('kinds from shape and from who sent the writer', () => {
   for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));
   for (const sentence of CONNECT_WITH_OTHERS) {
+    it(`no connection ask: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
+  }
+  for (const sentence of CONNECTED_STATE) {
     it(`no connection ask: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
   }
   for (const sentence of CONNECT_WITH_READER_NOT) {
@@ -164,4 +177,6 @@ describe('kinds from shape and from who sent the writer', () => {
     it(`a connection ask: ${sentence}`, () => assert.ok(lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
   }
   for (const ask of INTRODUCTION_ASKS) it(`intro-request: ${ask}`, () => assert.equal(lint(knownContact(ask)).kind, 'intro-request'));
+  // Asked for, not reported: "could you introduce us?" is no referral ("Dana introduced us").
+  for (const draft of INTRODUCTIONS_ASKED_FOR) it(`intro-request, not a referral: ${draft.split('\n').find((line) => / us\b/.test(line))}`, () => assert.equal(lint(draft).kind, 'intro-request'));
 });
