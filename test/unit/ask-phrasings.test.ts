@@ -112,6 +112,8 @@ const JOB_ASKS = [
   "I'd be grateful if you could recommend me for the position.",
   "I'd appreciate it if you could submit a referral for me.",
   "Would you be open to referring me?",
+  "If you feel comfortable referring me, I'd be grateful.",
+  "I am looking for any entry level position that might be available.",
 ];
 const NOT_JOB_ASKS = [
 "How did you get your first role in analytics?",
@@ -122,6 +124,7 @@ const NOT_JOB_ASKS = [
   "What skills matter most in your position?",
   "Would a 15-minute call work for you sometime?",
   "I'd love to learn what your typical day looks like in your role.",
+  "Acme caught my attention, and I'd love to connect with people doing interesting work there.",
 ];
 
 /** Who else to talk to, or an introduction to someone, in ordinary words. */
