@@ -9,6 +9,8 @@ const inRequest = (sentence: string) => `Hi Sam,\n\nI'm a data analyst with five
 const types = (text: string) => lint(text).asks.map((ask) => ask.type);
 
 const MEETING_ASKS = [
+  "Could we connect briefly about your move into policy?",
+  "I'd love to hear from you so we can discuss how you moved into policy.",
 "Would you have 20 minutes for a call in the next few weeks?",
   "Would you be open to a quick chat sometime?",
   "Would you be willing to meet for coffee?",
@@ -60,6 +62,8 @@ const NOT_MEETING_ASKS = [
   "I'm happy to share what I learned in the course.",
   "Our call last week helped me a lot.",
   "I'll keep you posted on how the coffee chats go.",
+  // A job's growth is no time with the reader (the job ask is flagged on its own).
+  "I am looking for an entry-level position with the opportunity to learn and grow.",
 ];
 const MEETING_DRAFTS = [
 "Subject: Informational interview request\n\nHi Sam,\n\nI'm a teacher exploring UX research and admire your work at Acme. I'd love to learn how you made the move.\n\nThank you,\nLee",

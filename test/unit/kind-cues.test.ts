@@ -65,6 +65,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   // Advice the writer will act on is a thank-you's promise; done, it is a report back.
   ['thank-you', email('Thank you so much for the call yesterday. Your advice on portfolios was exactly what I needed, and I will reach out to Dana as you suggested.')],
   ['follow-up', email('Thanks for the call last month. As you suggested, I reached out to Dana, and we met on Tuesday.')],
+  // The earlier ask, made again ("still keen to…"), is a nudge.
+  ['follow-up', email('I saw the news about your museum opening and thought of you. Still keen to chat if you have 15 minutes.')],
   // Thanks for a talk in other words: a meeting dated, time during a session, being told about something, a favour done.
   ['thank-you', email('It was great meeting you today, and thank you for the interview.')],
   ['thank-you', email('Thank you for your time during our mentoring session on Tuesday. I found it very useful.')],
