@@ -65,6 +65,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   // Advice the writer will act on is a thank-you's promise; done, it is a report back.
   ['thank-you', email('Thank you so much for the call yesterday. Your advice on portfolios was exactly what I needed, and I will reach out to Dana as you suggested.')],
   ['follow-up', email('Thanks for the call last month. As you suggested, I reached out to Dana, and we met on Tuesday.')],
+  // Another report to someone already met.
+  ['follow-up', email("I wanted to send another update now that the semester is over: my first research project is done, and I presented it last week.")],
   // The earlier ask, made again ("still keen to…"), is a nudge.
   ['follow-up', email('I saw the news about your museum opening and thought of you. Still keen to chat if you have 15 minutes.')],
   // Thanks for a talk in other words: a meeting dated, time during a session, being told about something, a favour done.
