@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import { bodyOnGreetingLine, readDraftShape, type DraftShape } from './draft/shape.js';
+import { readDraftShape, type DraftShape } from './draft/shape.js';
 import { assignSections } from './draft/sections.js';
 import { describeValue, type ConfigProblem } from './config/problems.js';
 import { ruleSetFor, runRules, RULES, type RuleFinding } from './engine.js';
@@ -120,7 +120,6 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       hasSubject: shape.subject !== undefined,
       formalGreeting: shape.greeting !== undefined && /^\s*dear\b/i.test(text.slice(shape.greeting.start, shape.greeting.end)),
       hasClosing: shape.closing !== undefined,
-      inlineGreeting: bodyOnGreetingLine(text, shape),
       proseCharacters: hasBody ? counts.characters : Infinity,
     });
 

@@ -69,8 +69,6 @@ export interface KindEvidence {
   /** The greeting is a letter's ("Dear Ms. Okafor"). */
   formalGreeting: boolean;
   hasClosing: boolean;
-  /** The body starts on the greeting's line ("Hi Ana, I read your post…"), as a note typed in one box does. */
-  inlineGreeting: boolean;
   proseCharacters: number;
 }
 
@@ -149,9 +147,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // email, a DM or a message quoted without its header, and people who label such messages
   // call most of them requests. A connection note goes with a request to connect, or asks
   // something; one that asks nothing (news, thanks, a hello) counts half.
-  // The body typed on the greeting's line, with no sign-off, is how a note in one box is
-  // written; an email gets a line of its own for the greeting.
-  const named = weight.linkedin + weight.connected + weight.platform > 0 || asksFor('connection') || (evidence.inlineGreeting && !evidence.hasClosing);
+  const named = weight.linkedin + weight.connected + weight.platform > 0 || asksFor('connection');
   const noteShape = !named ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   // A thread that names people by @handle is not LinkedIn, where a note has no handles.
   if (body.some((sentence) => HANDLE.test(sentence.text))) score['linkedin-note'] -= 3;

@@ -289,13 +289,6 @@ function readGreeting(first: Line | undefined, names = false): Span | undefined 
   return undefined;
 }
 
-/** Whether words follow the greeting on its line ("Hi Ana, I read your post…"). */
-export function bodyOnGreetingLine(text: string, shape: DraftShape): boolean {
-  if (!shape.greeting) return false;
-  for (let i = shape.greeting.end; i < text.length && !isLineBreak(text.charCodeAt(i)); i++) if (text.charCodeAt(i) > 0x20) return true;
-  return false;
-}
-
 /** A line that is a name and a comma or dash, not an opener ("Great,") or a sign-off ("Best,"). */
 function isNameGreeting(line: string): boolean {
   return NAME_GREETING.test(line) && !NOT_A_NAME.has(line.trim().split(/[\s,:]+/)[0].toLowerCase()) && !SIGN_OFF.test(line);
