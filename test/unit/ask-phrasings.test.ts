@@ -118,6 +118,11 @@ const JOB_ASKS = [
   "Would you be open to referring me?",
   "If you feel comfortable referring me, I'd be grateful.",
   "I am looking for any entry level position that might be available.",
+  "I'm looking for a remote Ruby on Rails job.",
+  "I wanted to follow up on my application last week.",
+  "I saw this job opening at your company and I'm really interested in learning more.",
+  "I saw that Northwind is hiring data analysts.",
+  "Your analytics lead role is exactly the kind of position I'm seeking.",
 ];
 const NOT_JOB_ASKS = [
 "How did you get your first role in analytics?",
