@@ -123,6 +123,7 @@ const JOB_ASKS = [
   "I saw this job opening at your company and I'm really interested in learning more.",
   "I saw that Northwind is hiring data analysts.",
   "Your analytics lead role is exactly the kind of position I'm seeking.",
+  "I'm very interested in pursuing a 3–6 month research internship in your lab.",
 ];
 const NOT_JOB_ASKS = [
 "How did you get your first role in analytics?",
@@ -134,6 +135,8 @@ const NOT_JOB_ASKS = [
   "Would a 15-minute call work for you sometime?",
   "I'd love to learn what your typical day looks like in your role.",
   "Acme caught my attention, and I'd love to connect with people doing interesting work there.",
+  // Exploring roles in a field is where a career changer is, not a job asked of the reader.
+  "I'm a nurse exploring operations roles, and your move into them caught my eye.",
 ];
 
 /** Who else to talk to, or an introduction to someone, in ordinary words. */
