@@ -14,7 +14,7 @@ describe('links', () => {
     assert.deepEqual(named('CV: https://files.example.com/d/123\nMore at www.example.net/resume.'), ['CV: https://files.example.com/d/123', 'www.example.net/resume']);
   });
   it("reads a template's field for an address after a label", () => {
-    assert.deepEqual(named('Resume: ${RESUME_URL}\nCV - [link to CV]\nTopic: [your field]'), ['Resume: ${RESUME_URL}', 'CV - [link to CV]']);
+    assert.deepEqual(named('Resume: ${RESUME_URL}\nCV - [link to CV]\nTopic: [your field]\nResume: {resume}'), ['Resume: ${RESUME_URL}', 'CV - [link to CV]', 'Resume: {resume}']);
   });
   it('leaves titles and other words alone: a guide about resumes, opencv, a portfolio', () => {
     assert.deepEqual(named('Your guide https://example.com/blog/how-to-write-a-great-resume and https://github.com/opencv/opencv and [my work](https://lee.example.com)'), []);

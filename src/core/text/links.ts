@@ -28,8 +28,8 @@ export function linkNames(link: Link, words: ReadonlySet<string>): boolean {
 }
 
 const MARKDOWN_LINK = /\[([^[\]\n]{1,80})\]\(([^()\s]{1,500})\)/g;
-/** A label, then an address or a template's field for one ("Resume: ${RESUME_URL}", "CV: [link]"). */
-const LABELLED_ADDRESS = /^[ \t]*([\p{L}][\p{L} ]{0,30}?)[ \t]*[:\-–—][ \t]*((?:https?:\/\/|www\.)[^\s<>()]{1,500}|\$\{[^{}\n]{1,60}\}|\{\{[^{}\n]{1,60}\}\}|\[[^[\]\n]{1,60}\](?!\()|<[^<>\n]{1,60}>)/gmu;
+/** A label, then an address or a template's field for one ("Resume: ${RESUME_URL}", "CV: [link]", "Resume: {resume}"). */
+const LABELLED_ADDRESS = /^[ \t]*([\p{L}][\p{L} ]{0,30}?)[ \t]*[:\-–—][ \t]*((?:https?:\/\/|www\.)[^\s<>()]{1,500}|\$\{[^{}\n]{1,60}\}|\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,60}\}|\[[^[\]\n]{1,60}\](?!\()|<[^<>\n]{1,60}>)/gmu;
 const BARE_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()[\]]{1,500}/g;
 
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
@@ -41,7 +41,7 @@ function lastSegment(address: string): string {
 }
 
 /** What any link above needs somewhere: most blocks have none, and are passed over with this one scan. */
-const MAY_HOLD_LINK = /\]\(|https?:\/\/|www\.|\$\{|\{\{|[:\-–—][ \t]*[[<]/;
+const MAY_HOLD_LINK = /\]\(|https?:\/\/|www\.|\$\{|\{\{|[:\-–—][ \t]*[[<{]/;
 
 /** The links between `from` and `to` in `text`, each once, in order. */
 export function linksIn(text: string, from = 0, to = text.length): Link[] {
