@@ -33,6 +33,7 @@ const DESPERATE = [
   'Pls help me out, man.',
   'Please help me, I really need this.',
   'I am waiting for your response with so much hope.',
+  'I implore you to read my whole message before you decide.',
   // The writer's own plight, after a word about the reader.
   "I know you're busy, but I was fired, I'm broke and I feel hopeless and miserable.",
 ];
