@@ -96,6 +96,7 @@ const DRAFTS: [MessageKind, string, string][] = [
   // LinkedIn notes: short, often with no sign-off.
   ['linkedin-note', 'a note that asks to connect after reading a post', "Hi Dana, your post on writing museum labels was a joy to read. I'm a chemistry teacher moving into science writing and would love to connect."],
   ['linkedin-note', 'a note with no greeting', "Enjoyed your article on museum labels. I'm a teacher moving into science writing; would be glad to connect and follow your work."],
+  ['linkedin-note', 'a note that thanks the reader for connecting with the writer', "Hi Dana, your work on museum labels caught my eye, and I'd appreciate the chance to ask you a few questions about how you started. Thank you in advance for connecting with me!"],
   ['linkedin-note', 'a note that asks to be added', "Hi Dana, I'd like to add you to my professional network. I'm a teacher moving into science writing."],
   // A short message that names no network reads as an email, a DM or a message quoted
   // without its header, greeting or not; a word of LinkedIn, or a request to connect, makes it a note.
