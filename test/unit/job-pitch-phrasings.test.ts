@@ -12,6 +12,8 @@ const fires = (text: string, ruleId: string) => lint(text).diagnostics.some((d) 
 
 // A bracketed or parenthesised field naming a role reads as a role; one naming a company as an organisation.
 const FIELD_JOB_ASKS = [
+  // Inside a field, "their" is the reader, as "your" is in prose.
+  'I would love to be part of [their company].',
   'I saw an opening for (Role Name) at (Company Name) and would love to apply.',
   'A [Position] is open on your team that I am very interested in.',
   'Would you refer me for [JobPosition]?',
@@ -365,6 +367,11 @@ const NOT_APPLICANT_STATEMENTS = [
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {
+  // A template speaks to whoever fills it in: "[your department]" is the writer's own.
+  it("no job ask in the writer's own fields: [your grade and role], working for [your department]", () => {
+    const draft = 'Hi Sam,\n\nTo briefly introduce myself, I am a [your grade and role], working for [your department or agency].\n\nBest,\nLee';
+    assert.ok(!lint(draft).asks.some((ask) => ask.type === 'job'), JSON.stringify(lint(draft).asks));
+  });
   for (const sentence of [...FIELD_JOB_ASKS, ...OPPORTUNITY_JOB_ASKS, ...PITCH_JOB_ASKS, ...MORE_JOB_ASKS, ...APPLICANT_STATEMENTS]) {
     it(`a job ask: ${sentence}`, () => assert.ok(fires(inRequest(sentence), 'no-job-request'), JSON.stringify(lint(inRequest(sentence)).asks)));
   }

@@ -36,6 +36,16 @@ const READS_AS: Record<FieldKind, string> = { role: 'role', organisation: 'compa
 const INSTRUCTION_WORDS = 4;
 /** A possessive inside a field stays, so "[your company]" is still the reader's. */
 const POSSESSIVES = new Set(['your', 'their', 'my', 'his', 'her', 'our']);
+/** Inside a field, "your" is the writer filling it in and "their" the reader. */
+const TEMPLATE_PERSON: ReadonlyMap<string, string> = new Map([
+  ['your', 'my'],
+  ['their', 'your'],
+]);
+/** A possessive from inside a field, read as the person it stands for once the template is filled in. */
+function asFilledIn(token: Token): Token {
+  const person = TEMPLATE_PERSON.get(token.norm);
+  return person ? new Token(token.text, person, stemWord(person), token.from, token.to, token.origin) : token;
+}
 /**
  * A parenthesised field: every word capitalised, as a template writes a label ("(Role
  * Name)"), or a short lower-case label (checked below for a field word). Prose in
@@ -118,7 +128,8 @@ export function readingOf(sentence: Sentence): Sentence {
     while (i < all.length && all[i].to <= to) inside.push(all[i++]);
     if (inside.length === 0) continue;
     const kept = field.kind === 'instruction' ? [] : inside.filter((token) => POSSESSIVES.has(token.norm));
-    tokens.push(...kept);
+    // A template speaks to whoever fills it in: "[your role]" is the writer's, "[their company]" the reader's.
+    tokens.push(...kept.map(asFilledIn));
     const rest = inside.filter((token) => !kept.includes(token));
     // The field token covers its brackets, or starts after a possessive kept from inside it.
     const start = kept.length > 0 ? (rest[0] ?? inside[0]).from : from;
