@@ -100,13 +100,15 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // 15 minutes to hear how she got started") is the meeting with that person.
   const meetings = asksOfType('meeting').filter((ask) => !namedIntroduction || namesReader(ask));
   const asksForMeeting = meetings.length > 0;
-  body.forEach((sentence, position) => {
-    // A sentence's cues depend on its words only: read once, however often the draft is linted.
-    const seen = memoize(sentence, 'kind-cues', () => cuesOf(sentence, index));
+  // A sentence's cues depend on its words only: read once, however often the draft is linted.
+  const cues = body.map((sentence) => memoize(sentence, 'kind-cues', () => cuesOf(sentence, index)));
+  // A chat at a conference, followed by a meeting asked for now, is the brief meeting a request opens
+  // with, not the talk a thank-you is for; the note's other words about that talk
+  // ("I enjoyed our conversation about…") are about the same chat.
+  const meetingNow = meetings.some((ask) => !isOpenInvitation(ask));
+  const chance = meetingNow && cues.some((seen) => seen.has('event')) ? 0.25 : 1;
+  cues.forEach((seen, position) => {
     const opening = position < OPENING + (evidence.hasSubject ? 1 : 0) ? 2 : 1;
-    // A chat at a conference, followed by a meeting ask, is the brief meeting a request
-    // opens with, not the talk a thank-you is for.
-    const chance = seen.has('event') && asksForMeeting ? 0.5 : 1;
     for (const cue of seen) weight[cue] += cue === 'thanksForTalk' || cue === 'talkedPast' ? opening * chance : opening;
   });
   const asksFor = (type: AskType): boolean => nextOfType(ASK_TYPES.indexOf(type), 0) >= 0;
@@ -123,7 +125,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   if (weight.reconnect > 0) score['follow-up'] += 3 + weight.reconnect;
   // A meeting asked for now marks a request; an open invitation for some day ("if you're
   // ever in Leeds, coffee is on me") closes thank-you notes as often, so it weighs less.
-  if (meetings.some((ask) => !isOpenInvitation(ask))) score.request += 2;
+  if (meetingNow) score.request += 2;
   else if (meetings.length > 0) score.request += 1;
   if (asksFor('job') || asksFor('advice')) score.request += 1;
   // Asking someone you know for an introduction to a named person, and for nothing else.

@@ -54,6 +54,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['request', email("Thanks for the great chat at the conference! I'd love to hear more about your team's work, if you have 15 minutes for a call next week.")],
   ['request', email('Great meeting you at the alumni mixer last night! Would you have 20 minutes next week to continue our conversation?')],
   ['request', email('It was a pleasure meeting you at the career fair. Could we find 15 minutes for a call sometime this month?')],
+  // The event named before its kind, and the rest of the note about the same chat.
+  ['request', email("It was great chatting with you at the PyCon meetup! I really enjoyed our conversation about testing. Would you be up for a 20-minute video call to continue it? Thanks again for the great conversation at the meetup!")],
   ['thank-you', email("It was great talking with you on Tuesday. I've already signed up for the course you recommended, and I'll let you know how it goes.")],
   ['thank-you', email("Thank you for the conversation this morning. I'll keep you posted on how the certificate goes.")],
   ['thank-you', email("Thank you for speaking with me yesterday and for referring me! I'll keep you updated on the outcome of the application process.")],
@@ -104,6 +106,10 @@ const NUDGES = [
   "Hi Sam, I'm reaching out once more about a short call.",
   'Hi Sam, I wanted to resend my note from March in case it got lost.',
   'Hi Sam, gentle nudge on the below.',
+  // An older spelling and a Unicode hyphen read as the words they are.
+  "Hi Sam, I'm sure you're busy, but I was wondering if you got my last e-mail?",
+  'Quick follow\u2011up from last week on the analyst role. Either way, I appreciate your time.',
+  'Any chance you have given any thought to my email?',
   // No answer yet, and an application's status asked after.
   "Hi Sam, I didn't get any feedback on my proposal. Could you please review it?",
   'I completed the assignment ten days ago but am yet to hear any update from your side.',

@@ -81,9 +81,15 @@ export function memoize<T>(sentence: Sentence, key: string, compute: () => T): T
   return value as T;
 }
 
-/** Lower case without apostrophes; dashes stay, so "15-20" and "time-sensitive" keep their shape. */
+/** The hyphens Unicode has besides the ASCII one (hyphen, non-breaking hyphen): editors and word processors insert them. */
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+
+/**
+ * Lower case without apostrophes; dashes stay, so "15-20" and "time-sensitive" keep their
+ * shape. A Unicode hyphen reads as "-" ("follow‑up"), which nlcst-normalize leaves as it is.
+ */
 export function normalizeWord(text: string): string {
-  return normalize(text, { allowDashes: true });
+  return normalize(text.replace(UNICODE_HYPHENS, '-'), { allowDashes: true });
 }
 
 /** A list of rules/vocabulary/spellings.yaml: each word it lists, and the key it is listed under (the word or stem it reads as). */
