@@ -148,6 +148,10 @@ const OBJECTIVE = [
   "I'd like to learn what a typical day looks like for a UX researcher. Would you have 20 minutes for a call?",
   "I'm curious why you left consulting for a startup. Would you have 20 minutes for a call?",
   'Would you have 20 minutes to tell me which certifications mattered when you started?',
+  // The reader's experience in a named place or role is a topic; "in the industry" is not (below).
+  "I'd love to hear about your experience at Acme. Would you have 20 minutes for a call?",
+  "I'd like to ask about your experience as a policy adviser in Washington. Would you have 20 minutes for a call?",
+  "I hope you'd share your insights about the field of copywriting. Would you have 20 minutes for a call?",
 ];
 const NO_OBJECTIVE = [
   'Would you have 20 minutes for a call?',
@@ -155,7 +159,6 @@ const NO_OBJECTIVE = [
   "I'd love to learn more about your career path and the work you do at Acme. Would you have 20 minutes for a call?",
   "I'd love to learn more about what you do. Would you have 20 minutes for a call?",
   "Any advice for someone like me would be great. Would you have 20 minutes for a call?",
-  "I'd love to hear about your experience at Acme. Would you have 20 minutes for a call?",
   "I'd love to chat sometime. Would you have 20 minutes for a call?",
   'I am a data analyst. Would you have 20 minutes for a coffee next week?',
 ];
