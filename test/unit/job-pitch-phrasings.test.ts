@@ -32,6 +32,8 @@ const FIELD_NOT_JOB = [
   "I'd love to hear what you enjoy most about [their role].",
   'I read your post about [topic] and would love to hear how you got into [their field].',
   'How did you move from [previous role] into your work at [Company]?',
+  // A label naming a detail of a role or company stands for a topic, not a post.
+  "I'm very interested in [specific aspect of company/role], and I'd love to hear about your work.",
 ];
 // Opportunities at an organisation (yours, a field standing for one, a named one, "there") are a job search.
 const OPPORTUNITY_JOB_ASKS = [
@@ -194,6 +196,8 @@ const MORE_JOB_ASKS = [
 ];
 const MORE_NOT_JOB = [
   "I'd love to chat about the role of data in healthcare.",
+  // A day spent shadowing someone is a way to learn about the work.
+  'I was hoping you might be someone I could talk with about a potential job shadowing.',
   'I was thinking you could tell me how you chose your first team.',
   'I think I could learn from your approach to research.',
   "Do you work at Northwind's Boston office?",
@@ -298,6 +302,9 @@ const APPLICANT_STATEMENTS = [
   "I believe I would align well with your group's objectives.",
   'I would like to speak with you about opportunities to pursue my PhD in your lab.',
   'I noticed your team has an opening for a junior copywriter.',
+  // Sent to be weighed as an applicant; the hire the reader is making, asked about.
+  'Attached is my resume for your consideration.',
+  "I'd love to learn more about what you're looking for in this role.",
   'I spotted the internship listing for your design studio this morning.',
   "I hear you're hiring for the support team.",
   'Your lab is recruiting, and I would love to be considered.',

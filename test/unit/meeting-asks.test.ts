@@ -12,6 +12,9 @@ const inRequest = (sentence: string) => `Hi Sam,\n\nI'm a nurse moving into heal
 const types = (text: string) => lint(text).asks.map((ask) => ask.type);
 
 const MEETING_ASKS = [
+  // The same words as a greeting, in the conditional, ask.
+  "I'd be glad to meet you for coffee next week.",
+  'It would be great to meet you for a short call.',
   // Indirect wishes.
   "I'd welcome the chance to hear how you moved into informatics.",
   'It would be great to learn about your path over a short call.',
@@ -131,6 +134,9 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // A greeting in the present meets them on the page.
+  "Thanks, Jamie, for the introduction! Matt, I'm glad to meet you.",
+  "It's so nice to meet you, Matt.",
   // A connector sends the reader to meet someone else.
   "I'd like you to meet Bob, who builds tools for nurses.",
   // Talk going on now, or already arranged, is described rather than asked for.

@@ -24,6 +24,7 @@ const words = (list: string) =>
   );
 const ROLE_WORDS = words('role');
 const AREA_WORDS = words('area');
+const TOPIC_WORDS = words('topic');
 /** The words that name an organisation ("company", "firm", "team"), in a field's label or in the text. */
 export const ORGANISATION_WORDS = words('organisation');
 /** What a field of each kind reads as. */
@@ -77,6 +78,7 @@ const labelWords = (label: string) =>
 
 function kindOf(label: string): FieldKind | undefined {
   const lower = labelWords(label).map((word) => word.toLowerCase());
+  if (lower.some((word) => TOPIC_WORDS.has(word))) return undefined;
   if (lower.some((word) => ROLE_WORDS.has(word))) return lower.some((word) => AREA_WORDS.has(word)) ? undefined : 'role';
   if (lower.some((word) => ORGANISATION_WORDS.has(word))) return 'organisation';
   return undefined;
