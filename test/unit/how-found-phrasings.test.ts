@@ -62,10 +62,10 @@ const SOURCES = [
   'You taught my pharmacology module at State.',
   "I'm a former colleague of yours from Boots.",
   "I'm the pharmacist Dana mentioned in her email.",
-  // Someone who told the writer to write, a connection accepted, a posting that led here.
+  // Someone who told the writer to write, a connection accepted, a posting the reader wrote.
   'My friend Rob told me to reach out to you about the residency.',
   'Thanks so much for accepting my invitation to connect.',
-  'I came across the job posting for a regulatory writer on your team.',
+  'I saw your posting in the Regulatory Writers group.',
   "I see we're both in the Regulatory Writers group.",
   "I see you're also a Manchester grad.",
   'Your comment on the dossier thread resonated with me.',
@@ -93,6 +93,9 @@ const SOURCES = [
 ];
 
 const NO_SOURCE = [
+  // A job posting says how the writer found the role, not the person.
+  'I came across the job posting for a regulatory writer on your team.',
+  'I saw there was a posting for a regulatory writer at your company.',
   "I'd love to meet you at a time that suits you.",
   'I look forward to your answer.',
   'We share an interest in drug safety.',
