@@ -119,6 +119,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       askTypes: askTypeCodes({ sentences, blocks: parsed.blocks, edit }),
       hasSubject: shape.subject !== undefined,
       formalGreeting: shape.greeting !== undefined && /^\s*dear\b/i.test(text.slice(shape.greeting.start, shape.greeting.end)),
+      exclaimedGreeting: shape.greeting !== undefined && text.slice(shape.greeting.start, shape.greeting.end).trimEnd().endsWith('!'),
       hasClosing: shape.closing !== undefined,
       proseCharacters: hasBody ? counts.characters : Infinity,
     });

@@ -68,6 +68,8 @@ export interface KindEvidence {
   hasSubject: boolean;
   /** The greeting is a letter's ("Dear Ms. Okafor"). */
   formalGreeting: boolean;
+  /** The greeting ends in an exclamation mark ("Hi Marcus!", "Hello!"), as chat does. */
+  exclaimedGreeting: boolean;
   hasClosing: boolean;
   proseCharacters: number;
 }
@@ -155,7 +157,8 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // email, a DM or a message quoted without its header, and people who label such messages
   // call most of them requests. A connection note goes with a request to connect, or asks
   // something; one that asks nothing (news, thanks, a hello) counts half.
-  const named = weight.linkedin + weight.connected + weight.platform > 0 || asksFor('connection');
+  // A greeting exclaimed ("Hi Marcus!") opens a direct message more often than an email.
+  const named = weight.linkedin + weight.connected + weight.platform > 0 || asksFor('connection') || evidence.exclaimedGreeting;
   const noteShape = !named ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   // A thread that names people by @handle is not LinkedIn, where a note has no handles.
   if (body.some((sentence) => HANDLE.test(sentence.text))) score['linkedin-note'] -= 3;

@@ -115,6 +115,9 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['thank-you', 'a one-line thanks in a reply', 'Thanks, Dana, I think this will help me a lot.'],
   ['thank-you', 'thanks and a next step', 'Thank you! I will email Sam Lee at the museum.'],
   ['linkedin-note', 'a short note that thanks and asks to connect', "Thanks for your talk on museum labels, Dana. I'm a teacher moving into science writing and would love to connect."],
+  // A greeting exclaimed, as chat opens, on a short note; the same words as a letter are an email.
+  ['linkedin-note', 'a short note with an exclaimed greeting', 'Hi Dana! I just read your post on exhibit labels. Could you tell me which course helped you most when you started?'],
+  ['request', 'the same words as a letter', 'Hi Dana,\n\nI just read your post on exhibit labels. Could you tell me which course helped you most when you started?\n\nBest,\nLee'],
 ];
 
 /** Asking someone the writer knows for an introduction to a named person, said many ways. */
