@@ -50,6 +50,8 @@ const FLEXIBLE = [
   // A smaller written fallback, and another time said to suit the reader better.
   "Would you have 20 minutes for a call? If you're swamped, even a quick reply with one tip would mean a lot.",
   'Would you have 20 minutes for a call next week? I can write again in a month if that is better for you.',
+  // The writer offering to come back at another time.
+  'Would you have 20 minutes for a call this week, or should I get back to you another time?',
   // Some day of their choosing.
   "If you ever have 15 minutes, I'd love to hear your view on a call.",
 ];

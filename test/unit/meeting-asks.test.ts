@@ -137,6 +137,8 @@ const NOT_MEETING_ASKS = [
   // A greeting in the present meets them on the page.
   "Thanks, Jamie, for the introduction! Matt, I'm glad to meet you.",
   "It's so nice to meet you, Matt.",
+  // Touching base as what staying connected is for.
+  'I would like to add you to my network to stay connected and touch base.',
   // A meeting the reader may be too busy for, declined in advance.
   "No worries if you're too busy for a call right now.",
   // A connector sends the reader to meet someone else.
