@@ -198,6 +198,9 @@ const MORE_NOT_JOB = [
   "I'd love to chat about the role of data in healthcare.",
   // A day spent shadowing someone is a way to learn about the work.
   'I was hoping you might be someone I could talk with about a potential job shadowing.',
+  // Sent because the reader asked for it; offered, not sent.
+  "As you requested at the fair, I've attached my resume.",
+  "I'm not ready to send you my CV yet.",
   'I was thinking you could tell me how you chose your first team.',
   'I think I could learn from your approach to research.',
   "Do you work at Northwind's Boston office?",
@@ -304,6 +307,10 @@ const APPLICANT_STATEMENTS = [
   'I noticed your team has an opening for a junior copywriter.',
   // Sent to be weighed as an applicant; the hire the reader is making, asked about.
   'Attached is my resume for your consideration.',
+  // A resume sent with the note, unasked.
+  'Resume attached.',
+  "I've attached my CV so you can see my background.",
+  'Please find attached my résumé.',
   "I'd love to learn more about what you're looking for in this role.",
   'I spotted the internship listing for your design studio this morning.',
   "I hear you're hiring for the support team.",
