@@ -117,8 +117,9 @@ export function inferKind(evidence: KindEvidence): MessageKind {
 
   const score: Record<MessageKind, number> = { request: 1, 'linkedin-note': 0, 'referral-intro': 0, 'intro-request': 0, 'thank-you': 0, 'follow-up': 0 };
   score['thank-you'] += 2 * weight.thanksForTalk + 1.5 * weight.talkedPast;
-  // Thanks for help given, in a note that asks for nothing, is a thank-you for it.
-  const asksSomething = evidence.asks.some((ask) => !ask.negated);
+  // Thanks for help given, in a note that asks for nothing, is a thank-you for it. An open
+  // invitation ("stop by if you're ever in New York") closes thank-you notes; it asks nothing now.
+  const asksSomething = evidence.asks.some((ask) => !ask.negated && !isOpenInvitation(ask));
   // Thanks of any other kind count where nothing more telling is thanked for.
   if (!asksSomething) score['thank-you'] += 1.5 * weight.helpGiven + (weight.thanksForTalk + weight.helpGiven > 0 ? 0 : weight.thanks);
   score['follow-up'] += 3 * weight.nudge + 1.5 * (weight.update + weight.byReader) + 0.5 * weight.talkedPast;

@@ -198,6 +198,7 @@ const MORE_NOT_JOB = [
   "I'd love to chat about the role of data in healthcare.",
   // A day spent shadowing someone is a way to learn about the work.
   'I was hoping you might be someone I could talk with about a potential job shadowing.',
+  'Is there a more appropriate person to contact regarding shadowing opportunities?',
   // Sent because the reader asked for it; offered, not sent.
   "As you requested at the fair, I've attached my resume.",
   "I'm not ready to send you my CV yet.",

@@ -89,6 +89,9 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   // An interview given as a chance (even one that says the writer would like the job), and a long silence.
   ['thank-you', 'Dear Ms. Grant,\n\nThank you for the opportunity to interview with Northwind Health. I appreciated hearing how your team trains new graduates, and I would welcome the chance to join it.\n\nSincerely,\nLee Park'],
   ['request', email("I'm a nurse moving into informatics, and I would be grateful for the opportunity to speak with you. Would you have 15 minutes next week?")],
+  // The same thanks as a noun; and an open invitation, which asks nothing now, closing thanks.
+  ['thank-you', email('I wanted to express my sincere gratitude for the opportunity to interview for the analyst position. It was a pleasure speaking with you.')],
+  ['thank-you', email("I just wanted to say thank you for organising the workshop! It was an incredible experience, and I learned a lot from everyone. Please don't hesitate to stop by if you're ever in New York!")],
   ['follow-up', email("We haven't spoken in a while, and you were on my mind, so I wanted to say hello. I hope the new clinic is going well.")],
   // The introduction itself, from the connector; and a blurb offered inside an ask for one.
   ['referral-intro', 'Hi Dana and Sam,\n\nI would like to introduce you two. Dana is moving into product, and Sam made the same move last year. I will let you both take it from here.\n\nBest,\nLee'],
