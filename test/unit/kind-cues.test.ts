@@ -91,6 +91,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['request', email("I'm a nurse moving into informatics, and I would be grateful for the opportunity to speak with you. Would you have 15 minutes next week?")],
   // The same thanks as a noun; and an open invitation, which asks nothing now, closing thanks.
   ['thank-you', email('I wanted to express my sincere gratitude for the opportunity to interview for the analyst position. It was a pleasure speaking with you.')],
+  // Coming to meet the writer, the time set aside, and a follow-up the writer means to make.
+  ['thank-you', email("Thanks so much for coming out yesterday. I really appreciate the hour you set aside to talk about product management. I would definitely like to follow up on the data company you mentioned. Let's catch up in a couple of months!")],
   ['thank-you', email("I just wanted to say thank you for organising the workshop! It was an incredible experience, and I learned a lot from everyone. Please don't hesitate to stop by if you're ever in New York!")],
   ['follow-up', email("We haven't spoken in a while, and you were on my mind, so I wanted to say hello. I hope the new clinic is going well.")],
   // The introduction itself, from the connector; and a blurb offered inside an ask for one.
