@@ -163,7 +163,7 @@ const CONNECT_WITH_READER_NOT = [
 ];
 /** Whom the reader knows already is no request to connect ("I noticed you're connected with Dana"). */
 const CONNECTED_STATE = ["I noticed you're connected with Dana Lee.", 'I saw that you are connected to Dana Lee on LinkedIn.'];
-const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect."];
+const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect.", 'Please add my profile to your LinkedIn contacts.', 'Could you add me to your network?'];
 
 describe('kinds from shape and from who sent the writer', () => {
   for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));
