@@ -133,14 +133,8 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   if (asksFor('job') || asksFor('advice')) score.request += 1;
   // Asking someone you know for an introduction to a named person, and for nothing else.
   // "Who else should I talk to?" is open-ended: a request, thank-you or report back may ask it.
-  // An open-ended one is the note's point when it passes the writer on and the note asks
-  // for no meeting or job ("could you introduce me to someone on your team who has time?
-  // I'd love to learn how…": what they hope to learn is from that person). Asking for names
-  // ("who do you know?") may be any note's question.
-  const passesWriterOn = introductions.some((ask) => ask.sentence.tokens.some((token) => token.start >= ask.start && token.end <= ask.end && token.norm === 'me'));
-  const onlyIntroductions = passesWriterOn && evidence.asks.every((ask) => ask.negated || ask.type === 'introduction' || ask.type === 'advice');
   if (namedIntroduction) score['intro-request'] += asksForMeeting ? 1 : 3;
-  else if (introductions.length > 0) score['intro-request'] += onlyIntroductions ? 3 : 1;
+  else if (introductions.length > 0) score['intro-request'] += 1;
   // An introduction to a named person is asked of someone the writer knows: picking up
   // with them says so too. "Who else should I talk to?" may close any note.
   if (namedIntroduction && weight.reconnect > 0) score['intro-request'] += 3 + weight.reconnect;
