@@ -45,7 +45,6 @@ export function compileRules() {
     need(rule.examples?.flag?.length > 0 && rule.examples?.pass?.length > 0, 'needs examples: flag and pass, at least one each');
     return rule;
   });
-  problems.push(...outranksProblems(rules));
   const vocabulary = compileVocabulary(problems);
   if (problems.length > 0) throw new Error(`Invalid rule files:\n  ${problems.join('\n  ')}`);
   mkdirSync(join(root, 'generated'), { recursive: true });
@@ -53,14 +52,6 @@ export function compileRules() {
   // The examples are for the test suite (which reads rules/ itself), not for the bundle.
   writeFileSync(join(root, 'generated', 'rules.json'), JSON.stringify(rules.map(({ examples, ...rule }) => rule)));
   return rules;
-}
-
-/** A rule's `outranks` must name other rules that exist. */
-export function outranksProblems(rules) {
-  const ids = new Set(rules.map((rule) => rule?.id));
-  return rules
-    .filter((rule) => rule?.outranks !== undefined && !(Array.isArray(rule.outranks) && rule.outranks.every((id) => ids.has(id) && id !== rule.id)))
-    .map((rule) => `rules/${rule.id}.yaml: outranks must list other rules' ids`);
 }
 
 /**

@@ -1,4 +1,3 @@
-import rulesData from '../../generated/rules.json';
 import type { DraftShape } from './draft/shape.js';
 import { expandSnippet } from './apply.js';
 import { fillTemplate } from './draft/template-fields.js';
@@ -9,28 +8,15 @@ const overlap = (a: Diagnostic, b: Diagnostic) => a.start < b.end && b.start < a
 /** Findings about particular words (not about the draft's length or a missing line). */
 export const aboutWords = (diagnostic: Diagnostic) => diagnostic.actual !== undefined && diagnostic.start < diagnostic.end;
 
-/** For each rule, the rules its findings outrank at equal severity (rules/*.yaml `outranks`). */
-const OUTRANKS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (rulesData as { id: string; outranks?: string[] }[]).filter((rule) => rule.outranks).map((rule) => [rule.id, new Set(rule.outranks)]),
-);
-const covers = (a: Diagnostic, b: Diagnostic) => a.start <= b.start && b.end <= a.end;
-/** -1 where `a` outranks `b` on words that cover `b`'s, 1 the other way: a longer finding that says more still stays. */
-const outranks = (a: Diagnostic, b: Diagnostic) =>
-  OUTRANKS.get(a.ruleId)?.has(b.ruleId) && covers(a, b) ? -1 : OUTRANKS.get(b.ruleId)?.has(a.ruleId) && covers(b, a) ? 1 : 0;
-
 /**
  * Two rules on the same words are one problem to the writer ("any openings" is a job ask
  * and sounds desperate): the stronger finding stays, names the other in `related` and in
  * its note, and the weaker one goes. Findings about the whole draft (its length, a
- * missing line) are not about words and never fold. At equal severity a rule that names
- * the problem more precisely (its `outranks`) stays where its words cover the other's
- * ("Resume attached" is a job ask too), then the longer finding ("Could you forward my
- * resume to the hiring manager?" asks for more than a resume sent); ties go to the rule
- * whose id sorts first, so the result is stable.
+ * missing line) are not about words and never fold. Ties go to the rule whose id sorts first, so the result is stable.
  */
 export function foldSameWords(diagnostics: Diagnostic[]): Diagnostic[] {
   const byStrength = [...diagnostics].sort(
-    (a, b) => STRENGTH[b.severity] - STRENGTH[a.severity] || outranks(a, b) || (b.end - b.start) - (a.end - a.start) || a.ruleId.localeCompare(b.ruleId),
+    (a, b) => STRENGTH[b.severity] - STRENGTH[a.severity] || (b.end - b.start) - (a.end - a.start) || a.ruleId.localeCompare(b.ruleId),
   );
   const overlapping = overlapsOf(diagnostics.filter(aboutWords));
   // Rank in `kept` (strongest first): a finding folds into the strongest kept one it overlaps.

@@ -11,11 +11,6 @@ export interface RuleData {
   kinds?: MessageKind[];
   /** The rule applies only to drafts that ask for one of these (see core/asks). */
   whenAsked?: AskType[];
-  /**
-   * Rules whose findings on the same words fold into this rule's, though they are as
-   * severe: a resume sent names the problem more precisely than the job ask it implies.
-   */
-  outranks?: string[];
   /** What the writer should do, in one sentence. */
   message: string;
   /** Why it matters, naming the guidance it comes from. */

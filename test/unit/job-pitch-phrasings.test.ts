@@ -308,10 +308,6 @@ const APPLICANT_STATEMENTS = [
   'I noticed your team has an opening for a junior copywriter.',
   // Sent to be weighed as an applicant; the hire the reader is making, asked about.
   'Attached is my resume for your consideration.',
-  // A resume sent with the note, unasked.
-  'Resume attached.',
-  "I've attached my CV so you can see my background.",
-  'Please find attached my résumé.',
   "I'd love to learn more about what you're looking for in this role.",
   'I spotted the internship listing for your design studio this morning.',
   "I hear you're hiring for the support team.",

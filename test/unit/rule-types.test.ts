@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { checkRuleTypes } from '../../scripts/phrase-table.js';
 // @ts-expect-error: a build script in plain JavaScript, without types
-import { itemsCutByComment, outranksProblems } from '../../scripts/compile-rules.mjs';
+import { itemsCutByComment } from '../../scripts/compile-rules.mjs';
 import type { RuleData } from '../../src/core/rule-data.js';
 import { lint } from '../../src/core/index.js';
 import { RULE_TYPES } from '../../src/core/rule-types/index.js';
@@ -16,13 +16,6 @@ describe('rule types', () => {
     const rule = { ...(RULE_FILES.find((file) => file.id === 'how-found') as unknown as RuleData), anchors: 'after-greeting' };
     assert.deepEqual(checkRuleTypes([rule]), ['rules/how-found.yaml: unknown key "anchors" for a rule of type presence']);
     assert.match(checkRuleTypes([{ ...rule, type: 'phrases' }])[0], /rules\/how-found\.yaml: type must be one of .*ask/);
-  });
-
-  it('names the file when outranks lists a rule that does not exist, or the rule itself', () => {
-    const resume = RULE_FILES.find((file) => file.id === 'no-resume-upfront')!;
-    assert.deepEqual(outranksProblems(RULE_FILES), []);
-    assert.deepEqual(outranksProblems([...RULE_FILES.filter((file) => file !== resume), { ...resume, outranks: ['no-such-rule'] }]), ["rules/no-resume-upfront.yaml: outranks must list other rules' ids"]);
-    assert.deepEqual(outranksProblems([...RULE_FILES.filter((file) => file !== resume), { ...resume, outranks: ['no-resume-upfront'] }]), ["rules/no-resume-upfront.yaml: outranks must list other rules' ids"]);
   });
 
   it('names the line of a phrase that a YAML comment would cut short', () => {

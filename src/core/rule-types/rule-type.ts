@@ -19,7 +19,7 @@ export interface RuleType<Data extends RuleData = RuleData> {
 }
 
 /** Keys every rule file may have, whatever its type. */
-export const COMMON_KEYS: readonly string[] = ['id', 'type', 'severity', 'severityByKind', 'kinds', 'whenAsked', 'outranks', 'message', 'note', 'example', 'examples', 'options'];
+export const COMMON_KEYS: readonly string[] = ['id', 'type', 'severity', 'severityByKind', 'kinds', 'whenAsked', 'message', 'note', 'example', 'examples', 'options'];
 
 /** A rule type over its own data shape, stored beside the others. */
 export const ruleType = <Data extends RuleData>(type: RuleType<Data>): RuleType => type as unknown as RuleType;
