@@ -171,9 +171,9 @@ describe('Draft Coach', function () {
 
   it('shown again after being hidden, shows the draft as it is now', async () => {
     const editor = await openDraftToEdit();
-    const opened = await openCoach(editor.document);
+    await openCoach(editor.document);
     const [tab] = coachTabs();
-    // Another tab in the coach's group hides it; its page is unloaded meanwhile.
+    // Another tab in the coach's group hides it; its page is usually unloaded meanwhile.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('README.md')), { viewColumn: tab.group.viewColumn, preview: false });
     await waitFor('the coach to be hidden', async () => !(await coachState()).visible);
     const before = editor.document.positionAt(editor.document.getText().indexOf('Could I take you'));
@@ -181,11 +181,12 @@ describe('Draft Coach', function () {
     await settle();
 
     await vscode.commands.executeCommand('outreach.showCoach');
-    const shown = await waitFor('the coach to show the edited draft', async () => {
+    // VS Code usually unloads a hidden page and loads it again when shown; under load the web
+    // host may keep it a moment longer. Either way the page must show the draft as it is now.
+    await waitFor('the coach to show the edited draft', async () => {
       const state = await coachState();
-      return state.visible && state.rendered?.factors.find((factor) => factor.id === 'questions')?.valueText === '3 questions' && state;
+      return state.visible && state.rendered?.factors.find((factor) => factor.id === 'questions')?.valueText === '3 questions';
     });
-    assert.ok(shown.loads > opened.loads, 'the page was loaded again');
     assert.equal(coachTabs().length, 1);
   });
 
