@@ -93,6 +93,8 @@ describe('snippets and new drafts', () => {
 
   it('templates typed in a draft are filled from its front matter', async () => {
     const editor = await openUntitled('---\nkind: thank-you\nto: Maya Chen\ncompany: Northwind\n---\n\noutreach-', 'markdown');
+    // As in the test below: the extension first reads the new document as a draft.
+    await settle();
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end, '-');
     const thanks = list.items.find((item) => item.detail === 'Outreach template' && (typeof item.label === 'string' ? item.label : item.label.label) === 'outreach-thank-you');
