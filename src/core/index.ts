@@ -109,6 +109,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   const counts = countDraft(parsed.blocks, edit);
   // An empty draft is not a short one: its length says nothing yet about what it will be.
   const hasBody = sentences.some((sentence) => sentence.section === 'body');
+  const greeting = shape.greeting && text.slice(shape.greeting.start, shape.greeting.end);
   const kind =
     options.kind ??
     frontMatterKind(shape, problems) ??
@@ -118,8 +119,8 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       asks: asksOf({ sentences, blocks: parsed.blocks, edit }),
       askTypes: askTypeCodes({ sentences, blocks: parsed.blocks, edit }),
       hasSubject: shape.subject !== undefined,
-      formalGreeting: shape.greeting !== undefined && /^\s*dear\b/i.test(text.slice(shape.greeting.start, shape.greeting.end)),
-      exclaimedGreeting: shape.greeting !== undefined && text.slice(shape.greeting.start, shape.greeting.end).trimEnd().endsWith('!'),
+      formalGreeting: greeting !== undefined && /^\s*dear\b/i.test(greeting),
+      exclaimedGreeting: greeting !== undefined && greeting.trimEnd().endsWith('!'),
       hasClosing: shape.closing !== undefined,
       proseCharacters: hasBody ? counts.characters : Infinity,
     });
