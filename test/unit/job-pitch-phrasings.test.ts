@@ -344,6 +344,13 @@ const APPLICANT_STATEMENTS = [
   // Jobs of the reader's organisation asked about.
   'Could we go over the open positions at your company some time?',
   "I'd love to hear more about the roles at Northwind that suit career changers.",
+  // An application under way, told to the organisation; hiring asked about; work there looked forward to.
+  "I'm applying for the analyst role at Northwind.",
+  'Applying for [Role] at [Company], and keen to walk you through my portfolio.',
+  "I've attached my resume and will also be applying through your careers site.",
+  'If you ever hear of teams looking for a junior analyst, a nudge would mean a lot.',
+  'Do you know anyone who is hiring?',
+  'I look forward to working at Northwind.',
 ];
 const NOT_APPLICANT_STATEMENTS = [
   // A role offered as one choice among areas is the writer's field of interest, to be filled in.
@@ -375,6 +382,12 @@ const NOT_APPLICANT_STATEMENTS = [
   // A search given as the reason for a conversation is background to it.
   'As I am currently looking for my next role, I hoped that we could speak for 15 minutes.',
   "Since I'm searching for a new position, I'd love to hear how you chose your first team.",
+  // An application in the past, or any job somewhere, is background.
+  'I applied for a job at a bank after college, and it taught me how I like to work.',
+  'I recently applied for the internship at Northwind, which is why your talk caught my eye.',
+  // Sharing with the reader's network is no request to join it; news of a team is no job lead.
+  'Feel free to share the article with your network.',
+  'I heard about teams moving to four-day weeks and wondered how yours decided.',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {

@@ -160,8 +160,13 @@ const CONNECT_WITH_READER_NOT = [
   'Would you mind connecting me with your colleague Dana Lee?',
 ];
 /** Whom the reader knows already is no request to connect ("I noticed you're connected with Dana"). */
-const CONNECTED_STATE = ["I noticed you're connected with Dana Lee.", 'I saw that you are connected to Dana Lee on LinkedIn.'];
-const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect.", 'Please add my profile to your LinkedIn contacts.', 'Could you add me to your network?'];
+const CONNECTED_STATE = [
+  "I noticed you're connected with Dana Lee.",
+  'I saw that you are connected to Dana Lee on LinkedIn.',
+  // The reader's network as an audience, not a circle the writer asks to join.
+  'Feel free to share the piece with your network.',
+];
+const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect.", 'Please add my profile to your LinkedIn contacts.', 'Could you add me to your network?', "I'd love to join your professional network."];
 
 describe('kinds from shape and from who sent the writer', () => {
   for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));
