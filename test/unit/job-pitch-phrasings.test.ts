@@ -351,6 +351,9 @@ const APPLICANT_STATEMENTS = [
   'If you ever hear of teams looking for a junior analyst, a nudge would mean a lot.',
   'Do you know anyone who is hiring?',
   'I look forward to working at Northwind.',
+  // Whether the writer meets a post's bar; an interview for a post.
+  'Do I qualify for the analyst position you advertised?',
+  "I'd love to be interviewed for the analyst position.",
 ];
 const NOT_APPLICANT_STATEMENTS = [
   // A role offered as one choice among areas is the writer's field of interest, to be filled in.
@@ -388,6 +391,8 @@ const NOT_APPLICANT_STATEMENTS = [
   // Sharing with the reader's network is no request to join it; news of a team is no job lead.
   'Feel free to share the article with your network.',
   'I heard about teams moving to four-day weeks and wondered how yours decided.',
+  // The reader interviewed (for a podcast, a study) is a meeting, not a job.
+  'Would you be open to being interviewed for an hour on my podcast?',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {

@@ -36,6 +36,10 @@ const SENT_BY = [
 ];
 
 const AFTER: [MessageKind, string][] = [
+  // Thanks for an introduction, said to the one who made it, reports back to them (it is no
+  // referral); an introduction asked of a contact who is connected to the person on LinkedIn.
+  ['follow-up', email("Thank you so much for the intro to Dana! I'll keep you posted on how it goes.")],
+  ['intro-request', email("I'm trying to reach Dana Lee at Northwind about a possible partnership. I saw you're connected on LinkedIn. Would you be comfortable making an intro? Happy to send a blurb you can forward.")],
   // Picking up with someone known after a silence, and a connector asking leave to introduce.
   ['follow-up', email("I'm moving to Denver next month. Would love to hear how you're settling in at the new job. Free this week for a call?")],
   ['follow-up', email("So sorry to have been silent for so long! I'd love to hear how the new role is going. Coffee next week?")],
