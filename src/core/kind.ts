@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'connected' | 'platform' | 'letter';
+type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'onReaders' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'connected' | 'platform' | 'letter';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -81,7 +81,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, connected: 0, platform: 0, letter: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, onReaders: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, connected: 0, platform: 0, letter: 0 };
   const index = getCueIndex();
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
@@ -184,11 +184,12 @@ export function inferKind(evidence: KindEvidence): MessageKind {
 function cuesOf(sentence: Sentence, index: PhraseIndex): ReadonlySet<Cue> {
   const seen = new Set<Cue>();
   const matches = index.match(sentence);
-  const plans = matches.filter((match) => CUES[match.phrase.ref].cue === 'plan');
+  const goingOn = matches.filter((match) => CUES[match.phrase.ref].cue === 'plan' || CUES[match.phrase.ref].cue === 'onReaders');
   for (const match of matches) {
     const cue = CUES[match.phrase.ref].cue;
-    // A nudge's words inside what the writer will do ("I'll follow up with Dana") look ahead; they chase no earlier message.
-    if (cue === 'nudge' && plans.some((plan) => plan.from < match.to && match.from < plan.to)) continue;
+    // A nudge's words inside what the writer will do ("I'll follow up with Dana") look ahead,
+    // and on the reader's advice or work ("following up on your post") go on from it: neither chases an earlier message.
+    if (cue === 'nudge' && goingOn.some((other) => other.from < match.to && match.from < other.to)) continue;
     seen.add(cue);
   }
   // A referral is someone sending the writer to this reader. Where the reader sent the

@@ -354,6 +354,8 @@ const APPLICANT_STATEMENTS = [
   // Whether the writer meets a post's bar; an interview for a post.
   'Do I qualify for the analyst position you advertised?',
   "I'd love to be interviewed for the analyst position.",
+  // The writer left out as the subject, as notes after a job interview do.
+  'Looking forward to hearing about next steps.',
 ];
 const NOT_APPLICANT_STATEMENTS = [
   // A role offered as one choice among areas is the writer's field of interest, to be filled in.
@@ -393,6 +395,7 @@ const NOT_APPLICANT_STATEMENTS = [
   'I heard about teams moving to four-day weeks and wondered how yours decided.',
   // The reader interviewed (for a podcast, a study) is a meeting, not a job.
   'Would you be open to being interviewed for an hour on my podcast?',
+  'Looking forward to hearing how your team chose its tools.',
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {

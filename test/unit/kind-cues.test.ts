@@ -36,6 +36,10 @@ const SENT_BY = [
 ];
 
 const AFTER: [MessageKind, string][] = [
+  // A note that calls itself a thank-you, for time and input given the day before.
+  ['thank-you', email("A pull request may be an odd place for a thank-you note, but here it is. Thank you for your time and input yesterday: hearing how your designers write code was encouraging.")],
+  // Going on from the reader's advice to ask for a named introduction: no nudge.
+  ['intro-request', "Subject: Following up on your advice about design schools\n\nHi Tom,\n\nSince we last spoke, I have narrowed my list to two schools. I noticed you know Dana Lee, who teaches at one of them. Would you be willing to introduce me to Dana?\n\nThanks,\nLee"],
   // Thanks for an introduction, said to the one who made it, reports back to them (it is no
   // referral); an introduction asked of a contact who is connected to the person on LinkedIn.
   ['follow-up', email("Thank you so much for the intro to Dana! I'll keep you posted on how it goes.")],
@@ -149,6 +153,8 @@ const NUDGES = [
 ];
 /** First requests that use the same words for something else. */
 const FIRST_REQUESTS = [
+  // Following up on the reader's post is where the writer found them, not a nudge.
+  "I'm following up on your post about design systems. I'm a teacher moving into UX, and I'd love 15 minutes next week to hear how you started.",
   "I noticed you moved into product last year. I would love to touch base and hear how you made the switch, if you have 20 minutes next week.",
   "I'm a pharmacist moving into regulatory affairs, and your article on labelling stood out. I hope this doesn't bother you. Would you have 15 minutes for a call next week?",
   "I'm a pharmacist moving into regulatory affairs. Any update you could share on how the field is changing would help, ideally over a 15-minute call next week.",

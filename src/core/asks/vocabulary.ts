@@ -19,6 +19,7 @@ export type ListName =
   | 'forms.imperative'
   | 'forms.pitch'
   | 'forms.pitchAtOrganisation'
+  | 'forms.writerElided'
   | 'objects.job'
   | 'objects.jobNoun'
   | 'objects.jobTopic'
