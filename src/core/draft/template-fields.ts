@@ -4,15 +4,34 @@ import { readDraftShape } from './shape.js';
 /**
  * How a template field is found in text; the `placeholder` rule type and the ask model read
  * the same fields. Fixed expressions of ours (never user input), each linear: bracketed
- * text that is not a markdown link, a checkbox or a citation; mustache fields; blanks;
- * angle-bracket fields.
+ * text that is not a markdown link, a checkbox or a citation; mustache fields, and single
+ * braces around a label ("{target_name}", "{place we worked}"); blanks; angle-bracket
+ * fields ("<first name>", "<lane/role>"); single guillemets ("‹2–3 time options›").
  */
 export const TEMPLATE_FIELDS = [
   /\[(?!\s*[xX ]?\s*\])(?!\d+\])[^[\]\n]{1,80}\](?![([:])/g,
   /\{\{[^{}\n]{1,80}\}\}/g,
+  /(?<![{$])\{(?!\{)[A-Za-z][\w '’/.-]{0,60}\}(?!\})/g,
   /_{3,}/g,
-  /<(?:[A-Za-z][A-Za-z]*[ _-][A-Za-z _-]{1,40}|(?:your|first|last|full|company|name|title|role|date|school|field|topic|industry|position|team|city)(?:[ _-]?[A-Za-z]{1,20})?)>/gi,
+  /<(?:[A-Za-z][A-Za-z]*[ _/-][A-Za-z _/-]{1,40}|(?:your|first|last|full|company|name|title|role|date|school|field|topic|industry|position|team|city)(?:[ _-]?[A-Za-z]{1,20})?)>/gi,
+  /‹[^‹›\n]{1,80}›/g,
 ];
+
+/**
+ * Fields in parentheses, which prose uses far more often ("(mostly marketing)", "(your
+ * call)"): only an instruction to the writer ("(insert what you learned)") or a label of
+ * what goes there, a name, an organisation, a role or a date ("(Name)", "(Company Name)",
+ * "(your university)"). The `placeholder` rule reads them; the ask model has its own
+ * reading of parenthesised labels (asks/fields.ts).
+ */
+export const PARENTHESISED_FIELDS =
+  /\((?:(?:insert|add|enter|include|fill in|mention|describe|explain|name of)\b[^()\n]{1,80}|(?:(?:your|their|his|her|recipient'?s?|contact'?s?)\s+)?(?:first\s+|last\s+|full\s+|company\s+|role\s+|job\s+|school\s+|team\s+)?(?:name|company|organi[sz]ation|firm|employer|role|position|job title|title|date|school|university|college|major|department|team|city|industry|field))\)/gi;
+
+/**
+ * A greeting with its name left out ("Hello ,"): the slot a mail merge failed to fill.
+ * The first group is the greeting word, the second the gap before the comma.
+ */
+export const EMPTY_NAME_SLOT = /^([ \t]*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)))([ \t]+),/gim;
 
 /** A draft's front matter, as parsed (`DraftShape.frontMatter.data`). */
 type FrontMatterData = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import type { RuleData } from '../rule-data.js';
 import type { Span } from '../draft/shape.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
-import { TEMPLATE_FIELDS, templateFieldValue } from '../draft/template-fields.js';
+import { EMPTY_NAME_SLOT, PARENTHESISED_FIELDS, TEMPLATE_FIELDS, templateFieldValue } from '../draft/template-fields.js';
 import { escapeSnippet } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
@@ -16,12 +16,16 @@ export interface PlaceholderRuleData extends RuleData {
 }
 
 export function compilePlaceholderRule(data: PlaceholderRuleData, _options: RuleOptions): RuleBehaviour {
-  const toFinding = (context: DraftContext, field: Span & { value: string }): Finding => {
-    const name = field.value.replace(/^[[{<]+|[\]}>]+$/g, '').replace(/_/g, '').trim() || 'text';
-    const typeOver = { title: data.fixTitle.replace('{actual}', field.value), edits: [{ start: field.start, end: field.end, newText: `\${1:${escapeSnippet(name)}}` }] };
+  const toFinding = (context: DraftContext, field: Field): Finding => {
+    const name = field.value.replace(/^[[{<(‹]+|[\]}>)›]+$/g, '').replace(/_+/g, ' ').replace(/\s+/g, ' ').trim() || 'text';
+    // An empty name slot keeps its greeting and comma: the name is typed between them.
+    const typeOver = field.gap
+      ? { title: data.fixTitle.replace('{actual}', 'the name'), edits: [{ start: field.gap.start, end: field.gap.end, newText: ' ${1:name}' }] }
+      : { title: data.fixTitle.replace('{actual}', field.value), edits: [{ start: field.start, end: field.end, newText: `\${1:${escapeSnippet(name)}}` }] };
     // A field the front matter already answers ("to: Maya Chen" for [their name]) is filled in one step.
-    const known = templateFieldValue(field.value, context.shape.frontMatter?.data);
-    const fill = known === undefined ? [] : [{ title: data.fixTitle.replace('{actual}', `“${known}”`), preferred: true, edits: [{ start: field.start, end: field.end, newText: escapeSnippet(known) }] }];
+    const known = templateFieldValue(field.gap ? 'name' : field.value, context.shape.frontMatter?.data);
+    const at = field.gap ?? field;
+    const fill = known === undefined ? [] : [{ title: data.fixTitle.replace('{actual}', `“${known}”`), preferred: true, edits: [{ start: at.start, end: at.end, newText: `${field.gap ? ' ' : ''}${escapeSnippet(known)}` }] }];
     return {
       start: field.start,
       end: field.end,
@@ -41,13 +45,18 @@ export function compilePlaceholderRule(data: PlaceholderRuleData, _options: Rule
   };
 }
 
-function scan(text: string, offset: number): (Span & { value: string })[] {
-  const fields: (Span & { value: string })[] = [];
-  for (const pattern of TEMPLATE_FIELDS) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      fields.push({ start: offset + match.index, end: offset + match.index + match[0].length, value: match[0] });
-    }
+/** A field as found: its text, and for an empty name slot ("Hello ,") the gap the name goes in. */
+type Field = Span & { value: string; gap?: Span };
+
+function scan(text: string, offset: number): Field[] {
+  const fields: Field[] = [];
+  for (const pattern of [...TEMPLATE_FIELDS, PARENTHESISED_FIELDS]) {
+    for (const match of text.matchAll(pattern)) fields.push({ start: offset + match.index, end: offset + match.index + match[0].length, value: match[0] });
+  }
+  for (const match of text.matchAll(EMPTY_NAME_SLOT)) {
+    const start = offset + match.index + match[0].length - match[1].trimStart().length - match[2].length - 1;
+    const gapStart = offset + match.index + match[1].length;
+    fields.push({ start, end: gapStart + match[2].length + 1, value: `${match[1].trimStart()}${match[2]},`, gap: { start: gapStart, end: gapStart + match[2].length } });
   }
   return fields;
 }
