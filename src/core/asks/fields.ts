@@ -1,5 +1,5 @@
 import vocabulary from '../../../generated/vocabulary.json';
-import { TEMPLATE_FIELDS } from '../draft/template-fields.js';
+import { fieldMatches } from '../draft/template-fields.js';
 import { Sentence, stemWord, Token } from '../text/sentences.js';
 
 /**
@@ -100,7 +100,7 @@ function fieldsIn(text: string): { from: number; to: number; kind: FieldKind }[]
     const kind = kindOf(label) ?? (instructs ? 'instruction' : undefined);
     if (kind) found.push({ from, to, kind });
   };
-  for (const pattern of TEMPLATE_FIELDS) for (const match of text.matchAll(pattern)) add(match.index, match.index + match[0].length, match[0], true);
+  for (const match of fieldMatches(text)) add(match.index, match.index + match[0].length, match[0], true);
   for (const match of text.matchAll(PARENTHESISED)) {
     const label = labelWords(match[1]);
     const capitalised = label.every((word) => /^\p{Lu}/u.test(word));

@@ -8,14 +8,25 @@ import { readDraftShape } from './shape.js';
  * braces around a label ("{target_name}", "{place we worked}"); blanks; angle-bracket
  * fields ("<first name>", "<lane/role>"); single guillemets ("‹2–3 time options›").
  */
-export const TEMPLATE_FIELDS = [
-  /\[(?!\s*[xX ]?\s*\])(?!\d+\])[^[\]\n]{1,80}\](?![([:])/g,
-  /\{\{[^{}\n]{1,80}\}\}/g,
-  /(?<![{$])\{(?!\{)[A-Za-z][\w '’/.-]{0,60}\}(?!\})/g,
-  /_{3,}/g,
-  /<(?:[A-Za-z][A-Za-z]*[ _/-][A-Za-z _/-]{1,40}|(?:your|first|last|full|company|name|title|role|date|school|field|topic|industry|position|team|city)(?:[ _-]?[A-Za-z]{1,20})?)>/gi,
-  /‹[^‹›\n]{1,80}›/g,
+export const TEMPLATE_FIELDS: readonly FieldPattern[] = [
+  { mark: '[', pattern: /\[(?!\s*[xX ]?\s*\])(?!\d+\])[^[\]\n]{1,80}\](?![([:])/g },
+  { mark: '{', pattern: /\{\{[^{}\n]{1,80}\}\}/g },
+  { mark: '{', pattern: /(?<![{$])\{(?!\{)[A-Za-z][\w '’/.-]{0,60}\}(?!\})/g },
+  { mark: '_', pattern: /_{3,}/g },
+  { mark: '<', pattern: /<(?:[A-Za-z][A-Za-z]*[ _/-][A-Za-z _/-]{1,40}|(?:your|first|last|full|company|name|title|role|date|school|field|topic|industry|position|team|city)(?:[ _-]?[A-Za-z]{1,20})?)>/gi },
+  { mark: '‹', pattern: /‹[^‹›\n]{1,80}›/g },
 ];
+
+/** A way of writing a field, and a character every match holds: most text has none, and a look is cheaper than a search. */
+export interface FieldPattern {
+  mark: string;
+  pattern: RegExp;
+}
+
+/** The fields the patterns find in `text`, as matches. */
+export function* fieldMatches(text: string, patterns: readonly FieldPattern[] = TEMPLATE_FIELDS): Generator<RegExpExecArray> {
+  for (const { mark, pattern } of patterns) if (text.includes(mark)) yield* text.matchAll(pattern);
+}
 
 /**
  * Fields in parentheses, which prose uses far more often ("(mostly marketing)", "(your
@@ -24,8 +35,10 @@ export const TEMPLATE_FIELDS = [
  * "(your university)"). The `placeholder` rule reads them; the ask model has its own
  * reading of parenthesised labels (asks/fields.ts).
  */
-export const PARENTHESISED_FIELDS =
-  /\((?:(?:insert|add|enter|include|fill in|mention|describe|explain|name of)\b[^()\n]{1,80}|(?:(?:your|their|his|her|recipient'?s?|contact'?s?)\s+)?(?:first\s+|last\s+|full\s+|company\s+|role\s+|job\s+|school\s+|team\s+)?(?:name|company|organi[sz]ation|firm|employer|role|position|job title|title|date|school|university|college|major|department|team|city|industry|field))\)/gi;
+export const PARENTHESISED_FIELDS: FieldPattern = {
+  mark: '(',
+  pattern: /\((?:(?:insert|add|enter|include|fill in|mention|describe|explain|name of)\b[^()\n]{1,80}|(?:(?:your|their|his|her|recipient'?s?|contact'?s?)\s+)?(?:first\s+|last\s+|full\s+|company\s+|role\s+|job\s+|school\s+|team\s+)?(?:name|company|organi[sz]ation|firm|employer|role|position|job title|title|date|school|university|college|major|department|team|city|industry|field))\)/gi,
+};
 
 /**
  * A greeting with its name left out ("Hello ,"): the slot a mail merge failed to fill.

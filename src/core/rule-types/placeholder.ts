@@ -1,7 +1,7 @@
 import type { RuleData } from '../rule-data.js';
 import type { Span } from '../draft/shape.js';
 import type { DraftContext, Finding, RuleBehaviour } from './context.js';
-import { EMPTY_NAME_SLOT, PARENTHESISED_FIELDS, TEMPLATE_FIELDS, templateFieldValue } from '../draft/template-fields.js';
+import { EMPTY_NAME_SLOT, fieldMatches, PARENTHESISED_FIELDS, TEMPLATE_FIELDS, templateFieldValue } from '../draft/template-fields.js';
 import { escapeSnippet } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
@@ -48,11 +48,13 @@ export function compilePlaceholderRule(data: PlaceholderRuleData, _options: Rule
 /** A field as found: its text, and for an empty name slot ("Hello ,") the gap the name goes in. */
 type Field = Span & { value: string; gap?: Span };
 
+/** Where a mail merge's fields can be: the template fields, and labels in parentheses. */
+const FIELD_PATTERNS = [...TEMPLATE_FIELDS, PARENTHESISED_FIELDS];
+
 function scan(text: string, offset: number): Field[] {
   const fields: Field[] = [];
-  for (const pattern of [...TEMPLATE_FIELDS, PARENTHESISED_FIELDS]) {
-    for (const match of text.matchAll(pattern)) fields.push({ start: offset + match.index, end: offset + match.index + match[0].length, value: match[0] });
-  }
+  for (const match of fieldMatches(text, FIELD_PATTERNS)) fields.push({ start: offset + match.index, end: offset + match.index + match[0].length, value: match[0] });
+  if (!text.includes(' ,') && !text.includes('\t,')) return fields;
   for (const match of text.matchAll(EMPTY_NAME_SLOT)) {
     const start = offset + match.index + match[0].length - match[1].trimStart().length - match[2].length - 1;
     const gapStart = offset + match.index + match[1].length;
