@@ -356,6 +356,9 @@ const APPLICANT_STATEMENTS = [
   "I'd love to be interviewed for the analyst position.",
   // The writer left out as the subject, as notes after a job interview do.
   'Looking forward to hearing about next steps.',
+  // A candidate's keenness on a post, and a hiring process the writer wants to finish.
+  "I'm very excited about the role with Northwind.",
+  'I would like to see the process through before I commit to another offer.',
 ];
 const NOT_APPLICANT_STATEMENTS = [
   // A role offered as one choice among areas is the writer's field of interest, to be filled in.
@@ -396,6 +399,7 @@ const NOT_APPLICANT_STATEMENTS = [
   // The reader interviewed (for a podcast, a study) is a meeting, not a job.
   'Would you be open to being interviewed for an hour on my podcast?',
   'Looking forward to hearing how your team chose its tools.',
+  "I'm excited about the role of data in patient care.",
 ];
 
 describe('job asks in templates, opportunities and self-pitches', () => {

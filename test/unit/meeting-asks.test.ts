@@ -287,6 +287,10 @@ const DURATIONS: [string, number | undefined][] = [
   ['After a 45-minute commute, I would welcome a call at any time that suits you.', undefined],
   ['Would you have a 20-minute window next week for a chat?', 20],
   ['Would you have half an hour for a call next week?', 30],
+  // Chat's shorthand before a meeting; money in the same shorthand is no length.
+  ['Would you be open to jumping on a ~20m call to chat?', 20],
+  ['Would a 1h video call next week work?', 60],
+  ['We raised $20m last year. Would you be open to a call?', undefined],
   // A meeting asked for in the same clause as a job is still measured.
   ["I'd love a 15-minute call to see whether I'd be a fit for your team.", 15],
   ['Could we set up a 20-minute chat about the open analyst role?', 20],

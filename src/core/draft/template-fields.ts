@@ -11,7 +11,7 @@ import { readDraftShape } from './shape.js';
 export const TEMPLATE_FIELDS: readonly FieldPattern[] = [
   { mark: '[', pattern: /\[(?!\s*[xX ]?\s*\])(?!\d+\])[^[\]\n]{1,80}\](?![([:])/g },
   { mark: '{', pattern: /\{\{[^{}\n]{1,80}\}\}/g },
-  { mark: '{', pattern: /(?<![{$])\{(?!\{)[A-Za-z][\w '’/.-]{0,60}\}(?!\})/g },
+  { mark: '{', pattern: /(?<!\{)\$?\{(?!\{)[A-Za-z][\w '’/.-]{0,60}\}(?!\})/g },
   { mark: '_', pattern: /_{3,}/g },
   { mark: '<', pattern: /<(?:[A-Za-z][A-Za-z]*[ _/-][A-Za-z _/-]{1,40}|(?:your|first|last|full|company|name|title|role|date|school|field|topic|industry|position|team|city)(?:[ _-]?[A-Za-z]{1,20})?)>/gi },
   { mark: '‹', pattern: /‹[^‹›\n]{1,80}›/g },

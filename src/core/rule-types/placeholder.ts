@@ -17,7 +17,7 @@ export interface PlaceholderRuleData extends RuleData {
 
 export function compilePlaceholderRule(data: PlaceholderRuleData, _options: RuleOptions): RuleBehaviour {
   const toFinding = (context: DraftContext, field: Field): Finding => {
-    const name = field.value.replace(/^[[{<(‹]+|[\]}>)›]+$/g, '').replace(/_+/g, ' ').replace(/\s+/g, ' ').trim() || 'text';
+    const name = field.value.replace(/^\$?[[{<(‹]+|[\]}>)›]+$/g, '').replace(/_+/g, ' ').replace(/\s+/g, ' ').trim() || 'text';
     // An empty name slot keeps its greeting and comma: the name is typed between them.
     const typeOver = field.gap
       ? { title: data.fixTitle.replace('{actual}', 'the name'), edits: [{ start: field.gap.start, end: field.gap.end, newText: ' ${1:name}' }] }

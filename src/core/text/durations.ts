@@ -17,7 +17,9 @@ const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => 
 // Our own fixed grammar (never user input), without nested quantifiers, so it runs in linear time.
 const DURATION = new RegExp(
   `\\b(?:(a|an|the)\\s+)?(?:(${VAGUE})|(${NUMBER})(?:\\s*(?:-|–|—|to|or)\\s*(${NUMBER}))?)[\\s-]*(minutes?|mins?|hours?|hrs?)(?:\\s+or\\s+(?:two|three|so|more))?\\b` +
-    `|\\b(?:(half)[\\s-]+(?:an?\\s+)?hour|(?:an?\\s+|one\\s+)?(half|quarter)[\\s-]+(?:of\\s+an\\s+)?hour)\\b`,
+    `|\\b(?:(half)[\\s-]+(?:an?\\s+)?hour|(?:an?\\s+|one\\s+)?(half|quarter)[\\s-]+(?:of\\s+an\\s+)?hour)\\b` +
+    // Chat's shorthand ("a ~20m call", "a 1h chat"), only before a meeting: "$20m" is money.
+    `|(?<![$£€\\d.])\\b(\\d{1,3})(m|h)\\b(?=[\\s-]*(?:call|chat|meeting|coffee|conversation|zoom|video|phone|talk)\\b)`,
   'gi',
 );
 
@@ -28,7 +30,7 @@ export function readDurations(sentence: Sentence): Duration[] {
 }
 
 /** Every duration names its unit: most sentences have none, and the full pattern tries a number at every word. */
-const UNIT = /min|hour|hr/i;
+const UNIT = /min|hour|hr|\d[mh]\b/i;
 
 function scanDurations(text: string): Duration[] {
   const durations: Duration[] = [];
@@ -37,8 +39,10 @@ function scanDurations(text: string): Duration[] {
   for (let match = DURATION.exec(text); match; match = DURATION.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const [, , vague, low, high, unit, half, fraction] = match;
-    if (half || fraction) {
+    const [, , vague, low, high, unit, half, fraction, short, shortUnit] = match;
+    if (short) {
+      durations.push({ start, end, minutes: Number(short) * (shortUnit.toLowerCase() === 'h' ? 60 : 1) });
+    } else if (half || fraction) {
       durations.push({ start, end, minutes: fraction === 'quarter' ? 15 : 30 });
     } else if (vague) {
       durations.push({ start, end, minutes: undefined });
