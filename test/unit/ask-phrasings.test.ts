@@ -192,6 +192,7 @@ const ADVICE_ASKS = [
   'Could you point me in the right direction?',
   "I'm curious what your first year looked like.",
   "I'm wondering how you chose between offers.",
+  'I was wondering, as someone just starting out, how you handled your first year.',
 ];
 const NOT_ADVICE_ASKS = [
   'Thanks for your advice last week.',
