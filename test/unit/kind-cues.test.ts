@@ -33,6 +33,8 @@ const SENT_BY = [
   'Ana Ruiz, a former colleague of yours, told me to get in touch with you.',
   'John put me in touch with you.',
   'Myles said to contact you about joining the team.',
+  // What someone said the two of you would share.
+  "Dana Lee mentioned we'd have a lot to talk about.",
 ];
 
 const AFTER: [MessageKind, string][] = [
