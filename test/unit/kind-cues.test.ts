@@ -152,7 +152,6 @@ const NUDGES = [
   'Hi there, I just wanted to close the loop with you on this. I followed your advice and it worked.',
   "Sorry to interrupt, I still haven't received your request on the chat app.",
   'Hello, since February 16th I am waiting for your review of my resume. Thank you for your help.',
-  'Dear hiring team, I recently applied for the analyst position, and I wanted to reaffirm my interest in it.',
 ];
 /** First requests that use the same words for something else. */
 const FIRST_REQUESTS = [
