@@ -350,10 +350,16 @@ function shiftFinding(finding: RuleFinding, delta: number): RuleFinding {
 
 /** Each block-local rule's findings in one block, indexed like the rule set's rules. */
 function localFindings(set: RuleSet, context: DraftContext, block: ProseBlock, matches: RuleMatch[]): RuleFinding[][] {
+  // Each rule's matches, sorted out in one pass: most rules have none in a block.
+  const byRule: RuleMatch[][] = [];
+  for (const found of matches) (byRule[found.rule] ??= []).push(found);
   return set.rules.map((rule, i) =>
-    rule.checkBlock ? rule.checkBlock(context, block, matches.filter((found) => found.rule === i)).map((finding) => Object.assign(finding, { rule, base: 0 })) : [],
+    rule.checkBlock ? rule.checkBlock(context, block, byRule[i] ?? NO_MATCHES).map((finding) => Object.assign(finding, { rule, base: 0 })) : [],
   );
 }
+
+/** A block's matches for a rule that has none there; rules read their matches and never change them. */
+const NO_MATCHES: RuleMatch[] = [];
 
 /** Drops every cached rule set (for tests and the bench). */
 export function clearRuleSets(): void {

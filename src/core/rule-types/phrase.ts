@@ -103,6 +103,7 @@ interface PhraseHit {
 
 /** The first qualifying match in each sentence, honouring `when` and `unless`. */
 function findPhrases(context: DraftContext, matches: RuleMatch[], roles: Role[], patterns: PatternData[]): PhraseHit[] {
+  if (matches.length === 0) return [];
   const bySentence = new Map<Sentence, RuleMatch[]>();
   for (const match of matches) {
     const list = bySentence.get(match.sentence);

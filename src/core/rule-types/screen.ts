@@ -47,6 +47,12 @@ export function compileScreenRule(data: ScreenRuleData, options: RuleOptions): R
 /** The prose a phone lays out before the reader scrolls: greeting and body (not the subject, nor the sign-off). */
 const isLaidOut = (sentence: Sentence): boolean => sentence.section === 'greeting' || sentence.section === 'body';
 
+/** The characters of a regular expression's \s: ASCII space and controls, and Unicode's spaces. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Where each screen line of some text wrapped at `width` characters starts, up to `limit` lines. */
 export function screenLinesOf(text: string, width: number, limit = Infinity): number[] {
   const starts: number[] = [];
@@ -54,14 +60,19 @@ export function screenLinesOf(text: string, width: number, limit = Infinity): nu
   for (let match = pattern.exec(text); match && match.index < text.length && starts.length < limit; match = pattern.exec(text)) {
     const line = match[0].replace(/[\r\n\u2028\u2029]+$/, '');
     starts.push(match.index);
-    // Greedy word wrap: a word that does not fit starts the next line.
+    // Greedy word wrap: a word that does not fit starts the next line. Words are read by
+    // hand, not with matchAll, which made an array for every word of every block.
     let used = 0;
-    for (const word of line.matchAll(/\S+/g)) {
-      const length = word[0].length;
+    for (let at = 0; at < line.length; ) {
+      while (at < line.length && isSpace(line.charCodeAt(at))) at++;
+      if (at === line.length) break;
+      const start = at;
+      while (at < line.length && !isSpace(line.charCodeAt(at))) at++;
+      const length = at - start;
       if (used === 0) used = Math.min(length, width);
       else if (used + 1 + length <= width) used += 1 + length;
       else {
-        starts.push(match.index + word.index!);
+        starts.push(match.index + start);
         used = Math.min(length, width);
       }
     }

@@ -141,7 +141,13 @@ export class PhraseIndex {
       if (next.norm !== next.stem) found = matchingEntries(bucket.bySecond.get(next.norm), tokens, at, skipStem, found);
     }
     if (!found) return;
-    if (found.length > 1) found.sort((a, b) => a.rank - b.rank);
+    // In the bucket's order. A few entries at most: an insertion sort allocates nothing, where sort() did on every call.
+    for (let i = 1; i < found.length; i++) {
+      const entry = found[i];
+      let j = i - 1;
+      for (; j >= 0 && found[j].rank > entry.rank; j--) found[j + 1] = found[j];
+      found[j + 1] = entry;
+    }
     for (const { phrase } of found) matches.push(new PhraseMatch(phrase, sentence, at, at + phrase.slots.length));
   }
 }
