@@ -97,11 +97,12 @@ const syllableCache = new Map<string, number>();
 const SYLLABLE_CACHE_WORDS = 50_000;
 
 function syllablesOfWord(word: string): number {
-  const key = word.toLowerCase();
-  let count = syllableCache.get(key);
+  // Looked up as written first: lower-casing every word of every lint made a string for each.
+  let count = syllableCache.get(word);
   if (count === undefined) {
-    count = Math.max(1, syllable(key));
-    if (syllableCache.size < SYLLABLE_CACHE_WORDS) syllableCache.set(key, count);
+    const key = word.toLowerCase();
+    count = syllableCache.get(key) ?? Math.max(1, syllable(key));
+    if (syllableCache.size < SYLLABLE_CACHE_WORDS) syllableCache.set(word, count);
   }
   return count;
 }
