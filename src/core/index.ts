@@ -200,7 +200,9 @@ function publicAsk(ask: DraftAsk): Ask {
 const missingLines = (whole: readonly RuleFinding[]): Set<string> => new Set(whole.filter((finding) => finding.start === finding.end).map((finding) => finding.rule.id));
 
 /** Rules that report a missing line carry the line to insert. */
-const canFindMissing = (ruleId: string): boolean => RULES.find((rule) => rule.id === ruleId)?.insert !== undefined;
+const canFindMissing = (ruleId: string): boolean => MISSING_LINE_RULES.has(ruleId);
+/** The rules that can say a line is missing (they insert one), found once rather than on every lint. */
+const MISSING_LINE_RULES: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.insert !== undefined).map((rule) => rule.id));
 
 /** The draft's own line end, for lines a fix inserts: CRLF, CR, LF, or U+2028 / U+2029 in a draft that uses only those. */
 function lineEndOf(text: string): string {
