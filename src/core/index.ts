@@ -138,7 +138,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   // While the writer types, nothing is missing from a draft that has no sign-off yet; a finished draft is judged whole.
   const ready = !options.whileTyping || readyForMissing(shape, hasBody);
   // The rules that apply to this draft are the engine's active ones (its kind, what it asks for).
-  const checkable = set.rules.filter((rule, i) => results.active[i] && canFindMissing(rule.id)).map((rule) => rule.id);
+  const checkable = set.rules.filter((rule, i) => results.active[i] && MISSING_LINE_RULES.has(rule.id)).map((rule) => rule.id);
   return {
     kind,
     diagnostics: ready ? all : all.filter((diagnostic) => !diagnostic.missing),
@@ -199,9 +199,7 @@ function publicAsk(ask: DraftAsk): Ask {
  */
 const missingLines = (whole: readonly RuleFinding[]): Set<string> => new Set(whole.filter((finding) => finding.start === finding.end).map((finding) => finding.rule.id));
 
-/** Rules that report a missing line carry the line to insert. */
-const canFindMissing = (ruleId: string): boolean => MISSING_LINE_RULES.has(ruleId);
-/** The rules that can say a line is missing (they insert one), found once rather than on every lint. */
+/** The rules that can report a missing line: they carry the line to insert. Found once, not on every lint. */
 const MISSING_LINE_RULES: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.insert !== undefined).map((rule) => rule.id));
 
 /** The draft's own line end, for lines a fix inserts: CRLF, CR, LF, or U+2028 / U+2029 in a draft that uses only those. */

@@ -241,8 +241,14 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   const isSmalltalk = (cue: Cue) => smalltalk.some((talk) => overlaps(cue, talk));
   // Thanks for something given, or a request the reader made, cancels what comes before a new form.
   const cancels = [...of('not.thanks'), ...of('not.reported')];
-  const writerElided = of('forms.writerElided');
   const cancelledUpTo = cancels.length > 0 ? Math.max(...cancels.map((cancel) => cancel.to)) : -1;
+
+  // A pitch is the writer's: "I", a clause that opens with it ("Exploring opportunities at…"),
+  // or one whose left-out subject is the writer ("Looking forward to hearing about next steps").
+  const writersPitch = (at: number) =>
+    tokens.slice(clause.from, clause.to).some((token) => WRITER_WORDS.has(token.norm)) ||
+    startsClause(sentence, clause, at) ||
+    of('forms.writerElided').some((opener) => opener.from >= clause.from && startsClause(sentence, clause, opener.from));
 
   const forms: (Cue & { form: AskForm })[] = [];
   for (const match of matches) {
@@ -250,9 +256,7 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     if (!form || isSmalltalk(match)) continue;
     // What the thanks are for is no ask either ("thank you for letting me know").
     if (form === 'pitch' ? cancels.length > 0 : match.from <= cancelledUpTo) continue;
-    // A pitch is the writer's: "I", a clause that opens with it ("Exploring opportunities at…"),
-    // or one whose left-out subject is the writer ("Looking forward to hearing about next steps").
-    if (form === 'pitch' && !tokens.slice(clause.from, clause.to).some((token) => WRITER_WORDS.has(token.norm)) && !startsClause(sentence, clause, match.from) && !writerElided.some((opener) => opener.from >= clause.from && startsClause(sentence, clause, opener.from))) continue;
+    if (form === 'pitch' && !writersPitch(match.from)) continue;
     if (match.list === 'forms.pitchAtOrganisation' && !(organisationAfter(tokens, match.to, clause.to) && !someoneElseDoes(tokens, clause, match.from))) continue;
     // Someone else's search, told ("as you look for your next role"), is not the writer's pitch.
     if (form === 'pitch' && subjectBefore(tokens, clause, match)) continue;

@@ -13,3 +13,9 @@ export const isBlank = (line: Line): boolean => line.text.trim() === '';
  * web forms write.
  */
 export const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+
+/** Whether a UTF-16 code unit is white space as a regular expression's \s reads it: ASCII space and controls, and Unicode's spaces. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}

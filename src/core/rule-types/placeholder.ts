@@ -56,9 +56,8 @@ function scan(text: string, offset: number): Field[] {
   for (const match of fieldMatches(text, FIELD_PATTERNS)) fields.push({ start: offset + match.index, end: offset + match.index + match[0].length, value: match[0] });
   if (!text.includes(' ,') && !text.includes('\t,')) return fields;
   for (const match of text.matchAll(EMPTY_NAME_SLOT)) {
-    const start = offset + match.index + match[0].length - match[1].trimStart().length - match[2].length - 1;
-    const gapStart = offset + match.index + match[1].length;
-    fields.push({ start, end: gapStart + match[2].length + 1, value: `${match[1].trimStart()}${match[2]},`, gap: { start: gapStart, end: gapStart + match[2].length } });
+    const [[start, end], [gapStart, gapEnd]] = [match.indices![1], match.indices![2]];
+    fields.push({ start: offset + start, end: offset + end, value: match[1], gap: { start: offset + gapStart, end: offset + gapEnd } });
   }
   return fields;
 }

@@ -1,5 +1,6 @@
 import type { RuleData } from '../rule-data.js';
 import { findLast } from '../stats.js';
+import { isWhiteSpace } from '../draft/lines.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Finding, RuleBehaviour } from './context.js';
 import type { RuleOptions } from './options.js';
@@ -47,12 +48,6 @@ export function compileScreenRule(data: ScreenRuleData, options: RuleOptions): R
 /** The prose a phone lays out before the reader scrolls: greeting and body (not the subject, nor the sign-off). */
 const isLaidOut = (sentence: Sentence): boolean => sentence.section === 'greeting' || sentence.section === 'body';
 
-/** The characters of a regular expression's \s: ASCII space and controls, and Unicode's spaces. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** Where each screen line of some text wrapped at `width` characters starts, up to `limit` lines. */
 export function screenLinesOf(text: string, width: number, limit = Infinity): number[] {
   const starts: number[] = [];
@@ -64,10 +59,10 @@ export function screenLinesOf(text: string, width: number, limit = Infinity): nu
     // hand, not with matchAll, which made an array for every word of every block.
     let used = 0;
     for (let at = 0; at < line.length; ) {
-      while (at < line.length && isSpace(line.charCodeAt(at))) at++;
+      while (at < line.length && isWhiteSpace(line.charCodeAt(at))) at++;
       if (at === line.length) break;
       const start = at;
-      while (at < line.length && !isSpace(line.charCodeAt(at))) at++;
+      while (at < line.length && !isWhiteSpace(line.charCodeAt(at))) at++;
       const length = at - start;
       if (used === 0) used = Math.min(length, width);
       else if (used + 1 + length <= width) used += 1 + length;
