@@ -152,6 +152,7 @@ const INTRODUCTION_ASKS = [
   'Perhaps you or a colleague know of someone I might speak with.',
   'I would love the opportunity to meet more of the team.',
   'Would it be possible to speak with others on your team?',
+  "I'd appreciate any insights or connections you might have.",
   'As a manager, would you have context to share, or could you recommend a better resource/contact?',
   'Could you suggest another contact on the team?',
   'Could you refer me to the best person to talk to over there?',

@@ -38,6 +38,7 @@ const DRAFTS: [MessageKind, string, string][] = [
   // Someone who did send the writer: still a referral-intro, however it is said.
   ['referral-intro', 'a referrer who said the reader would be the person to ask', email(`Sam Lee mentioned you would be the right person to ask about museum writing. ${BACKGROUND}`, CALL)],
   ['referral-intro', 'a mutual friend who suggested writing', email(`Our mutual friend Sam Lee suggested I write to you. ${BACKGROUND}`, CALL)],
+  ['referral-intro', 'a teacher who recommended that a group ask the reader', email(`Our group is looking for a mentor, and Professor Lee recommended that we ask you. ${BACKGROUND}`, CALL)],
   ['referral-intro', 'a referral in the subject line', `Subject: Referred by Sam Lee\n\nHi Dana,\n\n${BACKGROUND} ${CALL}\n\nThanks,\nLee`],
   ['referral-intro', 'a referral in a short note', "Hi Dana, Sam Lee told me to get in touch with you. I'm a teacher moving into science writing and would love to connect."],
   // The reader's own suggestion, reported back: a follow-up, not a referral.
@@ -118,6 +119,13 @@ const DRAFTS: [MessageKind, string, string][] = [
   // A greeting exclaimed, as chat opens, on a short note; the same words as a letter are an email.
   ['linkedin-note', 'a short note with an exclaimed greeting', 'Hi Dana! I just read your post on exhibit labels. Could you tell me which course helped you most when you started?'],
   ['request', 'the same words as a letter', 'Hi Dana,\n\nI just read your post on exhibit labels. Could you tell me which course helped you most when you started?\n\nBest,\nLee'],
+  // A note that asks to connect is one, whatever else it asks for. (Reading the medium apart
+  // from the ask, so that a short exclaimed note asking for a call is a note, was tried: on
+  // messages never tuned on it turned as many DMs and short emails into notes as it found notes.)
+  ['linkedin-note', 'a short note that asks to connect and for a call', "Hi Dana, I'm a teacher moving into science writing and would love to connect. Would you have 15 minutes for a call next week?"],
+  ['request', 'the same call asked for in a letter', 'Hi Dana,\n\nI am applying to museums and read your post on exhibit labels. Would you be open to a 15-minute call about how your team writes labels?\n\nBest,\nLee'],
+  // Connecting with someone to talk is a conversation, not a request to connect.
+  ['request', 'an email that would like to connect with the reader to discuss their work', email(`${BACKGROUND} I'd really like to connect with you to discuss your work on exhibits. Would next week suit you?`)],
 ];
 
 /** Asking someone the writer knows for an introduction to a named person, said many ways. */

@@ -63,7 +63,21 @@ export function lengthBeside(sentences: readonly Sentence[], at: number, asks: R
 function boundingDurations(sentence: Sentence): Duration[] {
   const durations = meetingDurations(sentence);
   if (durations.length === 0) return durations;
+  if (opensWithLength(sentence, durations[0])) return [durations[0]];
   return boundsLength(sentence, sentence.start, sentence.end) ? durations : [];
+}
+
+/** A length then a stop or a comma, opening the sentence. */
+const LENGTH_FRAGMENT = /^\s*[,.!;:–—-]|^\s*$/;
+
+/**
+ * A sentence that opens with a length standing alone ("20 mins, no pitch!", "15 minutes, tops.")
+ * is a fragment that names it, the way a bound does; "20 minutes ago I read your post" goes on
+ * without a stop, and "20 minutes of your time…" is an ask of its own.
+ */
+function opensWithLength(sentence: Sentence, duration: Duration): boolean {
+  if (sentence.text.slice(0, duration.start - sentence.start).trim() !== '') return false;
+  return LENGTH_FRAGMENT.test(sentence.text.slice(duration.end - sentence.start));
 }
 
 /** Nouns a length of time may measure when what is meant is a conversation ("a 20-minute call"). */

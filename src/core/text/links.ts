@@ -28,8 +28,11 @@ export function linkNames(link: Link, words: ReadonlySet<string>): boolean {
 }
 
 const MARKDOWN_LINK = /\[([^[\]\n]{1,80})\]\(([^()\s]{1,500})\)/g;
-/** A label, then an address or a template's field for one ("Resume: ${RESUME_URL}", "CV: [link]", "Resume: {resume}"). */
-const LABELLED_ADDRESS = /^[ \t]*([\p{L}][\p{L} ]{0,30}?)[ \t]*[:\-–—][ \t]*((?:https?:\/\/|www\.)[^\s<>()]{1,500}|\$\{[^{}\n]{1,60}\}|\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,60}\}|\[[^[\]\n]{1,60}\](?!\()|<[^<>\n]{1,60}>)/gmu;
+/**
+ * A label, then an address or a template's field for one ("Resume: ${RESUME_URL}", "CV: [link]",
+ * "Resume: {resume}"), opening a line or following a sentence ("Thanks! My resume: https://…").
+ */
+const LABELLED_ADDRESS = /(?:^[ \t]*|(?<=[.!?])[ \t]+)([\p{L}][\p{L} ]{0,30}?)[ \t]*[:\-–—][ \t]*((?:https?:\/\/|www\.)[^\s<>()]{1,500}|\$\{[^{}\n]{1,60}\}|\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,60}\}|\[[^[\]\n]{1,60}\](?!\()|<[^<>\n]{1,60}>)/gmu;
 const BARE_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()[\]]{1,500}/g;
 
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
