@@ -136,6 +136,7 @@ const INTRODUCTION_ASKS = [
   "I'd be grateful for an introduction to Dana Lee.",
   'Would you feel comfortable making an introduction to Dana Lee?',
   'If you are comfortable, could you pass my note along to Dana Lee?',
+  'Could you forward the blurb below to Dana Lee?',
   'Is there any chance you could introduce me to Dana Lee?',
   "I was wondering if you'd be open to introducing me to Dana Lee.",
   "I'd love to be introduced to Dana Lee, if you think it makes sense.",
