@@ -154,6 +154,8 @@ const JOB_ASKS = [
 ];
 
 const NOT_JOB_ASKS = [
+  // Offering to say more about oneself is what a request may do instead of sending a resume.
+  "I'd be happy to discuss my background further if it would help.",
   // The reader's own job and path.
   'How did you land your current role?',
   'What was your path to your present position?',

@@ -95,6 +95,7 @@ const MEETING_DRAFTS = [
 const JOB_ASKS = [
 "Are you hiring analysts right now?",
   "Could you refer me for the analyst role?",
+  "I am happy to discuss my qualifications further at your convenience.",
   "I'd love to be considered for any openings on your team.",
   "I noticed your team has an opening for a data analyst, and I believe I'd be a great fit.",
   "Would you be willing to pass my resume along to the hiring manager?",
