@@ -168,6 +168,12 @@ const CONNECT_WITH_READER_NOT = [
   'Could you connect me with the hiring manager for the exhibits role?',
   'Would you mind connecting me with your colleague Dana Lee?',
 ];
+/** An introduction straight to the hiring route is the job ask it leads to (asks.md §2), not an introduction. */
+const ROUTES_TO_JOB = [
+  'Could you connect me with the hiring manager for the exhibits role?',
+  'Would you pass my note along to your hiring manager?',
+  'Could you introduce me to your recruiter?',
+];
 /** Whom the reader knows already is no request to connect ("I noticed you're connected with Dana"). */
 const CONNECTED_STATE = [
   "I noticed you're connected with Dana Lee.",
@@ -188,6 +194,18 @@ describe('kinds from shape and from who sent the writer', () => {
   for (const sentence of CONNECT_WITH_READER_NOT) {
     it(`an introduction, not a connection: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'connection')));
   }
+  for (const sentence of ROUTES_TO_JOB) {
+    it(`a job ask, not an introduction: ${sentence}`, () => {
+      const result = lint(`Hi Dana,\n\nI'm a data analyst in Leeds. ${sentence}\n\nBest,\nLee`);
+      assert.deepEqual(result.asks.map((ask) => ask.type), ['job']);
+      assert.equal(result.kind, 'request');
+    });
+  }
+  // A second person named after the route is still someone to be introduced to.
+  it('an introduction beside the route: the hiring manager, or an engineer on the team', () => {
+    const result = lint("Hi Dana,\n\nI'm a data analyst in Leeds. Could you connect me with the hiring manager for this post, or an engineer on the team?\n\nBest,\nLee");
+    assert.deepEqual(result.asks.map((ask) => ask.type), ['job', 'introduction']);
+  });
   for (const sentence of OTHERS_MEETING) {
     it(`no meeting ask: ${sentence}`, () => assert.ok(!lint(`Hi Dana, ${sentence}`).asks.some((ask) => ask.type === 'meeting')));
   }

@@ -105,6 +105,25 @@ const OWNER_REACH = 2;
 const ELIDED_MEETING_REACH = 3;
 const DETERMINER_REACH = 3;
 
+/** How many words may stand between an introduction's words and the hiring route they lead to ("connect me with the hiring manager"). */
+const ROUTE_REACH = 3;
+/** Words that join a second person to the route ("the hiring manager, or an engineer on the team"). */
+const JOINING = new Set(['or', 'and']);
+
+/**
+ * Whether an introduction's words lead straight to the job's ("introduce me to your recruiter",
+ * "pass my note along to your hiring manager"): the introduction is the route to the job, not
+ * an ask of its own (asks.md §2).
+ */
+function leadsToJob(tokens: readonly Token[], clause: Clause, inClause: readonly VocabularyMatch[], introduction: VocabularyMatch): boolean {
+  const joinedAt = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (JOINING.has(tokens[i].norm)) return true;
+    return false;
+  };
+  // A second person named after the route ("…, or an engineer on the team") is still an introduction.
+  return inClause.some((job) => job.list === 'objects.job' && job.from >= introduction.to && job.from <= introduction.to + ROUTE_REACH && !joinedAt(introduction.to, clause.to));
+}
+
 /** The asks of one sentence, read once however often the draft is linted. */
 export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
   if (sentence.section !== 'body' && sentence.section !== 'subject') return [];
@@ -132,7 +151,8 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
         const counted = (other: VocabularyMatch) => other.list === ownList || (type === 'connection' && other.list === OBJECT_LISTS.introduction);
         const ownCue = (match: VocabularyMatch) => inClause.some((own) => counted(own) && own.from < match.to && match.from < own.to);
         const found =
-          ask.type !== type && inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownCue(match) && usableObject(reading.tokens, clause, inClause, match));
+          ask.type !== type &&
+          inClause.find((match) => match.list === OBJECT_LISTS[type] && !ownCue(match) && usableObject(reading.tokens, clause, inClause, match) && !(type === 'introduction' && leadsToJob(reading.tokens, clause, inClause, match)));
         // The reader's time beside a job ask is a meeting too ("spare a few minutes to discuss… and what I could contribute").
         // Time words inside the job's own cue are the job's ("any slot left for a junior developer").
         const time = !found && type === 'meeting' && ask.type === 'job' && ask.form !== 'pitch' ? timeAsked(reading, clause, inClause.filter((match) => !ownCue(match)), durations) : undefined;
