@@ -116,12 +116,11 @@ const JOINING = new Set(['or', 'and']);
  * an ask of its own (asks.md §2).
  */
 function leadsToJob(tokens: readonly Token[], clause: Clause, inClause: readonly VocabularyMatch[], introduction: VocabularyMatch): boolean {
-  const joinedAt = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (JOINING.has(tokens[i].norm)) return true;
-    return false;
-  };
+  const toJob = inClause.some((job) => job.list === 'objects.job' && job.from >= introduction.to && job.from <= introduction.to + ROUTE_REACH);
+  if (!toJob) return false;
   // A second person named after the route ("…, or an engineer on the team") is still an introduction.
-  return inClause.some((job) => job.list === 'objects.job' && job.from >= introduction.to && job.from <= introduction.to + ROUTE_REACH && !joinedAt(introduction.to, clause.to));
+  for (let i = introduction.to; i < clause.to; i++) if (JOINING.has(tokens[i].norm)) return false;
+  return true;
 }
 
 /** The asks of one sentence, read once however often the draft is linted. */
