@@ -22,12 +22,13 @@ function getCueIndex(): PhraseIndex {
 
 const OPEN_ENDED = CUES.findIndex(({ cue }) => cue === 'openEnded');
 
+/** The kind cues' matches in a sentence, kept with it: a long document's asks are read on every lint. */
+const cueMatches = (sentence: Sentence) => memoize(sentence, 'kind-cue-matches', () => getCueIndex().match(sentence));
+
 /** An introduction to whoever the reader thinks of, not to a named person ("anyone else I should talk to?"). */
 function isOpenEnded(ask: DraftAsk): boolean {
   const { tokens } = ask.sentence;
-  return getCueIndex()
-    .match(ask.sentence)
-    .some((match) => match.phrase.ref === OPEN_ENDED && tokens[match.from].start >= ask.start && tokens[match.to - 1].end <= ask.end);
+  return cueMatches(ask.sentence).some((match) => match.phrase.ref === OPEN_ENDED && tokens[match.from].start >= ask.start && tokens[match.to - 1].end <= ask.end);
 }
 
 /** How far "ever" may follow "if" ("if you're ever", "if you ever find yourself"). */
@@ -82,7 +83,6 @@ export interface KindEvidence {
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
   const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, onReaders: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, connected: 0, platform: 0, letter: 0 };
-  const index = getCueIndex();
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
   const nextOfType = (code: number, from: number): number => {
@@ -103,7 +103,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const meetings = asksOfType('meeting').filter((ask) => !namedIntroduction || namesReader(ask));
   const asksForMeeting = meetings.length > 0;
   // A sentence's cues depend on its words only: read once, however often the draft is linted.
-  const cues = body.map((sentence) => memoize(sentence, 'kind-cues', () => cuesOf(sentence, index)));
+  const cues = body.map((sentence) => memoize(sentence, 'kind-cues', () => cuesOf(sentence)));
   // A chat at a conference, followed by a meeting asked for now, is the brief meeting a request opens
   // with, not the talk a thank-you is for; the note's other words about that talk
   // ("I enjoyed our conversation about…") are about the same chat.
@@ -181,9 +181,9 @@ export function inferKind(evidence: KindEvidence): MessageKind {
 }
 
 /** The kind cues a sentence gives. */
-function cuesOf(sentence: Sentence, index: PhraseIndex): ReadonlySet<Cue> {
+function cuesOf(sentence: Sentence): ReadonlySet<Cue> {
   const seen = new Set<Cue>();
-  const matches = index.match(sentence);
+  const matches = cueMatches(sentence);
   const goingOn = matches.filter((match) => CUES[match.phrase.ref].cue === 'plan' || CUES[match.phrase.ref].cue === 'onReaders');
   for (const match of matches) {
     const cue = CUES[match.phrase.ref].cue;
