@@ -6,14 +6,14 @@ import { build } from 'esbuild';
 import { compileRules } from './scripts/compile-rules.mjs';
 
 compileRules();
-await writePhraseTable();
+await writePhraseStems();
 
 /** Bundles and runs scripts/phrase-table.ts, which needs the core's own phrase compiler. */
-async function writePhraseTable() {
-  writeFileSync('generated/phrase-table.json', '{}');
+async function writePhraseStems() {
+  writeFileSync('generated/phrase-stems.json', '{}');
   const builder = 'generated/phrase-table-builder.cjs';
   await build({ entryPoints: ['scripts/phrase-table.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: builder, logLevel: 'warning' });
-  createRequire(import.meta.url)(`./${builder}`).writePhraseTable('generated/phrase-table.json');
+  createRequire(import.meta.url)(`./${builder}`).writePhraseStems('generated/phrase-stems.json');
 }
 
 const { version, repository } = JSON.parse(readFileSync('package.json', 'utf8'));

@@ -1,12 +1,14 @@
 // Checks every rule file against its type's schema and compiles every phrase of the rule
-// files and the vocabularies into the table the core loads (generated/phrase-table.json).
+// files and the vocabularies, recording the stem of each word they use in the table the
+// core loads (generated/phrase-stems.json).
 // Run by esbuild.config.mjs at build time, after compile-rules.mjs has read the YAML.
 import { writeFileSync } from 'node:fs';
 import rules from '../generated/rules.json';
 import vocabulary from '../generated/vocabulary.json';
 import type { RuleData } from '../src/core/rule-data.js';
 import { RULE_TYPES, unknownKeys } from '../src/core/rule-types/index.js';
-import { compilePhrase, encodeSlot } from '../src/core/text/phrases.js';
+import { compilePhrase } from '../src/core/text/phrases.js';
+import { stemWord } from '../src/core/text/sentences.js';
 
 /** Each rule file's problems with its type, naming the file and the key. */
 export function checkRuleTypes(files: readonly RuleData[] = rules as RuleData[]): string[] {
@@ -18,19 +20,29 @@ export function checkRuleTypes(files: readonly RuleData[] = rules as RuleData[])
   });
 }
 
-export function writePhraseTable(path: string): number {
+/**
+ * The stem of every word the phrases use, by its normalized form ("" where the stem is the
+ * word itself). The core compiles the phrases from their source with these at start-up:
+ * stemming is the costly part, and the expanded phrases were most of the bundle.
+ */
+export function writePhraseStems(path: string): number {
   const problems = checkRuleTypes();
   if (problems.length > 0) throw new Error(`Invalid rule files:\n  ${problems.join('\n  ')}`);
   const phrases = new Set<string>(Object.values(vocabulary as Record<string, string[]>).flat());
   for (const rule of rules as RuleData[]) for (const phrase of RULE_TYPES[rule.type].phrasesOf(rule)) phrases.add(phrase);
-  const table: Record<string, unknown> = {};
+  const stems = new Map<string, string>();
+  const recordStem = (norm: string): string => {
+    const stem = stemWord(norm);
+    stems.set(norm, stem === norm ? '' : stem);
+    return stem;
+  };
   for (const phrase of phrases) {
     try {
-      table[phrase] = compilePhrase(phrase, 0).map((compiled) => compiled.slots.map(encodeSlot).join(' '));
+      compilePhrase(phrase, 0, recordStem);
     } catch (error) {
       throw new Error(`phrase "${phrase}": ${(error as Error).message}`);
     }
   }
-  writeFileSync(path, JSON.stringify(table));
+  writeFileSync(path, JSON.stringify(Object.fromEntries([...stems].sort(([a], [b]) => (a < b ? -1 : 1)))));
   return phrases.size;
 }

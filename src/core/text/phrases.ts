@@ -23,32 +23,29 @@ export interface CompiledPhrase {
 
 type Slot = { any: true; number?: boolean } | { any: false; stems: string[]; exact: boolean };
 
-/** A slot as compact text for the build-time phrase table: `*`, `#`, `=a|b` (exact) or `a|b` (stems). */
-export const encodeSlot = (slot: Slot): string => (slot.any ? (slot.number ? '#' : '*') : `${slot.exact ? '=' : ''}${slot.stems.join('|')}`);
-
-export function decodeSlot(text: string): Slot {
-  if (text === '*') return { any: true };
-  if (text === '#') return { any: true, number: true };
-  const exact = text.startsWith('=');
-  return { any: false, exact, stems: (exact ? text.slice(1) : text).split('|') };
-}
-
 export const MAX_PHRASE_WORDS = 12;
 const MAX_PHRASE_LENGTH = 200;
 
 export class PhraseError extends Error {}
 
-/** Expands optional slots, so the result is a list of fixed-length alternatives. */
-export function compilePhrase(source: string, ref: number): CompiledPhrase[] {
+/** Expands optional slots, so the result is a list of fixed-length alternatives. `stem` gives a word's stem (the build's table passes its own). */
+export function compilePhrase(source: string, ref: number, stem: (norm: string) => string = stemWord): CompiledPhrase[] {
   if (source.length > MAX_PHRASE_LENGTH) throw new PhraseError(`phrase is longer than ${MAX_PHRASE_LENGTH} characters`);
   const words = source.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) throw new PhraseError('phrase is empty');
   if (words.length > MAX_PHRASE_WORDS) throw new PhraseError(`phrase has more than ${MAX_PHRASE_WORDS} words`);
+  // Built in place with loops: every phrase of the rule files is compiled at start-up.
   let variants: Slot[][] = [[]];
   for (const word of words) {
     const optional = word.length > 1 && word.endsWith('?');
-    const slot = compileSlot(optional ? word.slice(0, -1) : word, source);
-    variants = variants.flatMap((variant) => (optional ? [variant, [...variant, slot]] : [[...variant, slot]]));
+    const slot = compileSlot(optional ? word.slice(0, -1) : word, source, stem);
+    if (!optional) {
+      for (const variant of variants) variant.push(slot);
+      continue;
+    }
+    const both: Slot[][] = [];
+    for (const variant of variants) both.push(variant, [...variant, slot]);
+    variants = both;
   }
   const last = (slots: Slot[]) => slots[slots.length - 1];
   const compiled = variants
@@ -58,17 +55,28 @@ export function compilePhrase(source: string, ref: number): CompiledPhrase[] {
   return compiled;
 }
 
-function compileSlot(word: string, source: string): Slot {
+/** Lower-case ASCII letters and digits, with inner dots and hyphens: what normalizeWord leaves as it is. */
+const PLAIN_WORD = /^[a-z0-9][a-z0-9.\-]*$/;
+
+function compileSlot(word: string, source: string, stem: (norm: string) => string): Slot {
   if (word === '*') return { any: true };
   if (word === '#') return { any: true, number: true };
   const exact = word.startsWith('=');
-  const alternatives = (exact ? word.slice(1) : word).split('|').map(normalizeWord).filter(Boolean);
+  const written = (exact ? word.slice(1) : word).split('|');
+  // Nearly every word of the rule files is plain lower-case ASCII, already normal and one
+  // token, so the check is cheap: the phrases are compiled at start-up.
+  let plain = true;
+  for (let i = 0; i < written.length && plain; i++) plain = PLAIN_WORD.test(written[i]);
+  const alternatives = plain ? written : written.map(normalizeWord).filter(Boolean);
   if (alternatives.length === 0) throw new PhraseError(`empty word in "${source}"`);
   // A word of the phrase must be one token, as the parser will split the draft.
-  for (const alternative of alternatives) {
+  for (const alternative of plain ? [] : alternatives) {
     if (!/^[\p{L}\p{N}][\p{L}\p{N}.\-]*$/u.test(alternative)) throw new PhraseError(`"${alternative}" is not a single word in "${source}"`);
   }
-  return { any: false, exact, stems: exact ? alternatives : alternatives.map(stemWord) };
+  if (exact) return { any: false, exact, stems: alternatives };
+  const stems: string[] = [];
+  for (const alternative of alternatives) stems.push(stem(alternative));
+  return { any: false, exact, stems };
 }
 
 /** A phrase found in a sentence; its offsets are read from its words, so it moves with them. */
