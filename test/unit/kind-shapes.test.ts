@@ -77,6 +77,10 @@ const DRAFTS: [MessageKind, string, string][] = [
   // Keeping in touch with someone the writer knows, with a meeting to pick things up.
   ['follow-up', 'picking up after a long gap, with a coffee', email("It's been a while since we last spoke, and I wanted to see how you've been.", "I'd love to catch up over coffee sometime in the coming weeks and hear about the museum.")],
   ['follow-up', 'reconnecting after a move', email('I hope the new role is treating you well! Now that I have moved back to Leeds, I would love to reconnect.', 'Would you have time for a call in the next month or so?')],
+  ['follow-up', 'a long gap, spelled "awhile", with advice and a catch-up asked for', email("Wow, it's been awhile since we worked together at the museum.", "I'm weighing a few options and would love to share my ideas and get your advice. I'd also love to catch up and hear how you're doing.")],
+  ['follow-up', 'a long time since the two worked together', email('It has been a long time since our days at the museum. I hope you are well.', CALL)],
+  ['follow-up', 'a past the two share', email('I hope you remember our time together on the gallery team.', CALL)],
+  ['request', 'a long time coming, about the writer', email(BACKGROUND, 'This move has been a long time coming for me.', CALL)],
   ['follow-up', 'a catch-up asked for after news of the writer', email('I saw the museum won the design award. Congratulations!', "On my side, I'm moving to Bristol in the autumn. It would be great to catch up before then. Free for a call next week?")],
   // Answering the reader's reply: the conversation is under way.
   ['follow-up', 'scheduling after the reader replied', email('Thanks so much for getting back to me!', 'Would Tuesday or Wednesday afternoon work for a 20-minute call? Happy to adjust.')],
