@@ -193,8 +193,13 @@ const MORE_JOB_ASKS = [
   'Do you know about any junior developer jobs in Leeds?',
   'Does anyone know about a part-time front-end job in Brisbane?',
   'I hope to find a remote software role with your firm.',
+  // "Please" after a comma opens its own imperative.
+  "I'm begging you, please forward my CV to anyone at your company who is hiring.",
+  'I know you are busy, please pass my resume to your hiring manager.',
 ];
 const MORE_NOT_JOB = [
+  // After a condition, "please" belongs with it: one ask, read together.
+  'If the internship has been filled, please let me know and I will stop asking.',
   "I'd love to chat about the role of data in healthcare.",
   // A day spent shadowing someone is a way to learn about the work.
   'I was hoping you might be someone I could talk with about a potential job shadowing.',

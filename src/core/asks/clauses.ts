@@ -26,7 +26,7 @@ const CLAUSE_OPENERS = new Set(['i', 'id', 'im', 'ive', 'ill', 'you', 'youre', '
  * Splits a sentence into clauses, so that an ask and its object are read together and a
  * thank-you in one clause does not cancel a request in the next. A comma alone does not
  * split ("a call, a coffee or a video chat"); a comma with a coordinator and a new
- * subject does (", but I'd love to hear…").
+ * subject does (", but I'd love to hear…"), and so does one before "please".
  */
 export function clausesOf(sentence: Sentence): Clause[] {
   const { tokens } = sentence;
@@ -40,10 +40,14 @@ export function clausesOf(sentence: Sentence): Clause[] {
     const gap = gaps[i];
     const next = tokens[i + 1]?.norm;
     const coordinated = gap.includes(',') && COORDINATORS.has(tokens[i].norm) && next !== undefined && CLAUSE_OPENERS.has(next);
+    // "Please" after a comma opens an imperative of its own ("I'm begging you, please forward…").
+    // After a condition ("If not, please let me know…") the two are one ask; at the end
+    // ("…a call, please.") it only softens the clause before it.
+    const pleaseOpens = gap.includes(',') && tokens[i].norm === 'please' && next !== undefined && !conditional(tokens, from, i);
     // The parser keeps a full stop with a word before a lower-case one ("connect. if you…"): it ends the clause all the same.
     // Before a capital it marks an abbreviation the parser kept in the sentence ("Would Dr. Lee…").
     const stopInWord = keepsFullStop(tokens[i - 1].text) && /^\p{Ll}/u.test(tokens[i].text);
-    if (HARD_BREAK.test(gap) || coordinated || stopInWord) {
+    if (HARD_BREAK.test(gap) || coordinated || pleaseOpens || stopInWord) {
       const label = gap.trimStart().startsWith(':') ? labelStart(sentence, from, i) : -1;
       if (label > from) clauses.push({ from, to: label });
       clauses.push(label >= 0 ? { from: label, to: i, label: true } : { from, to: i });
@@ -53,6 +57,14 @@ export function clausesOf(sentence: Sentence): Clause[] {
   clauses.push({ from, to: tokens.length });
   return clauses;
 }
+
+/** Words that make a clause a condition for the next ("if", "when", "should you…"). */
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'should']);
+
+const conditional = (tokens: Sentence['tokens'], from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (CONDITIONS.has(tokens[i].norm)) return true;
+  return false;
+};
 
 /** A dash between spaces, or an em dash. */
 const DASH = /\s[-–]\s|—/;
