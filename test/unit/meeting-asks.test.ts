@@ -287,6 +287,9 @@ const DURATIONS: [string, number | undefined][] = [
   ['After a 45-minute commute, I would welcome a call at any time that suits you.', undefined],
   ['Would you have a 20-minute window next week for a chat?', 20],
   ['Would you have half an hour for a call next week?', 30],
+  // The ask said outright, with the length as its object.
+  ["I'm asking for 15 minutes with whoever runs the archive.", 15],
+  ["I'm only asking for 20 minutes of your time.", 20],
   // Chat's shorthand before a meeting; money in the same shorthand is no length.
   ['Would you be open to jumping on a ~20m call to chat?', 20],
   ['Would a 1h video call next week work?', 60],
