@@ -12,6 +12,9 @@ const inRequest = (sentence: string) => `Hi Sam,\n\nI'm a nurse moving into heal
 const types = (text: string) => lint(text).asks.map((ask) => ask.type);
 
 const MEETING_ASKS = [
+  // Going over something together.
+  'Any interest in walking through the logic behind this redesign?',
+  'Could I walk you through the prototype sometime next week?',
   // The same words as a greeting, in the conditional, ask.
   "I'd be glad to meet you for coffee next week.",
   'It would be great to meet you for a short call.',
@@ -134,6 +137,8 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // A text that goes over something asks nothing.
+  'Your tutorial walks through the logic of the model, and it helped me a lot.',
   // A greeting in the present meets them on the page.
   "Thanks, Jamie, for the introduction! Matt, I'm glad to meet you.",
   "It's so nice to meet you, Matt.",
