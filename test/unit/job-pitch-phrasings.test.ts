@@ -306,6 +306,8 @@ const MORE_NOT_JOB = [
 // Applicant statements with no request in them (asks.md §4): an opening at the reader's
 // organisation noticed, a role the writer would suit, a place as a student or freelancer.
 const APPLICANT_STATEMENTS = [
+  // A particular post, the application under way.
+  "I'm applying for the analyst role and would love to hear what the team is like.",
   'I write to apply for the position of research assistant in your group.',
   'I feel ready to renew my application for a position in your office.',
   "I believe I would align well with your group's objectives.",
@@ -366,6 +368,9 @@ const APPLICANT_STATEMENTS = [
   'I would like to see the process through before I commit to another offer.',
 ];
 const NOT_APPLICANT_STATEMENTS = [
+  // Applying for jobs in general, or to a school, is a search or a study plan.
+  "I'm currently applying for jobs in data and would love your advice.",
+  "I'm applying to the data science program at Leeds next year.",
   // A role offered as one choice among areas is the writer's field of interest, to be filled in.
   "I'm very interested in [role/team/industry] and would love to hear about your path.",
   "I'm hoping to move into [their field/role], and your path there is the one I'm exploring.",
