@@ -86,7 +86,9 @@ export function syllablesOf(sentence: Sentence): SentenceSyllables {
       if (!HAS_LETTER.test(token.text) || (skipped.length > 0 && skipped.some((span) => token.start >= span.start && token.end <= span.end))) continue;
       words++;
       syllables += syllablesOfWord(token.text);
-      if (line !== lastLine) (units++, (lastLine = line));
+      // Each line of a list counts as a sentence; the lines of wrapped prose are one.
+      if (line !== lastLine && !(sentence.wrapped && units > 0)) units++;
+      lastLine = line;
     }
     return { words, syllables, units };
   });

@@ -65,4 +65,34 @@ describe('sentences ended by a line break', () => {
     assert.ok(polarityOf(sentences[1]) < 0);
     assert.equal(polarityOf(sentences[1]), polarityOf(alone));
   });
+
+  it('ends a sentence at a stop before a lower-case word on the same line, keeping its mark', () => {
+    const text = 'hi sam. i loved your talk on data pipelines. could we chat for 15 minutes next week? thanks, lee';
+    const sentences = sentencesOf(new ParseEnglish().parse(text), text).map((sentence) => sentence.text);
+    assert.deepEqual(sentences, ['hi sam.', 'i loved your talk on data pipelines.', 'could we chat for 15 minutes next week?', 'thanks, lee']);
+    assert.equal(lint(text).stats.questions, 1);
+  });
+
+  it("reads an abbreviation's or an initial's stop before a lower-case word as inside the sentence", () => {
+    for (const text of ['We expect approx. twenty people at the talk.', 'I read the books, the essays etc. and the letters.', 'I spoke with J. lee about it.']) {
+      assert.equal(sentencesOf(new ParseEnglish().parse(text), text).length, 1, text);
+    }
+  });
+
+  it('reads text wrapped to a width as its sentences, not its lines', () => {
+    const prose =
+      "I found your profile through the alumni network and noticed you joined Goldman's TMT group after graduating in 2022. I'm a junior at Ohio State recruiting for IB this summer and am particularly interested in tech coverage.";
+    const wrapped =
+      "I found your profile through the alumni network and noticed\nyou joined Goldman's TMT group after graduating in 2022. I'm a junior at\nOhio State recruiting for IB this summer and am particularly interested\nin tech coverage.";
+    const read = (text: string) => sentencesOf(new ParseEnglish().parse(text), text).map((sentence) => sentence.text.replace(/\n/g, ' '));
+    assert.deepEqual(read(wrapped), read(prose));
+    const draft = (body: string) => `Hi John,\n\n${body}\n\nWould you have 20 minutes for a call next week?\n\nBest,\nAlex`;
+    assert.equal(lint(draft(wrapped)).stats.readingGrade, lint(draft(prose)).stats.readingGrade);
+  });
+
+  it('still ends short chat lines at a capital, even beside a long line', () => {
+    const text = 'Hi Sam\nI am a third-year student at Leeds and I have been following your team for a year\nCould you tell me how you got started';
+    assert.equal(sentencesOf(new ParseEnglish().parse(text), text).length, 3);
+  });
 });
+

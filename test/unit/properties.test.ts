@@ -146,7 +146,11 @@ describe('properties of lint() over generated drafts', function () {
         assert.equal(fixed.slice(fixed.length - (text.length - to)), text.slice(to), 'text after the fix changed');
         const before = lint(text, opts);
         const after = lint(fixed, opts);
-        assert.ok(!stillThere(finding, after.diagnostics, from, fixed.length - (text.length - to)), `${finding.ruleId}: “${fix.title}” left the finding`);
+        // Another finding of the rule after the fix's range moves up to meet it ("…resume. along with my resume"): not the one fixed.
+        const shift = fixed.length - text.length;
+        const movedUp = (d: Diagnostic) => before.diagnostics.some((e) => e.ruleId === d.ruleId && e.start >= to && e.start + shift === d.start && e.end + shift === d.end);
+        const remaining = after.diagnostics.filter((d) => !movedUp(d));
+        assert.ok(!stillThere(finding, remaining, from, fixed.length - (text.length - to)), `${finding.ruleId}: “${fix.title}” left the finding`);
         // What the fix wrote raises no error: a field it asks the writer to fill in is meant to be
         // flagged until filled, and where the fix changes the kind the draft reads as, severities follow it.
         const newEnd = fixed.length - (text.length - to);

@@ -51,6 +51,8 @@ export class Sentence {
   node?: NlcstSentence;
   /** Cached by `polarityOf`. */
   polarity?: number;
+  /** Its lines were wrapped to a width (plain-text email): a line break in it is a space. */
+  wrapped?: true;
   /** Facts rule types derive from the sentence, cached with it; offsets in them are relative to `start`. */
   memo?: Map<string, unknown>;
 
@@ -200,14 +202,18 @@ function toSentences(node: NlcstSentence, text: string, origin: Origin): Sentenc
   collectWords(node.children, tokens, origin);
   if (tokens.length === 0) return [];
   if (!alignTokens(tokens, text)) return [];
-  const runs = lineRuns(tokens, text);
-  if (runs.length === 1) return [toSentence(node, tokens, text, start, end, origin)];
-  const parts = splitNode(node, runs.map((run) => run.length));
-  return runs.map((run, i) => {
-    const first = i === 0 ? start : run[0].from;
-    const last = i === runs.length - 1 ? end : run[run.length - 1].to;
-    return toSentence(parts[i], run, text, first, last, origin);
-  });
+  const wrapped = hardWrapped(tokens, text);
+  const runs = lineRuns(tokens, text, wrapped);
+  const sentences =
+    runs.length === 1
+      ? [toSentence(node, tokens, text, start, end, origin)]
+      : splitNode(node, runs.map((run) => run.length)).map((part, i) => {
+          const first = i === 0 ? start : runs[i][0].from;
+          const last = i === runs.length - 1 ? end : withStops(text, runs[i][runs[i].length - 1].to);
+          return toSentence(part, runs[i], text, first, last, origin);
+        });
+  if (wrapped) for (const sentence of sentences) sentence.wrapped = true;
+  return sentences;
 }
 
 /**
@@ -251,13 +257,52 @@ function wordsIn(node: SentenceContent): number {
  * the line alone, and the parser, which treats a line break as a space and wants a capital
  * after a full stop, would run them together.
  */
-function lineRuns(tokens: Token[], text: string): Token[][] {
+function lineRuns(tokens: Token[], text: string, wrapped: boolean): Token[][] {
   const runs: Token[][] = [[tokens[0]]];
   for (let i = 1; i < tokens.length; i++) {
-    if (endsAtLine(tokens[i - 1], tokens[i], text)) runs.push([]);
+    if (endsAtLine(tokens[i - 1], tokens[i], text, wrapped)) runs.push([]);
     runs[runs.length - 1].push(tokens[i]);
   }
   return runs;
+}
+
+/** The shortest line a plain-text mailer's wrapping leaves before a break (they wrap at 72–80 columns). */
+const WRAPPED_LINE = 55;
+
+/**
+ * Whether the sentence's lines were wrapped to a width, as plain-text email and mailing
+ * lists do ("…I met\nJohn at the fair…"): every line that breaks is long, and at least one
+ * runs on in lower case. There a line break is a space, and a capital after it starts a
+ * name, not a sentence. Chat lines are of any length, and each starts a sentence.
+ */
+function hardWrapped(tokens: Token[], text: string): boolean {
+  let runsOn = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const at = lineBreakBetween(tokens[i - 1], tokens[i], text);
+    if (at < 0) continue;
+    if (at - (text.lastIndexOf('\n', at - 1) + 1) < WRAPPED_LINE) return false;
+    if (/^\p{Ll}/u.test(tokens[i].text) && !LOWER_CASE_I.test(tokens[i].text) && !STOPS.includes(tokens[i - 1].text[tokens[i - 1].text.length - 1])) runsOn = true;
+  }
+  return runsOn;
+}
+
+/** The offset of the line break between two words, if there is one and nothing but spaces around it; else -1. */
+function lineBreakBetween(before: Token, after: Token, text: string): number {
+  let at = -1;
+  for (let i = before.to; i < after.from; i++) {
+    const code = text.charCodeAt(i);
+    if (isLineBreak(code)) {
+      if (at < 0) at = i;
+    } else if (!/\s/.test(text[i])) return -1;
+  }
+  return at;
+}
+
+/** The offset past the stops and closing quotes right after `at` ("week?" keeps its "?"). */
+function withStops(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && (STOPS.includes(text[end]) || CLOSERS.includes(text[end]))) end++;
+  return end;
 }
 
 /** Full stops, question and exclamation marks, and the closing quotes that may follow them. */
@@ -265,7 +310,7 @@ const STOPS = '.!?';
 const CLOSERS = '"\'”’)';
 
 /** Whether a sentence ends between two words at a line break (read in place: this runs for every gap of a draft). */
-function endsAtLine(before: Token, after: Token, text: string): boolean {
+function endsAtLine(before: Token, after: Token, text: string, wrapped: boolean): boolean {
   let lineBreak = false;
   let stop = false;
   for (let i = before.to; i < after.from; i++) {
@@ -273,12 +318,35 @@ function endsAtLine(before: Token, after: Token, text: string): boolean {
     if (isLineBreak(code)) lineBreak = true;
     // A stop or closing quote counts only before the line break ("you.\n"), not after it.
     else if (!lineBreak && (STOPS.includes(text[i]) || (stop && CLOSERS.includes(text[i])))) stop = true;
-    else if (!/\s/.test(text[i])) return false;
+    // A closing bracket may come before the stop ("[their field]. i'm…").
+    else if (!/\s/.test(text[i]) && !(text[i] === ']' || text[i] === ')')) return false;
   }
-  if (!lineBreak) return false;
+  if (!lineBreak) return endsInLine(before, after, stop);
   // The parser keeps a full stop before a lower-case word as part of the word ("you.").
-  return stop || STOPS.includes(before.text[before.text.length - 1]) || /^\p{Lu}/u.test(after.text) || LOWER_CASE_I.test(after.text);
+  const stopped = stop || STOPS.includes(before.text[before.text.length - 1]);
+  // In wrapped text only a stop ends a sentence at a line break.
+  if (wrapped) return stopped;
+  return stopped || /^\p{Lu}/u.test(after.text) || LOWER_CASE_I.test(after.text);
 }
+
+/**
+ * Whether a sentence ends between two words on one line: a stop before a word in lower
+ * case ("great talk. could we chat? thanks, lee"). Writers who type in lower case end their
+ * sentences so, and the parser, which wants a capital after a stop, runs them together.
+ * An abbreviation's full stop ("approx. 20", "etc. and") and an initial's ("J. lee") end nothing.
+ */
+function endsInLine(before: Token, after: Token, stop: boolean): boolean {
+  if (!/^\p{Ll}/u.test(after.text)) return false;
+  if (stop) return true;
+  const word = before.text.toLowerCase();
+  return keepsFullStop(word) && word.length > 2 && !ABBREVIATIONS.has(word.slice(0, -1));
+}
+
+/** Words written short with a full stop, after which a sentence goes on in lower case. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'approx', 'etc', 'vs', 'cf', 'al', 'ca', 'esp', 'incl', 'min', 'mins', 'hr', 'hrs', 'sec', 'wk', 'wks', 'mo', 'yr', 'yrs', 'no', 'nos', 'fig', 'vol', 'pp', 'ed', 'eds', 'dept', 'univ', 'assoc', 'inc', 'ltd', 'co', 'corp', 'est', 'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'jr', 'sr', 'sgt', 'capt', 'gen', 'rev', 'hon',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ave', 'blvd', 'rd', 'tel', 'ext', 'dir', 'mgr', 'asst', 'assn', 'intl', 'natl', 'govt', 'misc', 'avg', 'max', 'info', 'resp', 'ref', 'orig', 'abt',
+]);
 
 /**
  * "i", "i'm", "ive" opening a line: a writer who types "I" in lower case types as in a
