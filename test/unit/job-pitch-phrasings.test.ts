@@ -306,6 +306,8 @@ const MORE_NOT_JOB = [
 // Applicant statements with no request in them (asks.md §4): an opening at the reader's
 // organisation noticed, a role the writer would suit, a place as a student or freelancer.
 const APPLICANT_STATEMENTS = [
+  // The writer set against what the post asks for.
+  'If my profile matches your requirements for a summer intern, please let me know.',
   // A particular post, the application under way.
   "I'm applying for the analyst role and would love to hear what the team is like.",
   'I write to apply for the position of research assistant in your group.',
@@ -368,6 +370,7 @@ const APPLICANT_STATEMENTS = [
   'I would like to see the process through before I commit to another offer.',
 ];
 const NOT_APPLICANT_STATEMENTS = [
+  "Your team's work meets the requirements of the grant, I read.",
   // Applying for jobs in general, or to a school, is a search or a study plan.
   "I'm currently applying for jobs in data and would love your advice.",
   "I'm applying to the data science program at Leeds next year.",

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { ParseEnglish } from 'parse-english';
 import { applyFix, lint } from '../../src/core/index.js';
+import { parseBlock } from '../../src/core/text/parse.js';
 import { polarityOf, sentencesOf } from '../../src/core/text/sentences.js';
 
 /**
@@ -93,6 +94,20 @@ describe('sentences ended by a line break', () => {
   it('still ends short chat lines at a capital, even beside a long line', () => {
     const text = 'Hi Sam\nI am a third-year student at Leeds and I have been following your team for a year\nCould you tell me how you got started';
     assert.equal(sentencesOf(new ParseEnglish().parse(text), text).length, 3);
+  });
+
+  it('ends a sentence at a stop typed with no space after it', () => {
+    const text = 'I loved your talk.Could we chat for 15 minutes next week?Thanks so much for reading.';
+    const sentences = sentencesOf(parseBlock(text, 'plaintext').tree, text).map((sentence) => sentence.text);
+    assert.deepEqual(sentences, ['I loved your talk.', 'Could we chat for 15 minutes next week?', 'Thanks so much for reading.']);
+    const asks = asksIn(text);
+    assert.ok(asks.some((ask) => ask.type === 'meeting' && ask.words === 'Could we chat for 15 minutes next week?'), JSON.stringify(asks));
+  });
+
+  it('keeps addresses, names with dots and abbreviations as words', () => {
+    for (const text of ['My site is example.com and my notes are on Node.js today.', 'I study statistics (5 yr.Integrated) at the institute.', 'I served in the U.S.Army for two years.']) {
+      assert.equal(sentencesOf(parseBlock(text, 'plaintext').tree, text).length, 1, text);
+    }
   });
 });
 

@@ -6,9 +6,12 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Span } from '../draft/shape.js';
 import type { DraftFormat } from '../types.js';
+import { splitRunTogetherSentences } from './run-together.js';
 
 /** One parser serves every block: it keeps no state between parses. */
 const parser = new ParseEnglish();
+// After the parser's own paragraph plugins: sentences joined by a stop with no space.
+parser.tokenizeParagraphPlugins.push(splitRunTogetherSentences);
 
 /** Markdown constructs that are not prose of the message. */
 const MARKDOWN_IGNORED = ['code', 'html', 'blockquote', 'yaml', 'toml', 'definition'];

