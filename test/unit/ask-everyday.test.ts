@@ -332,6 +332,19 @@ const MEETING_ASKS = [
 /** A question put to the reader in the writer's own words asks for their advice. */
 const ADVICE_ASKS = ['Will you be my mentor?', 'Sir, can you guide me?', "I'd like to ask you what to look for in a first job offer.", 'Can I ask you which course you would take first?', 'I wanted to ask you about your move into product.'];
 const NOT_ADVICE_ASKS = ['People often ask you about your book, I imagine.', 'Keep up the great work!'];
+// An easy out releases the reader; someone else's thought of them asks nothing.
+const NO_ASKS = [
+  "Completely understand if you're too busy.",
+  'Completely understand if you are too busy.',
+  "No worries if you're swamped right now.",
+  "But I don't want to bombard you with emails if you're not interested.",
+  "Dana suggested I write, as she thought you'd be a great person to learn from.",
+];
+// Whichever form the writer uses, the ask is the same.
+const SAME_EITHER_WAY: [string, string][] = [
+  ["If you'd recommend someone else in your lab, I'd be grateful for a name.", 'If you would recommend someone else in your lab, I would be grateful for a name.'],
+  ["I'd love 20 minutes of your time if you're free next week.", 'I would love 20 minutes of your time if you are free next week.'],
+];
 
 const NOT_MEETING_ASKS = [
   // Time in a pitch is the writer's plan, not the reader's time.
@@ -408,6 +421,12 @@ describe('an introduction to someone else', () => {
 describe('everyday meeting asks', () => {
   for (const sentence of ADVICE_ASKS) it(`advice: ${sentence}`, () => assert.ok(types(sentence).includes('advice'), String(types(sentence))));
   for (const sentence of NOT_ADVICE_ASKS) it(`no advice: ${sentence}`, () => assert.deepEqual(types(sentence), []));
+  for (const sentence of NO_ASKS) it(`no ask: ${sentence}`, () => assert.deepEqual(types(sentence), []));
+  for (const [contracted, expanded] of SAME_EITHER_WAY)
+    it(`the same asks: ${contracted}`, () => {
+      assert.notDeepEqual(types(contracted), []);
+      assert.deepEqual(types(contracted), types(expanded));
+    });
   for (const sentence of MEETING_ASKS) it(`a meeting: ${sentence}`, () => assert.ok(types(sentence).includes('meeting'), String(types(sentence))));
   for (const sentence of NOT_MEETING_ASKS) it(`no meeting: ${sentence}`, () => assert.ok(!types(sentence).includes('meeting'), String(types(sentence))));
 });

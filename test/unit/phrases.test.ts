@@ -26,6 +26,18 @@ describe('phrases', () => {
     assert.deepEqual(matches('on * # at #', 'On March 3 at 2pm. On March third at noon.'), ['On March 3 at 2pm']);
   });
 
+  it('match a contraction and its two words alike, whichever the phrase writes', () => {
+    assert.deepEqual(matches('if you are free', "If you're free, and if you are free."), ["If you're free", 'if you are free']);
+    assert.deepEqual(matches('=youre welcome to', "You're welcome to. You are welcome to."), ["You're welcome to", 'You are welcome to']);
+    // A slot that holds the contraction's second word too already matches it.
+    assert.deepEqual(matches('=im|am happy to', "I'm happy to help. I am happy to help."), ["I'm happy to", 'am happy to']);
+    assert.deepEqual(matches('do not hesitate', "Don't hesitate. Do not hesitate."), ["Don't hesitate", 'Do not hesitate']);
+    // A contraction that is a word of its own is matched only where the phrase writes it.
+    assert.deepEqual(matches('we are open to', 'They were open to it.'), []);
+    // The contraction is matched as written: "youre" stems to "your".
+    assert.deepEqual(matches('if you are free', 'If your free time allows.'), []);
+  });
+
   it('never match across sentences', () => {
     assert.deepEqual(matches('a job', 'I want a. Job here.'), []);
   });

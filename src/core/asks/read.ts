@@ -256,7 +256,8 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   // A talk left to the reader's wish is offered, unless the writer says when it could be.
   if (inClause('not.optional') && !inClause('objects.when') && !durationInClause(tokens, clause, durations)) return undefined;
   const overlaps = (a: Cue, b: Cue) => a.from < b.to && b.from < a.to;
-  const smalltalk = of('not.smalltalk');
+  // Small talk and an easy out ("no worries if you're busy") ask nothing: forms inside them are passed over.
+  const smalltalk = [...of('not.smalltalk'), ...of('not.easyOut')];
   const isSmalltalk = (cue: Cue) => smalltalk.some((talk) => overlaps(cue, talk));
   // Thanks for something given, or a request the reader made, cancels what comes before a new form.
   const cancels = [...of('not.thanks'), ...of('not.reported')];

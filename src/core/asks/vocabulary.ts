@@ -39,6 +39,7 @@ export type ListName =
   | 'not.offer'
   | 'not.optional'
   | 'not.smalltalk'
+  | 'not.easyOut'
   | 'not.path'
   | 'not.notJob'
   | 'not.notMeeting'

@@ -1,4 +1,4 @@
-import { normalizeWord, stemWord, type Sentence, type Token } from './sentences.js';
+import { CONTRACTION_FIRST_WORDS, CONTRACTIONS, EXPANSIONS, normalizeWord, stemWord, type Sentence, type Token } from './sentences.js';
 
 /**
  * Phrases are word sequences, never regular expressions, so a phrase from a
@@ -21,7 +21,8 @@ export interface CompiledPhrase {
   ref: number;
 }
 
-type Slot = { any: true; number?: boolean } | { any: false; stems: string[]; exact: boolean };
+/** `words`: the slot's alternatives as written (normalised), before stemming. */
+type Slot = { any: true; number?: boolean } | { any: false; stems: string[]; exact: boolean; words: string[] };
 
 export const MAX_PHRASE_WORDS = 12;
 const MAX_PHRASE_LENGTH = 200;
@@ -47,6 +48,7 @@ export function compilePhrase(source: string, ref: number, stem: (norm: string) 
     for (const variant of variants) both.push(variant, [...variant, slot]);
     variants = both;
   }
+  variants = withContractions(variants, stem);
   const last = (slots: Slot[]) => slots[slots.length - 1];
   const compiled = variants
     .filter((slots) => slots.length > 0 && !slots[0].any && !(last(slots).any && !(last(slots) as { number?: boolean }).number))
@@ -58,7 +60,24 @@ export function compilePhrase(source: string, ref: number, stem: (norm: string) 
 /** Lower-case ASCII letters and digits, with inner dots and hyphens: what normalizeWord leaves as it is. */
 const PLAIN_WORD = /^[a-z0-9][a-z0-9.\-]*$/;
 
+/**
+ * Slots by the word written: the rule files use a few hundred words in thousands of
+ * phrases, all compiled at start-up. A slot is never changed once made. Bounded: a
+ * user's config adds phrases, not without end.
+ */
+const slotCache = new Map<string, Slot>();
+const SLOT_CACHE_WORDS = 20_000;
+
 function compileSlot(word: string, source: string, stem: (norm: string) => string): Slot {
+  let slot = slotCache.get(word);
+  if (!slot) {
+    slot = compileNewSlot(word, source, stem);
+    if (slotCache.size < SLOT_CACHE_WORDS) slotCache.set(word, slot);
+  }
+  return slot;
+}
+
+function compileNewSlot(word: string, source: string, stem: (norm: string) => string): Slot {
   if (word === '*') return { any: true };
   if (word === '#') return { any: true, number: true };
   const exact = word.startsWith('=');
@@ -73,10 +92,47 @@ function compileSlot(word: string, source: string, stem: (norm: string) => strin
   for (const alternative of plain ? [] : alternatives) {
     if (!/^[\p{L}\p{N}][\p{L}\p{N}.\-]*$/u.test(alternative)) throw new PhraseError(`"${alternative}" is not a single word in "${source}"`);
   }
-  if (exact) return { any: false, exact, stems: alternatives };
+  if (exact) return { any: false, exact, stems: alternatives, words: alternatives };
   const stems: string[] = [];
   for (const alternative of alternatives) stems.push(stem(alternative));
-  return { any: false, exact, stems };
+  return { any: false, exact, stems, words: alternatives };
+}
+
+/**
+ * Each variant again with its contractions written the other way: two words that have a
+ * contraction ("you are") also match it ("you're", read as "youre"), and a contraction
+ * written in the phrase also matches its two words. A writer may use either form, and a
+ * rule's author wrote one. The contraction is matched exactly: its stem may be another
+ * word's ("youre" stems to "your").
+ */
+function withContractions(variants: Slot[][], stem: (norm: string) => string): Slot[][] {
+  let more: Slot[][] | undefined;
+  for (const slots of variants) {
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k];
+      if (slot.any) continue;
+      const next = slots[k + 1];
+      if (next && !next.any) {
+        let joined: string[] | undefined;
+        for (const first of slot.words) {
+          if (!CONTRACTION_FIRST_WORDS.has(first)) continue;
+          for (const second of next.words) {
+            const contraction = CONTRACTIONS.get(`${first} ${second}`);
+            if (contraction) (joined ??= []).push(contraction);
+          }
+        }
+        if (joined) (more ??= []).push([...slots.slice(0, k), { any: false, exact: true, stems: joined, words: joined }, ...slots.slice(k + 2)]);
+      }
+      for (const word of slot.words) {
+        const expanded = EXPANSIONS.get(word);
+        // Where the slot holds the contraction's second word too ("=im|am"), that word already matches.
+        if (!expanded || slot.words.includes(expanded[1])) continue;
+        const [first, second] = expanded.map((part): Slot => ({ any: false, exact: slot.exact, stems: [slot.exact ? part : stem(part)], words: [part] }));
+        (more ??= []).push([...slots.slice(0, k), first, second, ...slots.slice(k + 1)]);
+      }
+    }
+  }
+  return more ? [...variants, ...more] : variants;
 }
 
 /** A phrase found in a sentence; its offsets are read from its words, so it moves with them. */

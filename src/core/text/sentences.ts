@@ -164,6 +164,15 @@ function readWord(text: string): { norm: string; stem: string } {
 /** Words the stemmer would fold into a different word's stem, with the stem each keeps (rules/vocabulary/spellings.yaml, `ownStems`). */
 const OWN_STEMS: ReadonlyMap<string, string> = new Map(spellingsOf('ownStems'));
 
+/** Each contraction, as its norm ("youre"), and the two words it stands for. */
+export const EXPANSIONS: ReadonlyMap<string, readonly [string, string]> = new Map(
+  [...spellingsOf('contractions'), ...spellingsOf('wordLikeContractions')].map(([contraction, words]) => [contraction, words.split(' ') as [string, string]]),
+);
+/** The contraction of two words ("you are" → "youre"), where it is no word of its own ("we are" is not "were"). */
+export const CONTRACTIONS: ReadonlyMap<string, string> = new Map(spellingsOf('contractions').map(([contraction, words]) => [words, contraction]));
+/** The first words of those pairs ("you", "do"): most words of a phrase are none of them. */
+export const CONTRACTION_FIRST_WORDS: ReadonlySet<string> = new Set([...CONTRACTIONS.keys()].map((words) => words.split(' ')[0]));
+
 const stemCache = new Map<string, string>();
 export function stemWord(norm: string): string {
   let stem = stemCache.get(norm);
