@@ -235,6 +235,7 @@ const MEETING_ASKS = [
   // An intro with a length or a meeting noun is a first meeting with the reader, not an introduction to someone else.
   'Would you be open to a 15-minute intro call?',
   'Open to a 10-min intro?',
+  'Would you be open to a fifteen-minute intro next week?',
   // A short talk by other names, connecting in order to talk, a nudge's elided wish, two softeners.
   'I would love to touch base and hear about your experience.',
   'Please give me a chance to have a word with you.',

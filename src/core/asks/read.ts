@@ -657,13 +657,14 @@ const INTRO_WORDS = new Set(['intro', 'introduction', 'introductory']);
 const MEETING_NOUNS = new Set(['call', 'chat', 'meeting', 'conversation', 'session', 'coffee', 'zoom']);
 
 /**
- * "a 15-minute intro call", "a 10-min intro": an introductory meeting with the reader, not
+ * "a 15-minute intro call", "a ten-min intro": an introductory meeting with the reader, not
  * an introduction to someone else. A length before it, or a meeting noun after, says so.
  */
 function isIntroMeeting(tokens: Token[], match: VocabularyMatch): boolean {
   if (match.to - match.from !== 1 || !INTRO_WORDS.has(tokens[match.from].norm)) return false;
   const before = tokens[match.from - 1];
-  return MEETING_NOUNS.has(tokens[match.to]?.norm ?? '') || (before !== undefined && /\d|^min(?:ute)?s?$/.test(before.norm));
+  // The length in digits or in words ("a 10-min intro", "a ten-minute intro", "20 minutes intro").
+  return MEETING_NOUNS.has(tokens[match.to]?.norm ?? '') || (before !== undefined && /\d|(?:^|-)min(?:ute)?s?$/.test(before.norm));
 }
 
 /** A clause that starts like a question ("Which day…", "Got 15 minutes…", "Free for…"), or names a length. */
