@@ -109,5 +109,13 @@ describe('sentences ended by a line break', () => {
       assert.equal(sentencesOf(parseBlock(text, 'plaintext').tree, text).length, 1, text);
     }
   });
+
+  it('reads a question whose mark is followed by an emoji or a smiley', () => {
+    for (const ending of [' 🙂', ' :)', ' 👍🏽', '"']) {
+      const text = `Hi Sam,\n\nFree for a call next week?${ending}\n\nLee`;
+      assert.ok(asksIn(text).some((ask) => ask.type === 'meeting'), `${ending}: ${JSON.stringify(asksIn(text))}`);
+    }
+    assert.equal(sentencesOf(parseBlock('I loved it :)', 'plaintext').tree, 'I loved it :)')[0].isQuestion, false);
+  });
 });
 

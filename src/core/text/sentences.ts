@@ -359,6 +359,12 @@ function endsInLine(before: Token, after: Token, stop: boolean): boolean {
  */
 const LOWER_CASE_I = /^(?:i(?:['’](?:m|ll|ve|d))?|im|ive)$/;
 
+/**
+ * A question mark at the end, before any closing quotes or brackets and the emoji or
+ * smiley chat puts after it ("Free for a call next week? 🙂", "…this week? :)").
+ */
+const ENDS_IN_QUESTION = /\?(?:[\s"'”’)\]\u200d\ufe0f\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]|[:;]-?[)(DPp])*$/u;
+
 function toSentence(node: NlcstSentence, tokens: Token[], text: string, from: number, to: number, origin: Origin): Sentence {
   let start = wholeCharacter(text, Math.min(from, tokens[0].from), -1);
   let end = wholeCharacter(text, Math.min(text.length, Math.max(to, tokens[tokens.length - 1].to)), 1);
@@ -366,7 +372,7 @@ function toSentence(node: NlcstSentence, tokens: Token[], text: string, from: nu
   while (start < tokens[0].from && /\s/.test(text[start])) start++;
   while (end > tokens[tokens.length - 1].to && /\s/.test(text[end - 1])) end--;
   const raw = text.slice(start, end);
-  const sentence = new Sentence(raw, tokens, /\?\s*$/.test(raw), start, end, origin);
+  const sentence = new Sentence(raw, tokens, ENDS_IN_QUESTION.test(raw), start, end, origin);
   if (hasNegativeWord(sentence)) sentence.node = node;
   else sentence.polarity = 0;
   return sentence;
