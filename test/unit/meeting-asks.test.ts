@@ -12,6 +12,8 @@ const inRequest = (sentence: string) => `Hi Sam,\n\nI'm a nurse moving into heal
 const types = (text: string) => lint(text).asks.map((ask) => ask.type);
 
 const MEETING_ASKS = [
+  // The same offer with a time named proposes a meeting.
+  "I'd be happy to discuss further over a call next week.",
   // Going over something together.
   'Any interest in walking through the logic behind this redesign?',
   'Could I walk you through the prototype sometime next week?',
@@ -137,6 +139,8 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // More offered on what the note has said, as an application closes.
+  'I am happy to discuss my background further at your convenience.',
   // A text that goes over something asks nothing.
   'Your tutorial walks through the logic of the model, and it helped me a lot.',
   // A greeting in the present meets them on the page.
