@@ -253,8 +253,9 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   // An offer of the writer's asks nothing of the reader ("Would you like me to introduce you?").
   const inClause = (list: ListName) => matches.some((match) => match.list === list && match.from >= clause.from && match.to <= clause.to);
   if (inClause('not.offer')) return undefined;
-  // A talk left to the reader's wish is offered, unless the writer says when it could be.
-  if (inClause('not.optional') && !inClause('objects.when') && !durationInClause(tokens, clause, durations)) return undefined;
+  // A talk left to the reader's wish is offered, unless the writer says when it could be, or
+  // what it would weigh is the writer's candidacy ("happy to discuss my qualifications further").
+  if (inClause('not.optional') && !inClause('objects.when') && !inClause('objects.job') && !durationInClause(tokens, clause, durations)) return undefined;
   const overlaps = (a: Cue, b: Cue) => a.from < b.to && b.from < a.to;
   // Small talk and an easy out ("no worries if you're busy") ask nothing: forms inside them are passed over.
   const smalltalk = [...of('not.smalltalk'), ...of('not.easyOut')];
