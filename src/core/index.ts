@@ -5,7 +5,8 @@ import { describeValue, type ConfigProblem } from './config/problems.js';
 import { ruleSetFor, runRules, RULES, type RuleFinding } from './engine.js';
 import { draftDiagnostics } from './diagnostics.js';
 import { askTypeCodes, asksOf, type DraftAsk } from './asks/index.js';
-import { inferKind } from './kind.js';
+import { prepareAskVocabulary } from './asks/vocabulary.js';
+import { inferKind, prepareKindCues } from './kind.js';
 import type { DraftContext } from './rule-types/context.js';
 import { parseBlock } from './text/parse.js';
 import { countWhile, DEFAULT_CACHE_BYTES, ProseCache, type BlockEdit, type ProseBlock } from './text/prose-cache.js';
@@ -90,9 +91,13 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
   if (options.today !== undefined && (typeof options.today !== 'string' || !parseIsoDate(options.today))) {
     throw new TypeError(`today must be a date as YYYY-MM-DD; got ${JSON.stringify(options.today)}`);
   }
+  // The rules and vocabularies are compiled once per process (and the rules per config):
+  // the time budget bounds the work a draft makes, so its clock starts after them.
+  const set = ruleSetFor(options.config);
+  prepareAskVocabulary();
+  prepareKindCues();
   const startedAt = Date.now();
   const budgetMs = budgetOf(options.budgetMs);
-  const set = ruleSetFor(options.config);
   // How the text differs from the previous lint's, found once for the shape and the parse.
   const change = proseCache.changeFrom(text);
   const shape = readDraftShape(text, { change, remember: proseCache.keepsText });

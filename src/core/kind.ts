@@ -20,6 +20,11 @@ function getCueIndex(): PhraseIndex {
   return cueIndex;
 }
 
+/** Compiles the kind cues now, once, so the first lint does not spend its time budget on it. */
+export function prepareKindCues(): void {
+  getCueIndex();
+}
+
 const OPEN_ENDED = CUES.findIndex(({ cue }) => cue === 'openEnded');
 
 /** The kind cues' matches in a sentence, kept with it: a long document's asks are read on every lint. */

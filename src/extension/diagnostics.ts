@@ -33,6 +33,8 @@ export class DraftLinter implements vscode.Disposable {
   /** The newest lint started per document; an older one finishing late is dropped. */
   private readonly tickets = new Map<string, number>();
   private readonly running = new Map<string, Promise<LintedDraft | undefined>>();
+  /** The version of each document checked again after a lint ran out of time: once per version. */
+  private readonly retried = new Map<string, number>();
   /** Documents a code action or hover asked about: on screen even before their tab is reported. */
   private readonly inUse = new Set<string>();
   private readonly linted = new vscode.EventEmitter<vscode.Uri>();
@@ -187,6 +189,13 @@ export class DraftLinter implements vscode.Disposable {
       fileRuleIds,
       partial: !result.complete,
     };
+    // A lint that ran out of time has still parsed and cached what it read, so the same text
+    // checked again goes further, often to the end: a busy start-up, not a long draft, is the
+    // usual cause. Once per version, so a draft too long for any budget costs one more try.
+    if (draft.partial && this.retried.get(key) !== document.version) {
+      this.retried.set(key, document.version);
+      this.schedule(document);
+    }
     return this.keep(document, draft);
   }
 
@@ -222,6 +231,7 @@ export class DraftLinter implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.inUse.delete(key);
+    this.retried.delete(key);
     // Invalidates a lint still waiting for its config (it then finds no newer run to defer to).
     this.tickets.set(key, (this.tickets.get(key) ?? 0) + 1);
     this.running.delete(key);

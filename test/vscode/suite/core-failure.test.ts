@@ -83,3 +83,56 @@ describe('when the core fails', () => {
     await waitFor('the extension’s findings', () => outreachDiagnostics(document.uri).length === FLAGGED_DRAFT_FINDINGS.length);
   });
 });
+
+describe('when a check runs out of time', () => {
+  before(activateExtension);
+  afterEach(closeAll);
+
+  it('the draft is checked again, once per version, and its findings come in', async () => {
+    const calls = new Map<string, number>();
+    // A core that runs out of time on the first check of each text, as a cold start can.
+    const slowStart: LintEngine = {
+      lint: (text, options) => {
+        const seen = (calls.get(text) ?? 0) + 1;
+        calls.set(text, seen);
+        const result = lint(text, options);
+        return seen === 1 ? { ...result, complete: false, diagnostics: result.diagnostics.slice(0, 1) } : result;
+      },
+      log: { error: () => undefined },
+    };
+    const state = new MemoryState();
+    const linter = new DraftLinter(new DraftDetector(state), new ConfigLoader(), new IgnoredFindings(state), slowStart);
+    try {
+      const { document } = await openFixture('drafts', 'flagged.email.md');
+      const first = await linter.lintNow(document);
+      assert.equal(first?.partial, true);
+      const whole = await waitFor('the draft checked again, to the end', () => {
+        const latest = linter.latest(document.uri);
+        return latest?.partial === false && latest;
+      });
+      assert.deepEqual(describeLinted(whole), FLAGGED_DRAFT_FINDINGS);
+      assert.equal(calls.get(document.getText()), 2);
+
+      // A core that never finishes in time is tried once more per version, not in a loop.
+      const neverInTime: LintEngine = { lint: (text, options) => ({ ...lint(text, options), complete: false }), log: { error: () => undefined } };
+      const stuck = new DraftLinter(new DraftDetector(state), new ConfigLoader(), new IgnoredFindings(state), {
+        ...neverInTime,
+        lint: (text, options) => {
+          calls.set(`stuck:${text}`, (calls.get(`stuck:${text}`) ?? 0) + 1);
+          return neverInTime.lint(text, options);
+        },
+      });
+      try {
+        await stuck.lintNow(document);
+        await waitFor('the second try', () => calls.get(`stuck:${document.getText()}`) === 2);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        assert.equal(calls.get(`stuck:${document.getText()}`), 2);
+        assert.equal(stuck.latest(document.uri)?.partial, true);
+      } finally {
+        stuck.dispose();
+      }
+    } finally {
+      linter.dispose();
+    }
+  });
+});
