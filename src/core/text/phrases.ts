@@ -49,13 +49,24 @@ export function compilePhrase(source: string, ref: number, stem: (norm: string) 
     variants = both;
   }
   variants = withContractions(variants, stem);
-  const last = (slots: Slot[]) => slots[slots.length - 1];
-  const compiled = variants
-    .filter((slots) => slots.length > 0 && !slots[0].any && !(last(slots).any && !(last(slots) as { number?: boolean }).number))
-    .map((slots) => ({ source, slots, ref }));
+  // Optional wildcards side by side ("you *? *? know") expand to the same variant more than once: each is kept once.
+  const seen = variants.length > 1 ? new Set<string>() : undefined;
+  const compiled: CompiledPhrase[] = [];
+  for (const slots of variants) {
+    const last = slots[slots.length - 1];
+    if (slots.length === 0 || slots[0].any || (last.any && !last.number)) continue;
+    if (seen) {
+      const key = slots.map(slotKey).join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    compiled.push({ source, slots, ref });
+  }
   if (compiled.length === 0) throw new PhraseError('phrase must start with a word, and end with a word or `#`, not `*`');
   return compiled;
 }
+
+const slotKey = (slot: Slot): string => (slot.any ? (slot.number ? '#' : '*') : `${slot.exact ? '=' : ''}${slot.stems.join('|')}`);
 
 /** Lower-case ASCII letters and digits, with inner dots and hyphens: what normalizeWord leaves as it is. */
 const PLAIN_WORD = /^[a-z0-9][a-z0-9.\-]*$/;
@@ -167,13 +178,13 @@ export class PhraseIndex {
       const first = phrase.slots[0];
       if (first.any) continue;
       // Alternatives can share a stem ("apologize|apologise"): the phrase is matched once.
-      for (const stem of new Set(first.stems)) {
+      for (const stem of first.stems.length === 1 ? first.stems : new Set(first.stems)) {
         let bucket = this.byFirstWord.get(stem);
         if (!bucket) this.byFirstWord.set(stem, (bucket = { count: 0, anySecond: [], bySecond: new Map() }));
         const entry = { phrase, rank: bucket.count++ };
         const second = phrase.slots[1];
         if (!second || second.any) bucket.anySecond.push(entry);
-        else for (const value of new Set(second.stems)) (bucket.bySecond.get(value) ?? bucket.bySecond.set(value, []).get(value)!).push(entry);
+        else for (const value of second.stems.length === 1 ? second.stems : new Set(second.stems)) (bucket.bySecond.get(value) ?? bucket.bySecond.set(value, []).get(value)!).push(entry);
       }
     }
   }
