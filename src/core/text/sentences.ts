@@ -212,8 +212,9 @@ function toSentences(node: NlcstSentence, text: string, origin: Origin): Sentenc
   collectWords(node.children, tokens, origin);
   if (tokens.length === 0) return [];
   if (!alignTokens(tokens, text)) return [];
-  const wrapped = hardWrapped(tokens, text);
-  const runs = lineRuns(tokens, text, wrapped);
+  const gaps = gapsOf(tokens, text);
+  const wrapped = hardWrapped(tokens, gaps, text);
+  const runs = lineRuns(tokens, gaps, wrapped);
   const sentences =
     runs.length === 1
       ? [toSentence(node, tokens, text, start, end, origin)]
@@ -267,10 +268,10 @@ function wordsIn(node: SentenceContent): number {
  * the line alone, and the parser, which treats a line break as a space and wants a capital
  * after a full stop, would run them together.
  */
-function lineRuns(tokens: Token[], text: string, wrapped: boolean): Token[][] {
+function lineRuns(tokens: Token[], gaps: readonly (Gap | undefined)[], wrapped: boolean): Token[][] {
   const runs: Token[][] = [[tokens[0]]];
   for (let i = 1; i < tokens.length; i++) {
-    if (endsAtLine(tokens[i - 1], tokens[i], text, wrapped)) runs.push([]);
+    if (endsAtLine(tokens[i - 1], tokens[i], gaps[i], wrapped)) runs.push([]);
     runs[runs.length - 1].push(tokens[i]);
   }
   return runs;
@@ -285,27 +286,49 @@ const WRAPPED_LINE = 55;
  * runs on in lower case. There a line break is a space, and a capital after it starts a
  * name, not a sentence. Chat lines are of any length, and each starts a sentence.
  */
-function hardWrapped(tokens: Token[], text: string): boolean {
+function hardWrapped(tokens: Token[], gaps: readonly (Gap | undefined)[], text: string): boolean {
   let runsOn = false;
   for (let i = 1; i < tokens.length; i++) {
-    const at = lineBreakBetween(tokens[i - 1], tokens[i], text);
-    if (at < 0) continue;
+    const gap = gaps[i];
+    if (!gap?.spacesOnly || gap.lineBreak < 0) continue;
+    const at = gap.lineBreak;
     if (at - (text.lastIndexOf('\n', at - 1) + 1) < WRAPPED_LINE) return false;
     if (/^\p{Ll}/u.test(tokens[i].text) && !LOWER_CASE_I.test(tokens[i].text) && !STOPS.includes(tokens[i - 1].text[tokens[i - 1].text.length - 1])) runsOn = true;
   }
   return runsOn;
 }
 
-/** The offset of the line break between two words, if there is one and nothing but spaces around it; else -1. */
-function lineBreakBetween(before: Token, after: Token, text: string): number {
-  let at = -1;
+/** What lies between two words: the first line break's offset (-1 for none), a stop before it, and whether there are spaces alone. */
+interface Gap {
+  lineBreak: number;
+  stop: boolean;
+  spacesOnly: boolean;
+}
+
+/** Each word's gap from the word before it (none before the first), read once for the line breaks and the wrapping. */
+const gapsOf = (tokens: readonly Token[], text: string): (Gap | undefined)[] => tokens.map((token, i) => (i === 0 ? undefined : readGap(tokens[i - 1], token, text)));
+
+/**
+ * The gap between two words, or undefined when it holds more than spaces, stops, closing
+ * quotes and brackets (read in place: this runs for every gap of a newly parsed block).
+ */
+function readGap(before: Token, after: Token, text: string): Gap | undefined {
+  let lineBreak = -1;
+  let stop = false;
+  let spacesOnly = true;
   for (let i = before.to; i < after.from; i++) {
-    const code = text.charCodeAt(i);
-    if (isLineBreak(code)) {
-      if (at < 0) at = i;
-    } else if (!/\s/.test(text[i])) return -1;
+    if (isLineBreak(text.charCodeAt(i))) {
+      if (lineBreak < 0) lineBreak = i;
+      continue;
+    }
+    if (/\s/.test(text[i])) continue;
+    spacesOnly = false;
+    // A stop or closing quote counts only before the line break ("you.\n"), not after it.
+    if (lineBreak < 0 && (STOPS.includes(text[i]) || (stop && CLOSERS.includes(text[i])))) stop = true;
+    // A closing bracket may come before the stop ("[their field]. i'm…").
+    else if (text[i] !== ']' && text[i] !== ')') return undefined;
   }
-  return at;
+  return { lineBreak, stop, spacesOnly };
 }
 
 /** The offset past the stops and closing quotes right after `at` ("week?" keeps its "?"). */
@@ -319,21 +342,12 @@ function withStops(text: string, at: number): number {
 const STOPS = '.!?';
 const CLOSERS = '"\'”’)';
 
-/** Whether a sentence ends between two words at a line break (read in place: this runs for every gap of a draft). */
-function endsAtLine(before: Token, after: Token, text: string, wrapped: boolean): boolean {
-  let lineBreak = false;
-  let stop = false;
-  for (let i = before.to; i < after.from; i++) {
-    const code = text.charCodeAt(i);
-    if (isLineBreak(code)) lineBreak = true;
-    // A stop or closing quote counts only before the line break ("you.\n"), not after it.
-    else if (!lineBreak && (STOPS.includes(text[i]) || (stop && CLOSERS.includes(text[i])))) stop = true;
-    // A closing bracket may come before the stop ("[their field]. i'm…").
-    else if (!/\s/.test(text[i]) && !(text[i] === ']' || text[i] === ')')) return false;
-  }
-  if (!lineBreak) return endsInLine(before, after, stop);
+/** Whether a sentence ends between two words, at a line break or on one line. */
+function endsAtLine(before: Token, after: Token, gap: Gap | undefined, wrapped: boolean): boolean {
+  if (!gap) return false;
+  if (gap.lineBreak < 0) return endsInLine(before, after, gap.stop);
   // The parser keeps a full stop before a lower-case word as part of the word ("you.").
-  const stopped = stop || STOPS.includes(before.text[before.text.length - 1]);
+  const stopped = gap.stop || STOPS.includes(before.text[before.text.length - 1]);
   // In wrapped text only a stop ends a sentence at a line break.
   if (wrapped) return stopped;
   return stopped || /^\p{Lu}/u.test(after.text) || LOWER_CASE_I.test(after.text);
