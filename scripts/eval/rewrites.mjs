@@ -16,7 +16,7 @@ const args = process.argv.slice(2);
 const coreAt = args.indexOf('--core');
 const { lint } = createRequire(import.meta.url)(coreAt >= 0 ? resolve(args[coreAt + 1]) : join(root, 'dist', 'core.js'));
 const show = args.includes('--show');
-const files = args.filter((arg, i) => !arg.startsWith('--') && i !== coreAt + 1);
+const files = args.filter((arg, i) => !arg.startsWith('--') && (coreAt < 0 || i !== coreAt + 1));
 if (files.length === 0) files.push(join(root, '..', 'shared', 'corpus', 'real-dev.jsonl'));
 const missing = files.filter((file) => !existsSync(file));
 if (missing.length > 0) {
