@@ -32,8 +32,22 @@ export function askDurations(ask: AskSpan): Duration[] {
   const own = durations.filter((duration) => withinAsk(duration, ask));
   if (own.length > 0) return own;
   const before = durations.filter((duration) => duration.start >= ask.start && duration.end <= ask.cueStart);
+  const modifying = before.filter((duration) => modifiesCue(ask, duration));
+  if (modifying.length > 0) return modifying;
   if (before.length > 0 && boundsLength(ask.sentence, ask.start, ask.end)) return before;
   return ask.lengthSentence ? boundingDurations(ask.lengthSentence) : own;
+}
+
+/** At most two words, no punctuation: "20-minute phone" in "a brief 20-minute phone call". */
+const NOUN_MODIFIERS = /^[\s-]*(?:[a-z]+[\s-]+){0,2}$/i;
+
+/**
+ * A length that describes the meeting word the ask was read from ("whether over a brief
+ * 20-minute phone call or by email"): it stands just before that word, in the same noun phrase.
+ */
+function modifiesCue(ask: AskSpan, duration: Duration): boolean {
+  const between = ask.sentence.text.slice(duration.end - ask.sentence.start, ask.cueStart - ask.sentence.start);
+  return NOUN_MODIFIERS.test(between);
 }
 
 /**
