@@ -101,7 +101,6 @@ const MORE_JOB_ASKS = [
   'Is there room on your team for someone like me?',
   "I'm currently job hunting, so any leads would help.",
   'Please let me know if you hear of anything.',
-  'Happy to share my resume if that helps.',
   'Does your team sponsor work visas for new graduates?',
   "If I'm a fit for the team, could you put my name forward?",
   "I'd like to know if you have any internships this summer.",
@@ -120,7 +119,6 @@ const MORE_JOB_ASKS = [
   'So please help me to join a company.',
   'Are internships a possibility for next summer?',
   "I'm interested in your internship program.",
-  'May I send you my resume?',
   // The search announced, word of an opening, and the writer's fit.
   "I'm on the market after redundancies at Acme.",
   "I'm starting a targeted search for staff platform roles.",
@@ -415,7 +413,18 @@ const NOT_APPLICANT_STATEMENTS = [
   "I'm excited about the role of data in patient care.",
 ];
 
+/** The writer's resume offered to the reader: sent too early, but no job asked of them. */
+const RESUME_OFFERS = ['Happy to share my resume if that helps.', 'May I send you my resume?', "I'd be glad to send over my CV."];
+
 describe('job asks in templates, opportunities and self-pitches', () => {
+  for (const sentence of RESUME_OFFERS) {
+    it(`a resume offered, not a job asked: ${sentence}`, () => {
+      assert.ok(fires(inRequest(sentence), 'no-resume-upfront'), JSON.stringify(lint(inRequest(sentence)).diagnostics.map((d) => d.ruleId)));
+      assert.ok(!fires(inRequest(sentence), 'no-job-request'), JSON.stringify(lint(inRequest(sentence)).asks));
+    });
+  }
+  it('a resume the reader is asked to pass on is a job ask: Could you send my resume to your hiring manager?', () =>
+    assert.ok(fires(inRequest('Could you send my resume to your hiring manager?'), 'no-job-request')));
   // A template speaks to whoever fills it in: "[your department]" is the writer's own.
   it("no job ask in the writer's own fields: [your grade and role], working for [your department]", () => {
     const draft = 'Hi Sam,\n\nTo briefly introduce myself, I am a [your grade and role], working for [your department or agency].\n\nBest,\nLee';
