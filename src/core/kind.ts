@@ -162,6 +162,9 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const noteShape = !named ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   // A thread that names people by @handle is not LinkedIn, where a note has no handles.
   if (body.some((sentence) => HANDLE.test(sentence.text))) score['linkedin-note'] -= 3;
+  // A greeting exclaimed over a short note with no subject ("Hi Marcus! …") is how direct
+  // messages open; emails greet with a comma and carry a subject.
+  if (evidence.exclaimedGreeting && short && !evidence.hasSubject) score['linkedin-note'] += 2;
   if (evidence.hasSubject) {
     score['linkedin-note'] -= 3;
     score.request += 0.5;
