@@ -16,8 +16,21 @@ export function checkRuleTypes(files: readonly RuleData[] = rules as RuleData[])
     const where = `rules/${rule.id}.yaml`;
     const type = RULE_TYPES[rule.type];
     if (!type) return [`${where}: type must be one of ${Object.keys(RULE_TYPES).join(', ')}; got ${JSON.stringify(rule.type)}`];
-    return unknownKeys(rule, type).map((key) => `${where}: unknown key "${key}" for a rule of type ${rule.type}`);
+    const unknown = unknownKeys(rule, type).map((key) => `${where}: unknown key "${key}" for a rule of type ${rule.type}`);
+    return [...unknown, ...phraseProblems(rule, where)];
   });
+}
+
+/** A phrase list that holds something else (a pattern put where a phrase goes, or the reverse). */
+function phraseProblems(rule: RuleData, where: string): string[] {
+  let phrases: unknown[];
+  try {
+    phrases = RULE_TYPES[rule.type].phrasesOf(rule);
+  } catch (error) {
+    return [`${where}: its phrases could not be read (${(error as Error).message}): each phrase list holds strings, and each of "patterns" is a mapping with "phrases"`];
+  }
+  const wrong = phrases.find((phrase) => typeof phrase !== 'string' || phrase.trim() === '');
+  return wrong === undefined ? [] : [`${where}: a phrase list holds ${JSON.stringify(wrong)}, not a phrase`];
 }
 
 /**

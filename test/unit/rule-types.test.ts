@@ -18,6 +18,14 @@ describe('rule types', () => {
     assert.match(checkRuleTypes([{ ...rule, type: 'phrases' }])[0], /rules\/how-found\.yaml: type must be one of .*ask/);
   });
 
+  it('names the file when a phrase stands where a pattern goes, or a pattern where a phrase goes', () => {
+    const rule = RULE_FILES.find((file) => file.id === 'how-found') as unknown as RuleData & { patterns: unknown[]; phrases: unknown[] };
+    const stringPattern = { ...rule, patterns: [...rule.patterns, 'came across your profile in'] };
+    assert.match(checkRuleTypes([stringPattern])[0], /^rules\/how-found\.yaml: its phrases could not be read .*"patterns" is a mapping with "phrases"/);
+    const patternPhrase = { ...rule, phrases: [...rule.phrases, { phrases: ['met you'] }] };
+    assert.deepEqual(checkRuleTypes([patternPhrase]), ['rules/how-found.yaml: a phrase list holds {"phrases":["met you"]}, not a phrase']);
+  });
+
   it('names the line of a phrase that a YAML comment would cut short', () => {
     const yaml = "patterns:\n  # a comment line is fine\n  - phrases:\n      - how about the # at\n      - 'how about the # at'\n      - on # at #\n";
     assert.deepEqual(itemsCutByComment(yaml), [4, 6]);
