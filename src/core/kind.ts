@@ -148,7 +148,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   if (asksFor('connection') && short) score['linkedin-note'] += 2;
   score['linkedin-note'] += weight.linkedin > 0 ? 1 : 0;
   // What only happens on the platform (a request to connect accepted) outweighs a meeting asked for.
-  if (weight.connected > 0) score['linkedin-note'] += 3;
+  if (weight.connected > 0) score['linkedin-note'] += 4;
   // "Dear …" opens a letter, not a connection note; so does a message that calls itself an email.
   if (evidence.formalGreeting) score['linkedin-note'] -= 1.5;
   if (weight.letter > 0) score['linkedin-note'] -= 2;
@@ -172,7 +172,8 @@ export function inferKind(evidence: KindEvidence): MessageKind {
     score['linkedin-note'] += noteShape * (evidence.hasClosing ? 2 : 2.5);
   } else if (short && !evidence.hasClosing) {
     score['linkedin-note'] += noteShape * 2.5;
-  } else if (!short) {
+  } else if (!short && weight.connected === 0) {
+    // Only a message after connecting may run long on LinkedIn (a note is capped).
     score['linkedin-note'] -= 2;
   }
 
@@ -199,6 +200,9 @@ function cuesOf(sentence: Sentence): ReadonlySet<Cue> {
     // and on the reader's advice or work ("following up on your post") go on from it: neither chases an earlier message.
     if (cue === 'nudge' && goingOn.some((other) => other.from < match.to && match.from < other.to)) continue;
     seen.add(cue);
+    // "Thanks for connecting!" with nothing after it answers a request to connect accepted;
+    // "thanks for connecting us" thanks for an introduction.
+    if (cue === 'linkedin' && match.to === sentence.tokens.length) seen.add('connected');
   }
   // A referral is someone sending the writer to this reader. Where the reader sent the
   // writer on, the sentence reports back; where a page speaks, or the writer was sent
