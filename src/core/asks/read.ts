@@ -27,6 +27,8 @@ export interface SentenceAsk {
   negated: boolean;
   /** Asked to be answered in writing ("by email"). */
   written?: boolean;
+  /** A job interview thanked for: the talk in its words was had, not asked for. */
+  lookedBack?: boolean;
 }
 
 /** When a clause names several objects, the one a coach would worry about most decides. */
@@ -142,7 +144,7 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
       // Connecting and introducing are acts of their own beside what the clause asks for
       // ("connect, and hear your advice"; "the hiring manager, or an engineer on the team").
       // A job ask can carry a meeting too ("happy to send my resume or hop on a call").
-      const beside = ask.type === 'job' ? [...SECONDARY, 'meeting' as const] : SECONDARY;
+      const beside = ask.type === 'job' && !ask.lookedBack ? [...SECONDARY, 'meeting' as const] : SECONDARY;
       const extra = beside.flatMap((type) => {
         // Words that name the ask's own object, or an introduction, are not a second act:
         // "connecting me with Dana" and "connect me with the hiring manager" make no connection ask.
@@ -257,6 +259,19 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   // what it would weigh is the writer's candidacy ("happy to discuss my qualifications further").
   if (inClause('not.optional') && !inClause('objects.when') && !inClause('objects.job') && !durationInClause(tokens, clause, durations)) return undefined;
   const overlaps = (a: Cue, b: Cue) => a.from < b.to && b.from < a.to;
+  const interviewHad = jobInterviewThanked(tokens, clause, matches);
+  if (interviewHad) {
+    return {
+      type: 'job',
+      form: 'pitch',
+      start: tokens[clause.from].start - sentence.start,
+      end: (clause.to === tokens.length ? sentence.end : tokens[clause.to - 1].end) - sentence.start,
+      cueStart: tokens[interviewHad.from].start - sentence.start,
+      cueEnd: tokens[interviewHad.to - 1].end - sentence.start,
+      negated: false,
+      lookedBack: true,
+    };
+  }
   // Small talk and an easy out ("no worries if you're busy") ask nothing: forms inside them are passed over.
   const smalltalk = [...of('not.smalltalk'), ...of('not.easyOut')];
   const isSmalltalk = (cue: Cue) => smalltalk.some((talk) => overlaps(cue, talk));
@@ -371,6 +386,36 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     negated: negatedBefore(form.from) || negatedBefore(decidedBy.from),
   };
 }
+
+/** Words that look back on a talk with thanks, besides "thank you for". */
+const LOOKING_BACK = new Set(['appreciate', 'appreciated', 'grateful', 'enjoyed', 'pleasure']);
+/** The talk itself, which must stand between the thanks and the post ("enjoyed reading about the role" was no talk). */
+const TALK_WORDS = new Set(['meeting', 'meet', 'met', 'chat', 'chatting', 'chatted', 'talk', 'talking', 'talked', 'speaking', 'spoke', 'speak', 'conversation', 'call', 'discuss', 'discussing', 'interview', 'interviewing']);
+
+/**
+ * Thanks for a job interview ("thank you for meeting with me to discuss the internship
+ * position", "I appreciate you taking the time to interview me"): the note follows up a
+ * candidacy, which is pursuing the job (asks.md §2). A post that is the reader's ("your
+ * role", "the role you had") or no post ("the role of data") was only talked about.
+ */
+function jobInterviewThanked(tokens: Token[], clause: Clause, matches: VocabularyMatch[]): Cue | undefined {
+  const thanked = matches.filter((match) => match.list === 'not.thanks' && match.from >= clause.from && match.to <= clause.to);
+  const lookingBack = tokens.slice(clause.from, clause.to).findIndex((token) => LOOKING_BACK.has(token.norm));
+  const after = Math.min(...thanked.map((match) => match.to), lookingBack < 0 ? Infinity : clause.from + lookingBack);
+  if (after === Infinity) return undefined;
+  const notJob = matches.filter((match) => match.list === 'not.notJob');
+  return matches.find(
+    (match) =>
+      match.list === 'objects.jobInterviewHad' &&
+      match.from >= after &&
+      match.to <= clause.to &&
+      tokens.slice(after, match.to).some((token) => TALK_WORDS.has(token.norm)) &&
+      !notJob.some((not) => overlapping(match, not)) &&
+      !READER_WORDS.has(tokens[match.to]?.norm ?? '') &&
+      !tokens.slice(after, match.to).some((token) => POSSESSIVES.has(token.norm) && token.norm !== 'my' && token.norm !== 'our'),
+  );
+}
+const overlapping = (a: Cue, b: Cue) => a.from < b.to && b.from < a.to;
 
 /** Words that open a greeting run into the sentence ("Dear team, please…"). */
 const GREETING_OPENERS = new Set(['hi', 'hello', 'hey', 'dear']);

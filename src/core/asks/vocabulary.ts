@@ -34,6 +34,7 @@ export type ListName =
   | 'objects.connection'
   | 'lengths.bound'
   | 'objects.advice'
+  | 'objects.jobInterviewHad'
   | 'not.thanks'
   | 'not.reported'
   | 'not.offer'

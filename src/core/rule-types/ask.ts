@@ -23,6 +23,8 @@ export interface AskRuleData extends RuleData {
   require?: (AskType | 'any')[];
   /** Used when the ask is said in denial ("I'm not asking for a job"). */
   negatedMessage?: string;
+  /** Used for a talk looked back on with thanks that shows what the writer pursues (a job interview thanked for); such thanks get no fix. */
+  lookedBackMessage?: string;
   /** With `require`: used when the draft asks something the model cannot name ("Would you be interested?"), so an ask is there but not clear. */
   vagueMessage?: string;
   /** Replaces the clause that carries a flagged ask. */
@@ -70,7 +72,7 @@ export function compileAskRule(data: AskRuleData, options: RuleOptions): RuleBeh
   };
 }
 
-type SentenceSpan = Pick<DraftAsk, 'start' | 'end' | 'cueStart' | 'cueEnd' | 'negated'>;
+type SentenceSpan = Pick<DraftAsk, 'start' | 'end' | 'cueStart' | 'cueEnd' | 'negated'> & { lookedBack?: boolean };
 
 /** The finding is on the words that make the ask; its fixes change only the clause that carries them. */
 function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence, ask: SentenceSpan): Finding {
@@ -78,6 +80,8 @@ function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence
   const clause = { start: ask.start + at, end: ask.end + at };
   const actual = context.text.slice(ask.cueStart + at, ask.cueEnd + at);
   const fixes: Fix[] = [];
+  // Thanks are never rewritten away: the writer decides what the note is for.
+  if (ask.lookedBack) return { start: ask.cueStart + at, end: ask.cueEnd + at, actual, message: data.lookedBackMessage ?? data.message, fixes };
   // The rewrite is a sentence of prose: in a subject line it would replace a few words with a paragraph's sentence.
   if (data.rewrite && sentence.section !== 'subject') fixes.push(rewriteClause(context, clause, data.rewrite.title, data.rewrite.text, true));
   if (data.removeTitle && spansSentence(context.text, sentence, clause)) fixes.push(removeSentence(context, sentence, data.removeTitle));
@@ -91,7 +95,7 @@ function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence
 }
 
 export const askType = ruleType<AskRuleData>({
-  keys: ['flag', 'require', 'negatedMessage', 'vagueMessage', 'rewrite', 'removeTitle', 'anchor', 'insert'],
+  keys: ['flag', 'require', 'negatedMessage', 'lookedBackMessage', 'vagueMessage', 'rewrite', 'removeTitle', 'anchor', 'insert'],
   phrasesOf: () => [],
   userPhrases: true,
   compile: compileAskRule,
