@@ -27,6 +27,9 @@ import {
   type Severity,
 } from './types.js';
 
+/** A greeting to a group ("Hey guys!", "Hi all!") opens a post or a group email, not a note to one person. */
+const GROUP_GREETING = /\b(?:guys|all|everyone|everybody|folks|team|y'?all|friends)\b/i;
+
 export * from './types.js';
 export { applyFix, describeFixAll, expandSnippet, fixAll, fixAllEdits, hasPlaceholders, isSafeForFixAll } from './apply.js';
 export { looksLikeDraft, splitForSending, type Outgoing } from './draft/sending.js';
@@ -125,7 +128,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       askTypes: askTypeCodes({ sentences, blocks: parsed.blocks, edit }),
       hasSubject: shape.subject !== undefined,
       formalGreeting: greeting !== undefined && /^\s*dear\b/i.test(greeting),
-      exclaimedGreeting: greeting !== undefined && greeting.trimEnd().endsWith('!'),
+      exclaimedGreeting: greeting !== undefined && greeting.trimEnd().endsWith('!') && !GROUP_GREETING.test(greeting),
       hasClosing: shape.closing !== undefined,
       proseCharacters: hasBody ? counts.characters : Infinity,
     });

@@ -51,6 +51,14 @@ const AFTER: [MessageKind, string][] = [
   ['follow-up', email("So sorry to have been silent for so long! I'd love to hear how the new role is going. Coffee next week?")],
   ['referral-intro', email('My friend Jen is building a tool for nurses, and she hoped to get feedback from someone in the field. Would you mind if I introduced you so the two of you can talk?')],
   ['linkedin-note', "Hi Sam, thanks for accepting my invitation! I'd love to hear how you moved into product design. Would you have 15 minutes for a call next week?\n\nThanks,\nLee"],
+  // A message sent after connecting may run long; "thanks for connecting us" thanks for an introduction.
+  ['linkedin-note', `Hi Sam,\n\nThanks for connecting! ${'I lead the data platform team at a small logistics firm, where we moved our pipelines to streaming last year and learnt a great deal about what breaks first. '.repeat(4)}Would you have 15 minutes for a call next week?\n\nThanks,\nLee`],
+  ['thank-you', email('Thanks for the time today. Your take on pricing was exactly what I needed to hear.')],
+  ['referral-intro', email(`I've heard great things about you from Dana Lee. ${ASK} Any day works.`)],
+  ['follow-up', "Subject: Did you get my message?\n\nHi Tom,\n\nI sent you an email a few days ago and wondered if you had a chance to read it. Would you still have 15 minutes for a call?\n\nThanks,\nLee"],
+  // A short note with no subject that opens "Hi Sam!" is a direct message; "Hey guys!" writes to a group.
+  ['linkedin-note', "Hi Sam!\n\nI'm a product analyst moving into design research and I'd love to hear how you made the same move. Would you have 15 minutes for a call next week?"],
+  ['request', "Hey guys!\n\nI'm a product analyst moving into design research and I'd love to hear how teams here work. Would any of you have 15 minutes for a call next week?"],
   ['follow-up', email("I just spoke with your contact Dana, and she was very generous with her time. Do you know anyone else I should talk to?")],
   ['follow-up', email('I wanted to let you know I met with Dana last week, as you suggested. Is there anyone else you would recommend I speak with?')],
   ['follow-up', email('At your suggestion, I reached out to Dana, and we talked on Monday. It was exactly the conversation I needed.')],
