@@ -101,6 +101,8 @@ const MORE_JOB_ASKS = [
   'Is there room on your team for someone like me?',
   "I'm currently job hunting, so any leads would help.",
   'Please let me know if you hear of anything.',
+  'Could you let me know if your company takes on summer interns?',
+  'Would you be willing to vouch for me if I apply?',
   'Does your team sponsor work visas for new graduates?',
   "If I'm a fit for the team, could you put my name forward?",
   "I'd like to know if you have any internships this summer.",
@@ -411,6 +413,8 @@ const NOT_APPLICANT_STATEMENTS = [
   'Would you be open to being interviewed for an hour on my podcast?',
   'Looking forward to hearing how your team chose its tools.',
   "I'm excited about the role of data in patient care.",
+  "I'd love to hear how your team is hiring for growth this year.",
+  'What would you look for if you were hiring someone like me?',
 ];
 
 /** The writer's resume offered to the reader: sent too early, but no job asked of them. */
