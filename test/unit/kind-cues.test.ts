@@ -56,6 +56,8 @@ const AFTER: [MessageKind, string][] = [
   ['thank-you', email('Thanks for the time today. Your take on pricing was exactly what I needed to hear.')],
   ['referral-intro', email(`I've heard great things about you from Dana Lee. ${ASK} Any day works.`)],
   ['follow-up', "Subject: Did you get my message?\n\nHi Tom,\n\nI sent you an email a few days ago and wondered if you had a chance to read it. Would you still have 15 minutes for a call?\n\nThanks,\nLee"],
+  // A talk long past, then news of what came of it, picks up with someone known.
+  ['follow-up', email('I enjoyed our meeting last November and have taken your advice to sharpen my Spanish: I finished the advanced course in May. Would you have 20 minutes next month to talk about next steps?')],
   // A short note with no subject that opens "Hi Sam!" is a direct message; "Hey guys!" writes to a group.
   ['linkedin-note', "Hi Sam!\n\nI'm a product analyst moving into design research and I'd love to hear how you made the same move. Would you have 15 minutes for a call next week?"],
   ['request', "Hey guys!\n\nI'm a product analyst moving into design research and I'd love to hear how teams here work. Would any of you have 15 minutes for a call next week?"],
