@@ -258,7 +258,6 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   // A talk left to the reader's wish is offered, unless the writer says when it could be, or
   // what it would weigh is the writer's candidacy ("happy to discuss my qualifications further").
   if (inClause('not.optional') && !inClause('objects.when') && !inClause('objects.job') && !durationInClause(tokens, clause, durations)) return undefined;
-  const overlaps = (a: Cue, b: Cue) => a.from < b.to && b.from < a.to;
   const interviewHad = jobInterviewThanked(tokens, clause, matches);
   if (interviewHad) {
     return {
@@ -274,7 +273,7 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   }
   // Small talk and an easy out ("no worries if you're busy") ask nothing: forms inside them are passed over.
   const smalltalk = [...of('not.smalltalk'), ...of('not.easyOut')];
-  const isSmalltalk = (cue: Cue) => smalltalk.some((talk) => overlaps(cue, talk));
+  const isSmalltalk = (cue: Cue) => smalltalk.some((talk) => overlapping(cue, talk));
   // Thanks for something given, or a request the reader made, cancels what comes before a new form.
   const cancels = [...of('not.thanks'), ...of('not.reported')];
   const cancelledUpTo = cancels.length > 0 ? Math.max(...cancels.map((cancel) => cancel.to)) : -1;
