@@ -427,6 +427,14 @@ describe('job asks in templates, opportunities and self-pitches', () => {
       assert.ok(!fires(inRequest(sentence), 'no-job-request'), JSON.stringify(lint(inRequest(sentence)).asks));
     });
   }
+  it('thanks for a job interview: its own message, and no fix that would rewrite the thanks away', () => {
+    const draft = 'Dear Sam,\n\nThank you for meeting with me this morning to discuss the internship position at Northwind. I enjoyed hearing about the team.\n\nBest,\nLee';
+    const found = lint(draft).diagnostics.filter((d) => d.ruleId === 'no-job-request');
+    assert.equal(found.length, 1, JSON.stringify(lint(draft).diagnostics));
+    assert.match(found[0].message, /^This thanks them for a job interview/);
+    assert.deepEqual(found[0].fixes, []);
+    assert.match(draft.slice(found[0].start, found[0].end), /^discuss the internship/);
+  });
   it('a resume the reader is asked to pass on is a job ask: Could you send my resume to your hiring manager?', () =>
     assert.ok(fires(inRequest('Could you send my resume to your hiring manager?'), 'no-job-request')));
   // A template speaks to whoever fills it in: "[your department]" is the writer's own.
