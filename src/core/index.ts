@@ -197,6 +197,7 @@ function publicAsk(ask: DraftAsk): Ask {
   const { type, start, end, cueStart, cueEnd, minutes } = ask;
   const made: Ask = { type, start, end, cue: { start: cueStart, end: cueEnd } };
   if (minutes !== undefined) made.minutes = minutes;
+  if (ask.lookedBack) made.lookedBack = true;
   ask.published = made;
   return made;
 }

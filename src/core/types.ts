@@ -113,6 +113,8 @@ export interface Ask {
   cue: { start: number; end: number };
   /** For a meeting: how many minutes it asks for, when the draft says. */
   minutes?: number;
+  /** Read from thanks for a talk that shows what the writer pursues (a job interview thanked for): the note follows it up, asking nothing new. */
+  lookedBack?: true;
 }
 
 export interface DraftStats {

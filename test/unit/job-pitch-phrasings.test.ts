@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../src/core/index.js';
+import { describeAsks, lint } from '../../src/core/index.js';
 
 /**
  * Job asks a coach sees in real drafts, written from the guidance (asks.md §2 and §4):
@@ -434,6 +434,9 @@ describe('job asks in templates, opportunities and self-pitches', () => {
     assert.match(found[0].message, /^This thanks them for a job interview/);
     assert.deepEqual(found[0].fixes, []);
     assert.match(draft.slice(found[0].start, found[0].end), /^discuss the internship/);
+    const { asks } = lint(draft);
+    assert.deepEqual(asks.map((ask) => [ask.type, ask.lookedBack]), [['job', true]]);
+    assert.equal(describeAsks(asks, draft), 'a job (thanks for a job interview)');
   });
   it('a resume the reader is asked to pass on is a job ask: Could you send my resume to your hiring manager?', () =>
     assert.ok(fires(inRequest('Could you send my resume to your hiring manager?'), 'no-job-request')));

@@ -25,6 +25,7 @@ const MEETINGS: [RegExp, string][] = [
  * the hover and the coach panel. `text` is the draft the ask was read from.
  */
 export function describeAsk(ask: Ask, text: string): string {
+  if (ask.lookedBack) return 'a job (thanks for a job interview)';
   if (ask.type !== 'meeting') return WHAT[ask.type];
   const clause = text.slice(ask.start, ask.end);
   const sort = MEETINGS.find(([words]) => words.test(clause))?.[1] ?? 'conversation';

@@ -47,6 +47,11 @@ export class DraftAsk {
     return this.sentence.start + this.own.cueEnd;
   }
 
+  /** Read from thanks for a job interview (see SentenceAsk.lookedBack). */
+  get lookedBack(): boolean {
+    return this.own.lookedBack === true;
+  }
+
   /** Asked to be answered in writing ("by email"). */
   get written(): boolean {
     return this.own.written === true;
