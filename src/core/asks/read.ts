@@ -398,16 +398,16 @@ const TALK_WORDS = new Set(['meeting', 'meet', 'met', 'chat', 'chatting', 'chatt
  * role", "the role you had") or no post ("the role of data") was only talked about.
  */
 function jobInterviewThanked(tokens: Token[], clause: Clause, matches: VocabularyMatch[]): Cue | undefined {
-  const thanked = matches.filter((match) => match.list === 'not.thanks' && match.from >= clause.from && match.to <= clause.to);
-  const lookingBack = tokens.slice(clause.from, clause.to).findIndex((token) => LOOKING_BACK.has(token.norm));
-  const after = Math.min(...thanked.map((match) => match.to), lookingBack < 0 ? Infinity : clause.from + lookingBack);
-  if (after === Infinity) return undefined;
+  // Most clauses name no post talked about: the thanks are looked for only where one is.
+  const posts = matches.filter((match) => match.list === 'objects.jobInterviewHad' && match.from >= clause.from && match.to <= clause.to);
+  if (posts.length === 0) return undefined;
+  let after = clause.to;
+  for (const match of matches) if (match.list === 'not.thanks' && match.from >= clause.from && match.to <= clause.to) after = Math.min(after, match.to);
+  for (let i = clause.from; i < after; i++) if (LOOKING_BACK.has(tokens[i].norm)) after = i;
   const notJob = matches.filter((match) => match.list === 'not.notJob');
-  return matches.find(
+  return posts.find(
     (match) =>
-      match.list === 'objects.jobInterviewHad' &&
       match.from >= after &&
-      match.to <= clause.to &&
       tokens.slice(after, match.to).some((token) => TALK_WORDS.has(token.norm)) &&
       !notJob.some((not) => overlapping(match, not)) &&
       !READER_WORDS.has(tokens[match.to]?.norm ?? '') &&

@@ -103,11 +103,15 @@ function compileNewSlot(word: string, source: string, stem: (norm: string) => st
   for (const alternative of plain ? [] : alternatives) {
     if (!/^[\p{L}\p{N}][\p{L}\p{N}.\-]*$/u.test(alternative)) throw new PhraseError(`"${alternative}" is not a single word in "${source}"`);
   }
-  if (exact) return { any: false, exact, stems: alternatives, words: alternatives };
-  const stems: string[] = [];
-  for (const alternative of alternatives) stems.push(stem(alternative));
-  return { any: false, exact, stems, words: alternatives };
+  if (exact) return { any: false, exact, stems: distinct(alternatives), words: alternatives };
+  return { any: false, exact, stems: distinct(alternatives.map(stem)), words: alternatives };
 }
+
+/**
+ * A slot's stems, each once: alternatives can share a stem ("apologize|apologise"), and the
+ * index files a phrase under each stem, so a repeated one would match it twice.
+ */
+const distinct = (values: string[]): string[] => (values.length === 1 ? values : [...new Set(values)]);
 
 /**
  * Each variant again with its contractions written the other way: two words that have a
@@ -132,7 +136,7 @@ function withContractions(variants: Slot[][], stem: (norm: string) => string): S
             if (contraction) (joined ??= []).push(contraction);
           }
         }
-        if (joined) (more ??= []).push([...slots.slice(0, k), { any: false, exact: true, stems: joined, words: joined }, ...slots.slice(k + 2)]);
+        if (joined) (more ??= []).push([...slots.slice(0, k), { any: false, exact: true, stems: distinct(joined), words: joined }, ...slots.slice(k + 2)]);
       }
       for (const word of slot.words) {
         const expanded = EXPANSIONS.get(word);
@@ -177,14 +181,13 @@ export class PhraseIndex {
     for (const phrase of phrases) {
       const first = phrase.slots[0];
       if (first.any) continue;
-      // Alternatives can share a stem ("apologize|apologise"): the phrase is matched once.
-      for (const stem of first.stems.length === 1 ? first.stems : new Set(first.stems)) {
+      for (const stem of first.stems) {
         let bucket = this.byFirstWord.get(stem);
         if (!bucket) this.byFirstWord.set(stem, (bucket = { count: 0, anySecond: [], bySecond: new Map() }));
         const entry = { phrase, rank: bucket.count++ };
         const second = phrase.slots[1];
         if (!second || second.any) bucket.anySecond.push(entry);
-        else for (const value of second.stems.length === 1 ? second.stems : new Set(second.stems)) (bucket.bySecond.get(value) ?? bucket.bySecond.set(value, []).get(value)!).push(entry);
+        else for (const value of second.stems) (bucket.bySecond.get(value) ?? bucket.bySecond.set(value, []).get(value)!).push(entry);
       }
     }
   }
