@@ -315,6 +315,9 @@ const APPLICANT_STATEMENTS = [
   "I believe I would align well with your group's objectives.",
   'I would like to speak with you about opportunities to pursue my PhD in your lab.',
   'I noticed your team has an opening for a junior copywriter.',
+  // An opening said to exist there, and the reader's post about a role.
+  "I noticed there's a vacancy for a lab technician at your clinic.",
+  'I saw your post about the staff accountant position.',
   // Sent to be weighed as an applicant; the hire the reader is making, asked about.
   'Attached is my resume for your consideration.',
   "I'd love to learn more about what you're looking for in this role.",
@@ -382,6 +385,9 @@ const NOT_APPLICANT_STATEMENTS = [
   'I think Dana would be a great fit for your panel.',
   'I think a short call would fit well with your schedule.',
   "I'm exploring career opportunities in public health and would love your perspective.",
+  // An article about a role in the abstract, and open questions in a field.
+  'I read your post about the role of mentors in nursing education.',
+  'I saw there are still many open questions in battery recycling.',
   'I saw your post about what hiring managers look for, and it changed how I write.',
   'You have a role in shaping policy that I find fascinating.',
   'I noticed you have a knack for explaining complex ideas.',

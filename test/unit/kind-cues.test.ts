@@ -133,6 +133,9 @@ const NUDGES = [
   "Hi Sam, I'm reaching out once more about a short call.",
   'Hi Sam, I wanted to resend my note from March in case it got lost.',
   'Hi Sam, gentle nudge on the below.',
+  // An earlier message or call that went unanswered.
+  'Hi Sam, I left you a voicemail on Tuesday about the mentoring programme.',
+  'Hi Sam, I reached out by email a few weeks ago and thought I would try here too.',
   // An older spelling and a Unicode hyphen read as the words they are.
   "Hi Sam, I'm sure you're busy, but I was wondering if you got my last e-mail?",
   'Quick follow\u2011up from last week on the analyst role. Either way, I appreciate your time.',
