@@ -46,7 +46,8 @@ function toDiagnostic(finding: RuleFinding, kind: MessageKind, place: Place): Di
   if (finding.start === finding.end) diagnostic.missing = true;
   if (finding.actual !== undefined) diagnostic.actual = finding.actual;
   if (finding.expected !== undefined) diagnostic.expected = finding.expected;
-  if (finding.rule.example !== undefined) diagnostic.example = finding.rule.example;
+  const example = finding.example ?? finding.rule.example;
+  if (example !== undefined) diagnostic.example = example;
   return diagnostic;
 }
 

@@ -439,6 +439,8 @@ describe('job asks in templates, opportunities and self-pitches', () => {
     assert.equal(found.length, 1, JSON.stringify(lint(draft).diagnostics));
     assert.match(found[0].message, /^This thanks them for a job interview/);
     assert.deepEqual(found[0].fixes, []);
+    // Its "Better:" line is better thanks, not the better request the rule shows for an ask.
+    assert.match(found[0].example ?? '', /^Thank you for/);
     assert.match(draft.slice(found[0].start, found[0].end), /^discuss the internship/);
     const { asks } = lint(draft);
     assert.deepEqual(asks.map((ask) => [ask.type, ask.lookedBack]), [['job', true]]);

@@ -25,6 +25,8 @@ export interface AskRuleData extends RuleData {
   negatedMessage?: string;
   /** Used for a talk looked back on with thanks that shows what the writer pursues (a job interview thanked for); such thanks get no fix. */
   lookedBackMessage?: string;
+  /** The example shown with `lookedBackMessage`: better thanks, where the rule's example is a better ask. */
+  lookedBackExample?: string;
   /** With `require`: used when the draft asks something the model cannot name ("Would you be interested?"), so an ask is there but not clear. */
   vagueMessage?: string;
   /** Replaces the clause that carries a flagged ask. */
@@ -81,7 +83,7 @@ function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence
   const actual = context.text.slice(ask.cueStart + at, ask.cueEnd + at);
   const fixes: Fix[] = [];
   // Thanks are never rewritten away: the writer decides what the note is for.
-  if (ask.lookedBack) return { start: ask.cueStart + at, end: ask.cueEnd + at, actual, message: data.lookedBackMessage ?? data.message, fixes };
+  if (ask.lookedBack) return { start: ask.cueStart + at, end: ask.cueEnd + at, actual, message: data.lookedBackMessage ?? data.message, example: data.lookedBackExample, fixes };
   // The rewrite is a sentence of prose: in a subject line it would replace a few words with a paragraph's sentence.
   if (data.rewrite && sentence.section !== 'subject') fixes.push(rewriteClause(context, clause, data.rewrite.title, data.rewrite.text, true));
   if (data.removeTitle && spansSentence(context.text, sentence, clause)) fixes.push(removeSentence(context, sentence, data.removeTitle));
@@ -95,7 +97,7 @@ function askFinding(context: DraftContext, data: AskRuleData, sentence: Sentence
 }
 
 export const askType = ruleType<AskRuleData>({
-  keys: ['flag', 'require', 'negatedMessage', 'lookedBackMessage', 'vagueMessage', 'rewrite', 'removeTitle', 'anchor', 'insert'],
+  keys: ['flag', 'require', 'negatedMessage', 'lookedBackMessage', 'lookedBackExample', 'vagueMessage', 'rewrite', 'removeTitle', 'anchor', 'insert'],
   phrasesOf: () => [],
   userPhrases: true,
   compile: compileAskRule,

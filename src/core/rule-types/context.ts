@@ -32,6 +32,8 @@ export interface Finding extends Span {
   severity?: Severity;
   actual?: string;
   expected?: string[];
+  /** Overrides the rule's example where this finding needs another ("Better:" for thanks, not for a request). */
+  example?: string;
   fixes: Fix[];
 }
 
