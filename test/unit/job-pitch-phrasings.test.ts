@@ -318,6 +318,11 @@ const APPLICANT_STATEMENTS = [
   // An opening said to exist there, and the reader's post about a role.
   "I noticed there's a vacancy for a lab technician at your clinic.",
   'I saw your post about the staff accountant position.',
+  // A cover letter's fit, and hiring in other words.
+  'I am confident my training would meet your needs on the ward.',
+  "I'm eager to put my skills back to work in a pediatric clinic.",
+  'My portfolio is attached to assure you of my qualifications.',
+  "If you're expanding the team this spring, I'd love to chat.",
   // Sent to be weighed as an applicant; the hire the reader is making, asked about.
   'Attached is my resume for your consideration.',
   "I'd love to learn more about what you're looking for in this role.",
@@ -388,6 +393,9 @@ const NOT_APPLICANT_STATEMENTS = [
   // An article about a role in the abstract, and open questions in a field.
   'I read your post about the role of mentors in nursing education.',
   'I saw there are still many open questions in battery recycling.',
+  // How the reader grew their team is their story, a topic.
+  "I'd love to hear how you grew the team from three people to thirty.",
+  'How do you keep the culture as your team is growing?',
   'I saw your post about what hiring managers look for, and it changed how I write.',
   'You have a role in shaping policy that I find fascinating.',
   'I noticed you have a knack for explaining complex ideas.',
