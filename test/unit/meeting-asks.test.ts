@@ -136,6 +136,9 @@ const MEETING_ASKS = [
   // Help the writer might give is the topic of the call, not an offer that replaces it.
   'Would you have 20 minutes for a call to discuss how I can help with your research?',
   "I'd love to chat for 15 minutes about how I could support your team.",
+  // A call the writer announces for a time proposes a talk, asked or not.
+  'I will call your office on Monday to see whether a short meeting is possible.',
+  "I'll give you a ring early next week.",
 ];
 
 const NOT_MEETING_ASKS = [
@@ -259,6 +262,9 @@ const NOT_MEETING_ASKS = [
   'At worst it takes the time the kid your old boss asked you to meet took.',
   // What a workplace offers, not a talk asked for.
   'Do employers give data scientists opportunities to learn on the job?',
+  // News promised, and the reader's name asked.
+  "I'll call you if anything changes with the offer.",
+  'What should I call you in the note to the panel?',
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */
