@@ -340,6 +340,10 @@ const NO_ASKS = [
   "No worries if you're swamped right now.",
   "But I don't want to bombard you with emails if you're not interested.",
   "Dana suggested I write, as she thought you'd be a great person to learn from.",
+  // What the reader may still need from the writer is an offer, not an ask.
+  'Please let me know if you need anything else from me.',
+  "Let me know if there's anything else you need to move the process forward.",
+  'Please let me know if you need any additional information.',
 ];
 // Whichever form the writer uses, the ask is the same.
 const SAME_EITHER_WAY: [string, string][] = [

@@ -54,6 +54,10 @@ const AFTER: [MessageKind, string][] = [
   // A message sent after connecting may run long; "thanks for connecting us" thanks for an introduction.
   ['linkedin-note', `Hi Sam,\n\nThanks for connecting! ${'I lead the data platform team at a small logistics firm, where we moved our pipelines to streaming last year and learnt a great deal about what breaks first. '.repeat(4)}Would you have 15 minutes for a call next week?\n\nThanks,\nLee`],
   ['thank-you', email('Thanks for the time today. Your take on pricing was exactly what I needed to hear.')],
+  // Thanks to several readers, for a visit, or for the time taken to meet the writer.
+  ['thank-you', email('I wanted to thank you all for chatting with me today. Hearing how the three of you split the work was a real help. Please let me know if you need anything else from me.')],
+  ['thank-you', email('Thank you for inviting me to your office today. It was great to see how the studio plans its week.')],
+  ['thank-you', email('Thank you so much for taking the time to get to know me today. It was good to learn how your projects start.')],
   ['referral-intro', email(`I've heard great things about you from Dana Lee. ${ASK} Any day works.`)],
   ['follow-up', "Subject: Did you get my message?\n\nHi Tom,\n\nI sent you an email a few days ago and wondered if you had a chance to read it. Would you still have 15 minutes for a call?\n\nThanks,\nLee"],
   // A talk long past, then news of what came of it, picks up with someone known.
