@@ -49,6 +49,8 @@ const AFTER: [MessageKind, string][] = [
   // Picking up with someone known after a silence, and a connector asking leave to introduce.
   ['follow-up', email("I'm moving to Denver next month. Would love to hear how you're settling in at the new job. Free this week for a call?")],
   ['follow-up', email("So sorry to have been silent for so long! I'd love to hear how the new role is going. Coffee next week?")],
+  // A past the two share, told with what they did together, or unsure the reader remembers.
+  ['follow-up', email("I'm not sure if you'll remember me, but we worked on the spring fundraiser together. I'm in Leeds next month and would love to grab a coffee.")],
   ['referral-intro', email('My friend Jen is building a tool for nurses, and she hoped to get feedback from someone in the field. Would you mind if I introduced you so the two of you can talk?')],
   ['linkedin-note', "Hi Sam, thanks for accepting my invitation! I'd love to hear how you moved into product design. Would you have 15 minutes for a call next week?\n\nThanks,\nLee"],
   // A message sent after connecting may run long; "thanks for connecting us" thanks for an introduction.
