@@ -344,6 +344,9 @@ const NO_ASKS = [
   'Please let me know if you need anything else from me.',
   "Let me know if there's anything else you need to move the process forward.",
   'Please let me know if you need any additional information.',
+  // What someone else let the writer know is told, not asked.
+  'My classmate referred me, and she also let me know that she spoke to the hiring manager.',
+  'They let us know about the opening last week.',
 ];
 // Whichever form the writer uses, the ask is the same.
 const SAME_EITHER_WAY: [string, string][] = [

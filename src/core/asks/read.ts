@@ -297,6 +297,8 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     if (form === 'pitch' && subjectBefore(tokens, clause, match)) continue;
     if (form === 'imperative' && !startsClause(sentence, clause, match.from)) continue;
     if (form === 'wish' && GLAD.has(tokens[match.from].norm) && toldInPast(tokens, match.from)) continue;
+    // "She also let me know that…" tells what someone else said; "Please let me know" asks.
+    if (tokens[match.from].norm === 'let' && letByOthers(tokens, clause, match.from)) continue;
     forms.push({ form, from: match.from, to: match.to });
   }
   // A question about the reader's world: the clause that carries the question mark, or one that opens like a question.
@@ -580,6 +582,21 @@ function subjectBefore(tokens: Token[], clause: Clause, match: Cue): boolean {
   for (let i = match.from - 1, between = 0; i >= clause.from && between <= 2; i--, between++) {
     if (BETWEEN_SUBJECT_AND_VERB.has(tokens[i].norm)) continue;
     return (tokens[i].norm !== 'who' && OTHER_SUBJECTS.has(tokens[i].norm)) || namesSomeoneElse(tokens, i);
+  }
+  return false;
+}
+
+/** Someone other than the reader, as the subject of "let me know" ("she let me know", "Dana let us know"). */
+const THIRD_PERSONS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'people', 'everyone', 'others']);
+/** Words that may open an imperative "let me know" ("Please let me know", "So let me know"), capitalised or not. */
+const BEFORE_IMPERATIVE = new Set(['please', 'kindly', 'just', 'so', 'and', 'but', 'then', 'simply', 'again', 'also', 'do']);
+
+/** Whether "let" at `at` has someone else as its subject, so the clause narrates what they said. */
+function letByOthers(tokens: Token[], clause: Clause, at: number): boolean {
+  for (let i = at - 1, between = 0; i >= clause.from && between <= 2; i--, between++) {
+    const word = tokens[i].norm;
+    if (BETWEEN_SUBJECT_AND_VERB.has(word) || word === 'already' || word === 'kindly' || word === 'just') continue;
+    return THIRD_PERSONS.has(word) || (!BEFORE_IMPERATIVE.has(word) && namesSomeoneElse(tokens, i));
   }
   return false;
 }
