@@ -11,6 +11,8 @@ const draft = (body: string) => `Hi Sam,\n\nMaya Chen suggested I write. ${body}
 
 const OBJECTIVE = [
   "I'm trying to decide between a master's and a certificate in regulatory affairs.",
+  "I'd love to hear about the kinds of submissions your team prepares.",
+  'What types of projects does a new regulatory writer take on?',
   "My main question is whether a master's is worth it for someone with a pharmacy degree.",
   "I'd value your take on the regulatory job market in Europe.",
   "I'm keen to learn about the day-to-day of a regulatory writer.",
@@ -36,6 +38,7 @@ const OBJECTIVE = [
 ];
 const NO_OBJECTIVE = [
   'I especially enjoyed your talk at the summit.',
+  "I'm familiar with the types of research your company does.",
   "Please let me know how you'd prefer to connect.",
   'Let me know how to reach you if a call is easier.',
   'I particularly admire your career.',
