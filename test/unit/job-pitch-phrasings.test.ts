@@ -323,6 +323,10 @@ const APPLICANT_STATEMENTS = [
   "I'm eager to put my skills back to work in a pediatric clinic.",
   'My portfolio is attached to assure you of my qualifications.',
   "If you're expanding the team this spring, I'd love to chat.",
+  // Posts that train on the job, and a question with "have you" left out.
+  'Got any apprenticeships going?',
+  'Are you offering any placements this summer?',
+  'Could I apply for a traineeship with your firm?',
   // Sent to be weighed as an applicant; the hire the reader is making, asked about.
   'Attached is my resume for your consideration.',
   "I'd love to learn more about what you're looking for in this role.",
@@ -396,6 +400,8 @@ const NOT_APPLICANT_STATEMENTS = [
   // How the reader grew their team is their story, a topic.
   "I'd love to hear how you grew the team from three people to thirty.",
   'How do you keep the culture as your team is growing?',
+  "I'd love to hear how your apprenticeship shaped the way you work.",
+  "I haven't got any experience with Python yet.",
   'I saw your post about what hiring managers look for, and it changed how I write.',
   'You have a role in shaping policy that I find fascinating.',
   'I noticed you have a knack for explaining complex ideas.',
