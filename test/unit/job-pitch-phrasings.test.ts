@@ -327,6 +327,9 @@ const APPLICANT_STATEMENTS = [
   'Got any apprenticeships going?',
   'Are you offering any placements this summer?',
   'Could I apply for a traineeship with your firm?',
+  // Room for the writer, or for a post, at the reader's place.
+  'Would there be room there for an intern this summer?',
+  'Is there a place for me on your team?',
   // Sent to be weighed as an applicant; the hire the reader is making, asked about.
   'Attached is my resume for your consideration.',
   "I'd love to learn more about what you're looking for in this role.",
@@ -402,6 +405,9 @@ const NOT_APPLICANT_STATEMENTS = [
   'How do you keep the culture as your team is growing?',
   "I'd love to hear how your apprenticeship shaped the way you work.",
   "I haven't got any experience with Python yet.",
+  // Room in a market.
+  'Or do you think there is some space here for a second product?',
+  'Is there space in the market for another scheduling tool?',
   'I saw your post about what hiring managers look for, and it changed how I write.',
   'You have a role in shaping policy that I find fascinating.',
   'I noticed you have a knack for explaining complex ideas.',

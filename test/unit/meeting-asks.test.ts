@@ -139,6 +139,8 @@ const MEETING_ASKS = [
   // A call the writer announces for a time proposes a talk, asked or not.
   'I will call your office on Monday to see whether a short meeting is possible.',
   "I'll give you a ring early next week.",
+  // Being shown round the reader's place.
+  "I'm in Brisbane on Friday and would love it if you could show me round the kitchen.",
 ];
 
 const NOT_MEETING_ASKS = [
@@ -265,6 +267,8 @@ const NOT_MEETING_ASKS = [
   // News promised, and the reader's name asked.
   "I'll call you if anything changes with the offer.",
   'What should I call you in the note to the panel?',
+  // "Some time" as when, not as the reader's time.
+  'Could we pick one of the two and decide on the other some time down the track?',
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */

@@ -481,6 +481,7 @@ function jobCue(tokens: Token[], clause: Clause, matches: VocabularyMatch[], for
     (match) =>
       (match.list === 'objects.atOrganisation' || match.list === 'objects.alone') &&
       (organisationAfter(tokens, match.to, clause.to) || (match.list === 'objects.alone' && match.to === clause.to)) &&
+      !roomInAMarket(tokens, match) &&
       !isOwned(tokens, match) &&
       usable(match) &&
       follows(match) &&
@@ -585,6 +586,11 @@ function subjectBefore(tokens: Token[], clause: Clause, match: Cue): boolean {
   }
   return false;
 }
+
+/** Words for room at a place, which "here" or "there" may make a market's ("is there space here?"). */
+const ROOM_WORDS = new Set(['room', 'space', 'place']);
+const HERE_THERE = new Set(['here', 'there']);
+const roomInAMarket = (tokens: Token[], match: Cue) => ROOM_WORDS.has(tokens[match.from].norm) && HERE_THERE.has(tokens[match.to]?.norm ?? '');
 
 /** Someone other than the reader, as the subject of "let me know" ("she let me know", "Dana let us know"). */
 const THIRD_PERSONS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'people', 'everyone', 'others']);
