@@ -80,6 +80,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['request', email("Thanks for the great chat at the conference! I'd love to hear more about your team's work, if you have 15 minutes for a call next week.")],
   ['request', email('Great meeting you at the alumni mixer last night! Would you have 20 minutes next week to continue our conversation?')],
   ['request', email('It was a pleasure meeting you at the career fair. Could we find 15 minutes for a call sometime this month?')],
+  // Following up the event itself chases no earlier message.
+  ['request', email("I'm writing to follow up from the engineering careers fair last week. I'd love to hear how your team got started with embedded work; would you have 15 minutes for a call?")],
   // The event named before its kind, and the rest of the note about the same chat.
   ['request', email("It was great chatting with you at the PyCon meetup! I really enjoyed our conversation about testing. Would you be up for a 20-minute video call to continue it? Thanks again for the great conversation at the meetup!")],
   ['thank-you', email("It was great talking with you on Tuesday. I've already signed up for the course you recommended, and I'll let you know how it goes.")],
