@@ -13,6 +13,8 @@ const OBJECTIVE = [
   "I'm trying to decide between a master's and a certificate in regulatory affairs.",
   "I'd love to hear about the kinds of submissions your team prepares.",
   'What types of projects does a new regulatory writer take on?',
+  "I'd love to talk about the county's new nursing residency.",
+  "I'm hoping to learn about your curriculum for first-year students.",
   "My main question is whether a master's is worth it for someone with a pharmacy degree.",
   "I'd value your take on the regulatory job market in Europe.",
   "I'm keen to learn about the day-to-day of a regulatory writer.",
@@ -39,6 +41,8 @@ const OBJECTIVE = [
 const NO_OBJECTIVE = [
   'I especially enjoyed your talk at the summit.',
   "I'm familiar with the types of research your company does.",
+  "I'd love to learn more about your expertise and experiences.",
+  'I met you at the fair, where I learned about your publications.',
   "Please let me know how you'd prefer to connect.",
   'Let me know how to reach you if a call is easier.',
   'I particularly admire your career.',
