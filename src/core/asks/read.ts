@@ -595,13 +595,15 @@ const roomInAMarket = (tokens: Token[], match: Cue) => ROOM_WORDS.has(tokens[mat
 /** Someone other than the reader, as the subject of "let me know" ("she let me know", "Dana let us know"). */
 const THIRD_PERSONS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'people', 'everyone', 'others']);
 /** Words that may open an imperative "let me know" ("Please let me know", "So let me know"), capitalised or not. */
-const BEFORE_IMPERATIVE = new Set(['please', 'kindly', 'just', 'so', 'and', 'but', 'then', 'simply', 'again', 'also', 'do']);
+const BEFORE_IMPERATIVE = new Set(['please', 'so', 'and', 'but', 'then', 'simply', 'again', 'do']);
+/** Words that may stand between a subject and "let" ("she just let me know"), besides the usual ones. */
+const BEFORE_LET = new Set(['already', 'kindly', 'just']);
 
 /** Whether "let" at `at` has someone else as its subject, so the clause narrates what they said. */
 function letByOthers(tokens: Token[], clause: Clause, at: number): boolean {
   for (let i = at - 1, between = 0; i >= clause.from && between <= 2; i--, between++) {
     const word = tokens[i].norm;
-    if (BETWEEN_SUBJECT_AND_VERB.has(word) || word === 'already' || word === 'kindly' || word === 'just') continue;
+    if (BETWEEN_SUBJECT_AND_VERB.has(word) || BEFORE_LET.has(word)) continue;
     return THIRD_PERSONS.has(word) || (!BEFORE_IMPERATIVE.has(word) && namesSomeoneElse(tokens, i));
   }
   return false;
