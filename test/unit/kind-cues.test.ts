@@ -97,7 +97,7 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['follow-up', email('Thanks for the call last month. As you suggested, I reached out to Dana, and we met on Tuesday.')],
   // Another report to someone already met.
   ['follow-up', email("I wanted to send another update now that the semester is over: my first research project is done, and I presented it last week.")],
-  ['follow-up', "Hi, just wanted to update you on my search - after talks with you and others, I've decided to pursue product design."],
+  ['follow-up', email("Just wanted to update you on my search - after talks with you and others, I've decided to pursue product design.")],
   // Something the reader helped with, now out.
   ['follow-up', email('The article is now live, and your advice is all through it. Thank you again for your time.')],
   // Earlier tries that came to nothing, with the door left open.
