@@ -461,7 +461,7 @@ describe('job asks in templates, opportunities and self-pitches', () => {
     assert.deepEqual(found[0].fixes, []);
     // Its "Better:" line is better thanks, not the better request the rule shows for an ask.
     assert.match(found[0].example ?? '', /^Thank you for/);
-    assert.match(draft.slice(found[0].start, found[0].end), /^discuss the internship/);
+    assert.equal(draft.slice(found[0].start, found[0].end), 'discuss the internship position');
     const { asks } = lint(draft);
     assert.deepEqual(asks.map((ask) => [ask.type, ask.lookedBack]), [['job', true]]);
     assert.equal(describeAsks(asks, draft), 'a job (thanks for a job interview)');

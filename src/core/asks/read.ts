@@ -407,7 +407,7 @@ function jobInterviewThanked(tokens: Token[], clause: Clause, matches: Vocabular
   for (const match of matches) if (match.list === 'not.thanks' && match.from >= clause.from && match.to <= clause.to) after = Math.min(after, match.to);
   for (let i = clause.from; i < after; i++) if (LOOKING_BACK.has(tokens[i].norm)) after = i;
   const notJob = matches.filter((match) => match.list === 'not.notJob');
-  return posts.find(
+  const post = posts.find(
     (match) =>
       match.from >= after &&
       tokens.slice(after, match.to).some((token) => TALK_WORDS.has(token.norm)) &&
@@ -415,7 +415,14 @@ function jobInterviewThanked(tokens: Token[], clause: Clause, matches: Vocabular
       !READER_WORDS.has(tokens[match.to]?.norm ?? '') &&
       !tokens.slice(after, match.to).some((token) => POSSESSIVES.has(token.norm) && token.norm !== 'my' && token.norm !== 'our'),
   );
+  if (!post) return undefined;
+  // The whole name of the post is highlighted ("the internship position", not "the internship").
+  let to = post.to;
+  while (to < clause.to && POST_NOUNS.has(tokens[to].norm)) to++;
+  return { from: post.from, to };
 }
+/** Nouns that may end the name of a post after its kind ("internship position", "analyst role"). */
+const POST_NOUNS = new Set(['position', 'role', 'job', 'opening', 'vacancy', 'post', 'program', 'programme']);
 const overlapping = (a: Cue, b: Cue) => a.from < b.to && b.from < a.to;
 
 /** Words that open a greeting run into the sentence ("Dear team, please…"). */
