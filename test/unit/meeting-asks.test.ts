@@ -267,6 +267,9 @@ const NOT_MEETING_ASKS = [
   // News promised, and the reader's name asked.
   "I'll call you if anything changes with the offer.",
   'What should I call you in the note to the panel?',
+  // A number left for the reader to use.
+  'Feel free to call me at 555-0100.',
+  'Call me anytime at 555-0100 if you have questions.',
   // "Some time" as when, not as the reader's time.
   'Could we pick one of the two and decide on the other some time down the track?',
 ];
