@@ -142,6 +142,7 @@ const NUDGES = [
   "Hi Sam, I'm reaching out once more about a short call.",
   'Hi Sam, I wanted to resend my note from March in case it got lost.',
   'Hi Sam, gentle nudge on the below.',
+  "Hi Sam, after our brief exchange on LinkedIn the other day, I'd still love 15 minutes to hear about your team.",
   // An earlier message or call that went unanswered.
   'Hi Sam, I left you a voicemail on Tuesday about the mentoring programme.',
   'Hi Sam, I reached out by email a few weeks ago and thought I would try here too.',
