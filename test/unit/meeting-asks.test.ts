@@ -267,6 +267,8 @@ const NOT_MEETING_ASKS = [
   // News promised, and the reader's name asked.
   "I'll call you if anything changes with the offer.",
   'What should I call you in the note to the panel?',
+  // A day after "by" is a deadline for an answer, not a day to meet.
+  'What has the internet done to local papers, in a few lines, by Friday?',
   // A number left for the reader to use.
   'Feel free to call me at 555-0100.',
   'Call me anytime at 555-0100 if you have questions.',

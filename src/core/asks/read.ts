@@ -337,7 +337,9 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   const inPast = tokens.slice(clause.from, clause.to).some((token) => PAST.has(token.norm));
   // "How about the 20th, at the café?" puts a day to them as much as a question does.
   const howAbout = form.form === 'request' && sentence.isQuestion && (tokens[form.from].norm === 'how' || tokens[form.from].norm === 'what') && tokens[form.from + 1]?.norm === 'about';
-  const proposedDay = (form.form === 'question' || howAbout) && !inPast ? (of('objects.when')[0] ?? ordinalDate(tokens, clause)) : undefined;
+  // A day after "by" or "before" is a deadline for an answer ("…on journalism by Friday?"), not a day to meet.
+  const notDeadline = (day: Cue | undefined) => (day && !DEADLINE_WORDS.has(tokens[day.from - 1]?.norm ?? '') ? day : undefined);
+  const proposedDay = (form.form === 'question' || howAbout) && !inPast ? (of('objects.when').find((day) => notDeadline(day)) ?? notDeadline(ordinalDate(tokens, clause))) : undefined;
   // What the thanks are for, between them and the ask, is not asked for ("Thank you for your
   // time, and I look forward to hearing from you").
   const thankedFor = (match: VocabularyMatch) => cancels.some((cancel) => cancel.to <= match.from && match.to <= form.from);
@@ -593,6 +595,9 @@ function subjectBefore(tokens: Token[], clause: Clause, match: Cue): boolean {
   }
   return false;
 }
+
+/** Words that make the day after them a deadline. */
+const DEADLINE_WORDS = new Set(['by', 'before', 'until', 'till']);
 
 /** Words for room at a place, which "here" or "there" may make a market's ("is there space here?"). */
 const ROOM_WORDS = new Set(['room', 'space', 'place']);
