@@ -59,6 +59,7 @@ const AFTER: [MessageKind, string][] = [
   // Thanks to several readers, for a visit, or for the time taken to meet the writer.
   ['thank-you', email('I wanted to thank you all for chatting with me today. Hearing how the three of you split the work was a real help. Please let me know if you need anything else from me.')],
   ['thank-you', email('Thank you for inviting me to your office today. It was great to see how the studio plans its week.')],
+  ['thank-you', email('I am writing to express my appreciation for the time you provided during my recent visit. Seeing the lab at work answered many of my questions.')],
   ['thank-you', email('Thank you so much for taking the time to get to know me today. It was good to learn how your projects start.')],
   ['referral-intro', email(`I've heard great things about you from Dana Lee. ${ASK} Any day works.`)],
   ['follow-up', "Subject: Did you get my message?\n\nHi Tom,\n\nI sent you an email a few days ago and wondered if you had a chance to read it. Would you still have 15 minutes for a call?\n\nThanks,\nLee"],
