@@ -339,7 +339,7 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   const howAbout = form.form === 'request' && sentence.isQuestion && (tokens[form.from].norm === 'how' || tokens[form.from].norm === 'what') && tokens[form.from + 1]?.norm === 'about';
   // A day after "by" or "before" is a deadline for an answer ("…on journalism by Friday?"), not a day to meet.
   const notDeadline = (day: Cue | undefined) => (day && !DEADLINE_WORDS.has(tokens[day.from - 1]?.norm ?? '') ? day : undefined);
-  const proposedDay = (form.form === 'question' || howAbout) && !inPast ? (of('objects.when').find((day) => notDeadline(day)) ?? notDeadline(ordinalDate(tokens, clause))) : undefined;
+  const proposedDay = (form.form === 'question' || howAbout) && !inPast ? (of('objects.when').find(notDeadline) ?? notDeadline(ordinalDate(tokens, clause))) : undefined;
   // What the thanks are for, between them and the ask, is not asked for ("Thank you for your
   // time, and I look forward to hearing from you").
   const thankedFor = (match: VocabularyMatch) => cancels.some((cancel) => cancel.to <= match.from && match.to <= form.from);
@@ -589,11 +589,17 @@ const WRITER_OBJECTS = new Set(['me', 'my', 'myself']);
  */
 function subjectBefore(tokens: Token[], clause: Clause, match: Cue): boolean {
   for (let i = match.from; i < match.to; i++) if (WRITER_OBJECTS.has(tokens[i].norm)) return false;
-  for (let i = match.from - 1, between = 0; i >= clause.from && between <= 2; i--, between++) {
-    if (BETWEEN_SUBJECT_AND_VERB.has(tokens[i].norm)) continue;
-    return (tokens[i].norm !== 'who' && OTHER_SUBJECTS.has(tokens[i].norm)) || namesSomeoneElse(tokens, i);
-  }
-  return false;
+  const i = subjectPlace(tokens, clause, match.from, BETWEEN_SUBJECT_AND_VERB);
+  return i >= 0 && ((tokens[i].norm !== 'who' && OTHER_SUBJECTS.has(tokens[i].norm)) || namesSomeoneElse(tokens, i));
+}
+
+/** How many words before a verb its subject is looked for, counting those passed over. */
+const SUBJECT_REACH = 3;
+
+/** Where the verb at `at` may have its subject: the nearest word before it in the clause not in `passedOver` ("she also let…"), or -1. */
+function subjectPlace(tokens: Token[], clause: Clause, at: number, passedOver: ReadonlySet<string>): number {
+  for (let i = at - 1; i >= clause.from && i >= at - SUBJECT_REACH; i--) if (!passedOver.has(tokens[i].norm)) return i;
+  return -1;
 }
 
 /** Words that make the day after them a deadline. */
@@ -608,17 +614,13 @@ const roomInAMarket = (tokens: Token[], match: Cue) => ROOM_WORDS.has(tokens[mat
 const THIRD_PERSONS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'people', 'everyone', 'others']);
 /** Words that may open an imperative "let me know" ("Please let me know", "So let me know"), capitalised or not. */
 const BEFORE_IMPERATIVE = new Set(['please', 'so', 'and', 'but', 'then', 'simply', 'again', 'do']);
-/** Words that may stand between a subject and "let" ("she just let me know"), besides the usual ones. */
-const BEFORE_LET = new Set(['already', 'kindly', 'just']);
+/** Words that may stand between a subject and "let" ("she just let me know"). */
+const BEFORE_LET: ReadonlySet<string> = new Set([...BETWEEN_SUBJECT_AND_VERB, 'already', 'kindly', 'just']);
 
 /** Whether "let" at `at` has someone else as its subject, so the clause narrates what they said. */
 function letByOthers(tokens: Token[], clause: Clause, at: number): boolean {
-  for (let i = at - 1, between = 0; i >= clause.from && between <= 2; i--, between++) {
-    const word = tokens[i].norm;
-    if (BETWEEN_SUBJECT_AND_VERB.has(word) || BEFORE_LET.has(word)) continue;
-    return THIRD_PERSONS.has(word) || (!BEFORE_IMPERATIVE.has(word) && namesSomeoneElse(tokens, i));
-  }
-  return false;
+  const i = subjectPlace(tokens, clause, at, BEFORE_LET);
+  return i >= 0 && (THIRD_PERSONS.has(tokens[i].norm) || (!BEFORE_IMPERATIVE.has(tokens[i].norm) && namesSomeoneElse(tokens, i)));
 }
 
 /**
