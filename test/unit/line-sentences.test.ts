@@ -119,3 +119,23 @@ describe('sentences ended by a line break', () => {
   });
 });
 
+
+describe('markdown links run into a sentence', () => {
+  it('keeps a sentence whose stop runs into a link, and reads the link text as a word of its own', () => {
+    const text = 'Hi Dana, I came across your profile on LinkedIn.[portfolio](https://example.com) 👋';
+    const sentences = sentencesOf(parseBlock(text, 'markdown').tree, text);
+    assert.equal(sentences.length, 1);
+    assert.deepEqual(
+      sentences[0].tokens.map((token) => token.text),
+      ['Hi', 'Dana', 'I', 'came', 'across', 'your', 'profile', 'on', 'LinkedIn', 'portfolio'],
+    );
+  });
+
+  it('a how-found line inserted before a link on the greeting line satisfies how-found', () => {
+    const text = 'Hi Dana,[link](https://x.y) 👋\n\nWould you have 20 minutes? ';
+    const finding = lint(text, { format: 'markdown' }).diagnostics.find((d) => d.ruleId === 'how-found');
+    assert.ok(finding);
+    const fixed = applyFix(text, finding.fixes[0]);
+    assert.ok(!lint(fixed, { format: 'markdown' }).diagnostics.some((d) => d.ruleId === 'how-found'), fixed);
+  });
+});

@@ -208,10 +208,10 @@ function toSentences(node: NlcstSentence, text: string, origin: Origin): Sentenc
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return [];
-  const tokens: Token[] = [];
-  collectWords(node.children, tokens, origin);
+  const collected: Token[] = [];
+  collectWords(node.children, collected, origin);
+  const tokens = alignTokens(collected, text);
   if (tokens.length === 0) return [];
-  if (!alignTokens(tokens, text)) return [];
   const gaps = gapsOf(tokens, text);
   const wrapped = hardWrapped(tokens, gaps, text);
   const runs = lineRuns(tokens, gaps, wrapped);
@@ -404,31 +404,57 @@ function wholeCharacter(text: string, offset: number, direction: -1 | 1): number
  * Makes each word's offsets point at that word in `text`. mdast-util-to-nlcst counts
  * positions through text values, which in markdown lose the spaces before a line
  * break, so offsets after such a line drift by a character or two; the word is
- * then found just after the previous one. False if a word cannot be found.
+ * then found just after the previous one. A word that is not in the text as written is
+ * dropped, not the sentence: the parser joins a stop and the text of a link that follows
+ * it with no space ("there.[link](…)") into one word whose letters are split by markup.
  */
-function alignTokens(tokens: Token[], text: string): boolean {
+function alignTokens(tokens: Token[], text: string): Token[] {
+  const aligned: Token[] = [];
   let cursor = 0;
   for (const token of tokens) {
     if (text.slice(token.from, token.to) !== token.text || token.from < cursor) {
       const found = text.indexOf(token.text, cursor);
-      if (found < 0) return false;
+      if (found < 0) continue;
       token.from = found;
       token.to = found + token.text.length;
     }
+    aligned.push(token);
     cursor = token.to;
   }
-  return true;
+  return aligned;
+}
+
+/**
+ * A parsed word cut where markup splits it: the parser joins a stop and the text of a link
+ * that follows it with no space ("LinkedIn.[portfolio](…)") into one word, whose pieces
+ * are not side by side in the text. Each run of adjacent pieces is a word as written.
+ */
+function writtenParts(word: Word): Word[] {
+  const { children } = word;
+  let from = 0;
+  const parts: Word[] = [];
+  for (let i = 1; i <= children.length; i++) {
+    if (i < children.length && children[i].position?.start.offset === children[i - 1].position?.end.offset) continue;
+    let pieces = children.slice(from, i);
+    from = i;
+    if (pieces.length === children.length) return [word];
+    // The stop that joined the pieces ends a sentence; it is not part of a word.
+    while (pieces.length > 0 && pieces[pieces.length - 1].type !== 'TextNode') pieces = pieces.slice(0, -1);
+    if (pieces.length > 0) parts.push({ type: 'WordNode', children: pieces, position: { start: pieces[0].position!.start, end: pieces[pieces.length - 1].position!.end } });
+  }
+  return parts;
 }
 
 function collectWords(children: SentenceContent[], tokens: Token[], origin: Origin): void {
   for (const child of children) {
     if (child.type === 'WordNode') {
-      const word = child as Word;
-      const at = offsetsOf(word);
-      if (!at) continue;
-      const value = toString(word);
-      const { norm, stem } = readWord(value);
-      tokens.push(new Token(value, norm, stem, at.start, at.end, origin));
+      for (const part of writtenParts(child as Word)) {
+        const at = offsetsOf(part);
+        if (!at) continue;
+        const value = toString(part);
+        const { norm, stem } = readWord(value);
+        tokens.push(new Token(value, norm, stem, at.start, at.end, origin));
+      }
     } else if ('children' in child) {
       // Markdown emphasis and links wrap words in SentenceContent parents.
       collectWords(child.children as SentenceContent[], tokens, origin);
