@@ -154,6 +154,9 @@ const JOB_ASKS = [
 ];
 
 const NOT_JOB_ASKS = [
+  // The reader's own time at work, asked about.
+  "I'd love to learn more about your experience working there.",
+  "I'd love to hear about your years interning at Acme.",
   // Offering to say more about oneself is what a request may do instead of sending a resume.
   "I'd be happy to discuss my background further if it would help.",
   // The reader's own job and path.
@@ -230,6 +233,9 @@ const NOT_JOB_ASKS = [
 ];
 
 const MEETING_ASKS = [
+  // A purpose that is a question to the reader.
+  'Maria suggested that I contact you to see whether you would speak with me.',
+  'I am writing to find out if you might have time to talk with me.',
   'Would you be open to talking for 15 minutes sometime next week?',
   'Could we hop on a quick call?',
   // An intro with a length or a meeting noun is a first meeting with the reader, not an introduction to someone else.
@@ -355,6 +361,8 @@ const SAME_EITHER_WAY: [string, string][] = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // A talk already had, pointed back to.
+  'I look forward to hearing about next steps by Friday, as we discussed.',
   // Time in a pitch is the writer's plan, not the reader's time.
   'I plan to join your lab some time in my career.',
   // A day gone by, or a number that is no day.
