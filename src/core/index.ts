@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import { readDraftShape, type DraftShape } from './draft/shape.js';
+import { readDraftShape, signedInline, type DraftShape } from './draft/shape.js';
 import { assignSections } from './draft/sections.js';
 import { describeValue, type ConfigProblem } from './config/problems.js';
 import { ruleSetFor, runRules, RULES, type RuleFinding } from './engine.js';
@@ -129,6 +129,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       hasSubject: shape.subject !== undefined,
       formalGreeting: greeting !== undefined && /^\s*dear\b/i.test(greeting),
       exclaimedGreeting: greeting !== undefined && greeting.trimEnd().endsWith('!') && !GROUP_GREETING.test(greeting),
+      signedInline: signedInline(text, shape),
       hasClosing: shape.closing !== undefined,
       proseCharacters: hasBody ? counts.characters : Infinity,
     });

@@ -77,6 +77,8 @@ export interface KindEvidence {
   /** The greeting ends in an exclamation mark ("Hi Marcus!", "Hello!"), as chat does. */
   exclaimedGreeting: boolean;
   hasClosing: boolean;
+  /** The last line ends with a name signed after a dash ("… — Sam"), as a note does. */
+  signedInline: boolean;
   proseCharacters: number;
 }
 
@@ -114,9 +116,14 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // ("I enjoyed our conversation about…") are about the same chat.
   const meetingNow = meetings.some((ask) => !isOpenInvitation(ask));
   const chance = meetingNow && cues.some((seen) => seen.has('event')) ? 0.25 : 1;
+  // "Follow-up" in the subject of a note that thanks for a talk follows up that talk: it chases no earlier message.
+  const thanksInBody = cues.some((seen, position) => body[position].section === 'body' && seen.has('thanksForTalk'));
   cues.forEach((seen, position) => {
     const opening = position < OPENING + (evidence.hasSubject ? 1 : 0) ? 2 : 1;
-    for (const cue of seen) weight[cue] += cue === 'thanksForTalk' || cue === 'talkedPast' ? opening * chance : opening;
+    for (const cue of seen) {
+      if (cue === 'nudge' && thanksInBody && body[position].section === 'subject') continue;
+      weight[cue] += cue === 'thanksForTalk' || cue === 'talkedPast' ? opening * chance : opening;
+    }
   });
   const asksFor = (type: AskType): boolean => nextOfType(ASK_TYPES.indexOf(type), 0) >= 0;
 
@@ -157,14 +164,17 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // email, a DM or a message quoted without its header, and people who label such messages
   // call most of them requests. A connection note goes with a request to connect, or asks
   // something; one that asks nothing (news, thanks, a hello) counts half.
-  // A greeting exclaimed ("Hi Marcus!") opens a direct message more often than an email.
-  const named = weight.linkedin + weight.connected + weight.platform > 0 || asksFor('connection') || evidence.exclaimedGreeting;
+  // A greeting exclaimed ("Hi Marcus!") opens a direct message more often than an email, and a
+  // name signed after a dash on the last line closes one.
+  const named = weight.linkedin + weight.connected + weight.platform > 0 || asksFor('connection') || evidence.exclaimedGreeting || evidence.signedInline;
   const noteShape = !named ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   // A thread that names people by @handle is not LinkedIn, where a note has no handles.
   if (body.some((sentence) => HANDLE.test(sentence.text))) score['linkedin-note'] -= 3;
   // A greeting exclaimed over a short note with no subject ("Hi Marcus! …") is how direct
   // messages open; emails greet with a comma and carry a subject.
   if (evidence.exclaimedGreeting && short && !evidence.hasSubject) score['linkedin-note'] += 2;
+  // So does a short note signed at the end of its last line ("…if a fit opens up. — Sam").
+  if (evidence.signedInline && short && !evidence.hasSubject) score['linkedin-note'] += 2;
   if (evidence.hasSubject) {
     score['linkedin-note'] -= 3;
     score.request += 0.5;

@@ -57,6 +57,10 @@ const DRAFTS: [MessageKind, string, string][] = [
     "Hi Sam,\n\nThank you for the helpful chat on Tuesday. Your advice about portfolios was exactly what I needed. If you ever find yourself in Leeds, I'd love to buy you a coffee.\n\nBest,\nLee",
   ],
   ['request', 'a short request that asks for a call if the reader is ever free', email("I'm a teacher moving into science writing. If you're ever free for a 20-minute call, I'd love to hear how you made the switch.")],
+  // A note signed after a dash on its last line is a connection note or direct message.
+  ['linkedin-note', 'a short note signed inline after a dash', "Hi Dana, I saw your post about the analytics role on your team. I have four years of exactly that work. I'd love to be on your radar if a fit opens up. — Lee"],
+  // "Follow-up" in the subject of a note that thanks for a talk.
+  ['thank-you', 'a thank-you whose subject says follow-up', 'Subject: Follow-up: our call on Tuesday\n\nHi Dana,\n\nThank you for taking 25 minutes to speak with me this afternoon about your team.\n\nYour note about the museum launch gave me a lot to think about.\n\nBest,\nLee'],
   // Thanks for a conversation, said in other words.
   ['thank-you', 'thanks for making time', email("Thanks again for making time for me on Friday. Your point about building a portfolio before applying changed how I'm spending my evenings.")],
   ['thank-you', 'appreciating that the reader took the time', email("I really appreciated you taking the time to chat yesterday. I've already reached out to the editor you mentioned.")],

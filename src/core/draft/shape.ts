@@ -352,6 +352,18 @@ const PROSE_WORDS = { sentence: 12, any: 25 };
 /** A line that starts a postscript: "P.S.", "PS:", "P.P.S." and the like. */
 const POSTSCRIPT = /^\s*p\.?\s?(?:p\.?\s?)?s\.?(?=\s|:|$)/i;
 
+/**
+ * A name signed after a dash on the last line of prose ("…if a fit opens up. — Sam",
+ * "– [Your Name]"): how a connection note or direct message signs off. An email puts its
+ * sign-off on a line of its own.
+ */
+const INLINE_SIGNATURE = /[.!?)]\s*[—–-]\s*(?:\[[^\]\n]{1,30}\]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*$/u;
+
+export function signedInline(text: string, shape: DraftShape): boolean {
+  const prose = text.slice(shape.prose.start, shape.prose.end).trimEnd();
+  return INLINE_SIGNATURE.test(prose.slice(prose.search(/[^\r\n]*$/)));
+}
+
 /** A sentence's part of the draft: the greeting or closing only if it starts within that line and is no longer than it. */
 export function sectionOf(sentence: { start: number; end: number }, shape: DraftShape): 'greeting' | 'body' | 'closing' {
   const within = (span?: Span) => span !== undefined && sentence.start >= span.start && sentence.start < span.end;
