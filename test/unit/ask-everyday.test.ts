@@ -154,6 +154,8 @@ const JOB_ASKS = [
 ];
 
 const NOT_JOB_ASKS = [
+  // Something that suits the reader.
+  'I wanted to catch up first, to make sure it would be a good fit for you.',
   // The reader's own time at work, asked about.
   "I'd love to learn more about your experience working there.",
   "I'd love to hear about your years interning at Acme.",
