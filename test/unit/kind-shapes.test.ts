@@ -57,6 +57,8 @@ const DRAFTS: [MessageKind, string, string][] = [
     "Hi Sam,\n\nThank you for the helpful chat on Tuesday. Your advice about portfolios was exactly what I needed. If you ever find yourself in Leeds, I'd love to buy you a coffee.\n\nBest,\nLee",
   ],
   ['request', 'a short request that asks for a call if the reader is ever free', email("I'm a teacher moving into science writing. If you're ever free for a 20-minute call, I'd love to hear how you made the switch.")],
+  // Time counted since the last talk opens a check-in, even one that thanks again.
+  ['follow-up', 'a six-month check-in that thanks again', "Hi Dana,\n\nIt's been about six months since our conversation about museum writing. I wanted to give you a quick update: I finished the certificate and started writing for the science centre. Thank you again for your guidance.\n\nBest,\nLee"],
   // A note signed after a dash on its last line is a connection note or direct message.
   ['linkedin-note', 'a short note signed inline after a dash', "Hi Dana, I saw your post about the analytics role on your team. I have four years of exactly that work. I'd love to be on your radar if a fit opens up. — Lee"],
   // "Follow-up" in the subject of a note that thanks for a talk.
