@@ -116,10 +116,11 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // ("I enjoyed our conversation about…") are about the same chat.
   const meetingNow = meetings.some((ask) => !isOpenInvitation(ask));
   const chance = meetingNow && cues.some((seen) => seen.has('event')) ? 0.25 : 1;
-  // "Follow-up" in the subject of a note that thanks for a talk follows up that talk: it chases no earlier message.
-  const thanksInBody = cues.some((seen, position) => body[position].section === 'body' && seen.has('thanksForTalk'));
+  // "Follow-up" in the subject of a note that opens by thanking for a talk follows up that talk: it chases no earlier message.
+  const openingLength = OPENING + (evidence.hasSubject ? 1 : 0);
+  const thanksInBody = cues.some((seen, position) => position < openingLength && body[position].section === 'body' && seen.has('thanksForTalk'));
   cues.forEach((seen, position) => {
-    const opening = position < OPENING + (evidence.hasSubject ? 1 : 0) ? 2 : 1;
+    const opening = position < openingLength ? 2 : 1;
     for (const cue of seen) {
       if (cue === 'nudge' && thanksInBody && body[position].section === 'subject') continue;
       weight[cue] += cue === 'thanksForTalk' || cue === 'talkedPast' ? opening * chance : opening;
