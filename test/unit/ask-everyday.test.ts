@@ -343,6 +343,8 @@ const ADVICE_ASKS = ['Will you be my mentor?', 'Sir, can you guide me?', "I'd li
 const NOT_ADVICE_ASKS = ['People often ask you about your book, I imagine.', 'Keep up the great work!'];
 // An easy out releases the reader; someone else's thought of them asks nothing.
 const NO_ASKS = [
+  // More of the writer's details offered.
+  "I'm happy to provide any additional information that would be helpful.",
   "Completely understand if you're too busy.",
   'Completely understand if you are too busy.',
   "No worries if you're swamped right now.",

@@ -25,6 +25,8 @@ const TOPICS = [
   'How to get a job at Northwind',
   'Your talk on hiring',
   'Thank you for the internship advice',
+  // A thank-you's subject names what was had.
+  'Thank you - analyst role conversation',
   'Nurse curious about health-tech',
   // Help with a resume as such is a favour.
   'RESUME REVIEW',

@@ -100,6 +100,8 @@ const GLAD = new Set(['happy', 'glad', 'willing', 'keen', 'excited', 'eager', 'd
 const ASKED_WITHOUT_READER: readonly AskType[] = ['job', 'meeting', 'introduction'];
 /** A subject line that says it is a request ("Informational interview request", "Request for a chat"). */
 const SUBJECT_REQUEST = new Set(['request', 'requesting', 'ask']);
+/** Words a thank-you's subject opens with. */
+const THANKS_WORDS = new Set(['thank', 'thanks', 'thankyou', 'thx']);
 const CONNECT_STEM = stemWord('connect');
 const NEGATION_REACH = 3;
 const OWNER_REACH = 2;
@@ -317,8 +319,9 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     questionNeedsObject = !aboutReader;
     forms.push({ form: 'question', from: clause.from, to: clause.from });
   }
-  // A subject line asks in a noun phrase, with no asking words and no thanks.
-  const subjectPhrase = forms.length === 0 && sentence.section === 'subject' && cancels.length === 0;
+  // A subject line asks in a noun phrase, with no asking words and no thanks: one that opens
+  // with thanks ("Thank you - analyst role conversation") names what was had.
+  const subjectPhrase = forms.length === 0 && sentence.section === 'subject' && cancels.length === 0 && !THANKS_WORDS.has(tokens[0]?.norm ?? '');
   // It counts when it is put as a question or a request and names a meeting or an
   // introduction ("Coffee chat?", "Informational interview request"; "Thank you for the
   // informational interview" names one that happened).
