@@ -18,7 +18,7 @@ const FLEXIBLE = [
   'Would you be available for a quick 20-minute chat sometime this or next week?',
   'Would you have 20 minutes for a call? I can make most times work.',
   "Would you have 20 minutes for a call? I'll fit in with whatever your week looks like.",
-  "Would you have 20 minutes to talk? I'd be glad to meet near your office, and the coffee is on me.",
+  "Would you have 20 minutes to talk? I'd be glad to meet near your office.",
   'Would you have 20 minutes for a coffee? My treat, wherever is handy for you.',
   'Would you have 20 minutes to talk this month? Just tell me a day that is good for you.',
   'Could we talk for 20 minutes? Mornings or evenings are both fine for me.',
@@ -57,6 +57,9 @@ const FLEXIBLE = [
 ];
 
 const NOT_FLEXIBLE = [
+  // Paying is a courtesy, not a choice of time or form.
+  'Would you have 20 minutes for a coffee next week? It is on me.',
+  'Would you have 20 minutes for a virtual coffee? Happy to buy you one!',
   'Would you have 20 minutes for a call on Tuesday at 2pm?',
   "I'd love a 20-minute call. I'll call you on Friday at 10am.",
   "Would you have 20 minutes for a call? I'm only free on Thursday at noon.",
