@@ -12,6 +12,7 @@ const withCallAsk = (sentence: string) =>
   `Hi Sam,\n\n${sentence} I'm a pharmacist curious about regulatory affairs, and I'd love to hear how you moved into it. Would you have 20 minutes for a call?\n\nThank you,\nLee`;
 
 const SOURCES = [
+  'I follow you on LinkedIn and loved your post on dashboards.',
   'I noticed we both worked in hospital operations before moving into data.',
   'I stumbled upon your lab’s site while reading about drug approvals.',
   'I think we crossed paths once at Tuck.',
@@ -93,6 +94,9 @@ const SOURCES = [
 ];
 
 const NO_SOURCE = [
+  // Admiring or following their work names no source or occasion.
+  "I've been following your career and really admire your work.",
+  'I have followed your work for years.',
   // A job posting says how the writer found the role, not the person.
   'I came across the job posting for a regulatory writer on your team.',
   'I saw there was a posting for a regulatory writer at your company.',
