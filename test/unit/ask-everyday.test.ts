@@ -12,6 +12,9 @@ const types = (sentence: string) => lint(inRequest(sentence)).asks.map((ask) => 
 const jobFindings = (sentence: string) => lint(inRequest(sentence)).diagnostics.filter((d) => d.ruleId === 'no-job-request');
 
 const JOB_ASKS = [
+  // Taking people on, being interested in applying, and exploring how the writer could help the organisation.
+  'Are you looking to take on any undergraduate advisees next year? If so, I would be very interested in applying.',
+  "If Acme is looking to rethink its design operations, I'd love to explore how I can help.",
   // Questions about openings and hiring.
   'Is your company hiring right now?',
   'Are there any open roles on your team?',
@@ -154,6 +157,9 @@ const JOB_ASKS = [
 ];
 
 const NOT_JOB_ASKS = [
+  // Mentees are mentoring; applying what one learned is no application.
+  'Are you taking on any new mentees this year?',
+  "I'm interested in applying what I learned in class to real projects.",
   // Something that suits the reader.
   'I wanted to catch up first, to make sure it would be a good fit for you.',
   // The reader's own time at work, asked about.
