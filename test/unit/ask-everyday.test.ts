@@ -12,6 +12,10 @@ const types = (sentence: string) => lint(inRequest(sentence)).asks.map((ask) => 
 const jobFindings = (sentence: string) => lint(inRequest(sentence)).diagnostics.filter((d) => d.ruleId === 'no-job-request');
 
 const JOB_ASKS = [
+  // A post that may open, room on the team, other roles the writer's background fits.
+  "If something else opens up on the team, I'd be glad to hear from you.",
+  "If there's ever room for an associate analyst on your team, I'd want to be first in line.",
+  "I'd like to see whether my background fits other roles you have open.",
   // Taking people on, being interested in applying, and exploring how the writer could help the organisation.
   'Are you looking to take on any undergraduate advisees next year? If so, I would be very interested in applying.',
   "If Acme is looking to rethink its design operations, I'd love to explore how I can help.",
@@ -157,6 +161,8 @@ const JOB_ASKS = [
 ];
 
 const NOT_JOB_ASKS = [
+  // Room in the reader's calendar is their time.
+  "If there's ever room in your calendar for a coffee, I'd love that.",
   // Mentees are mentoring; applying what one learned is no application.
   'Are you taking on any new mentees this year?',
   "I'm interested in applying what I learned in class to real projects.",
