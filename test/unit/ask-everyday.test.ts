@@ -12,6 +12,9 @@ const types = (sentence: string) => lint(inRequest(sentence)).asks.map((ask) => 
 const jobFindings = (sentence: string) => lint(inRequest(sentence)).diagnostics.filter((d) => d.ruleId === 'no-job-request');
 
 const JOB_ASKS = [
+  // An application about to be made, the writer's contribution.
+  'I am currently looking to apply for the analyst role.',
+  "I keep thinking about how my experience could contribute.",
   // A post that may open, room on the team, other roles the writer's background fits.
   "If something else opens up on the team, I'd be glad to hear from you.",
   "If there's ever room for an associate analyst on your team, I'd want to be first in line.",
@@ -377,6 +380,8 @@ const SAME_EITHER_WAY: [string, string][] = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // A moment to write something is a written favour.
+  'Could you take a moment to write a few lines about your first year?',
   // A talk already had, pointed back to.
   'I look forward to hearing about next steps by Friday, as we discussed.',
   // Time in a pitch is the writer's plan, not the reader's time.

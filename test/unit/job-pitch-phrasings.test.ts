@@ -466,6 +466,11 @@ describe('job asks in templates, opportunities and self-pitches', () => {
     assert.deepEqual(asks.map((ask) => [ask.type, ask.lookedBack]), [['job', true]]);
     assert.equal(describeAsks(asks, draft), 'a job (thanks for a job interview)');
   });
+  it('thanks for a talk about a named job is thanks for a job interview', () => {
+    const draft = 'Dear Sam,\n\nThanks for chatting with me on Thursday evening about the database administrator job at Northwind. Your account of the integration project was fascinating.\n\nBest,\nLee';
+    const { asks } = lint(draft);
+    assert.deepEqual(asks.map((ask) => [ask.type, ask.lookedBack]), [['job', true]], JSON.stringify(asks));
+  });
   it('a resume the reader is asked to pass on is a job ask: Could you send my resume to your hiring manager?', () =>
     assert.ok(fires(inRequest('Could you send my resume to your hiring manager?'), 'no-job-request')));
   // A template speaks to whoever fills it in: "[your department]" is the writer's own.
