@@ -359,9 +359,17 @@ const POSTSCRIPT = /^\s*p\.?\s?(?:p\.?\s?)?s\.?(?=\s|:|$)/i;
  */
 const INLINE_SIGNATURE = /[.!?)]\s*[—–-]\s*(?:\[[^\]\n]{1,30}\]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*$/u;
 
+/** How far back from the end of the prose a signature after a dash is looked for (a sentence's end, a dash and a name). */
+const INLINE_SIGNATURE_REACH = 120;
+
 export function signedInline(text: string, shape: DraftShape): boolean {
-  const prose = text.slice(shape.prose.start, shape.prose.end).trimEnd();
-  return INLINE_SIGNATURE.test(prose.slice(prose.search(/[^\r\n]*$/)));
+  // Only the end of the last line is read: a long document is linted on every keystroke.
+  let end = shape.prose.end;
+  while (end > shape.prose.start && /\s/.test(text[end - 1])) end--;
+  const from = Math.max(shape.prose.start, end - INLINE_SIGNATURE_REACH);
+  let start = end;
+  while (start > from && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return INLINE_SIGNATURE.test(text.slice(start, end));
 }
 
 /** A sentence's part of the draft: the greeting or closing only if it starts within that line and is no longer than it. */
