@@ -57,6 +57,8 @@ const DRAFTS: [MessageKind, string, string][] = [
     "Hi Sam,\n\nThank you for the helpful chat on Tuesday. Your advice about portfolios was exactly what I needed. If you ever find yourself in Leeds, I'd love to buy you a coffee.\n\nBest,\nLee",
   ],
   ['request', 'a short request that asks for a call if the reader is ever free', email("I'm a teacher moving into science writing. If you're ever free for a 20-minute call, I'd love to hear how you made the switch.")],
+  // Thanks for arranging a talk that has now happened, under a subject that says it follows up.
+  ['thank-you', 'thanks for coordinating the day\'s interview', "Subject: Thank you - following up on today's interview\n\nHi Dana,\n\nThank you so much for coordinating today's interview with Sam. I had a great conversation with him about the museum's archive.\n\nBest,\nLee"],
   // Time counted since the last talk opens a check-in, even one that thanks again.
   ['follow-up', 'a six-month check-in that thanks again', "Hi Dana,\n\nIt's been about six months since our conversation about museum writing. I wanted to give you a quick update: I finished the certificate and started writing for the science centre. Thank you again for your guidance.\n\nBest,\nLee"],
   // A note signed after a dash on its last line is a connection note or direct message.
