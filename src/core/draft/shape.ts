@@ -1,7 +1,7 @@
 import { load as parseYaml } from 'js-yaml';
 import { firstLine, YAML_LIMITS } from '../config/parse.js';
 import { toPlainData } from '../config/plain-data.js';
-import { isBlank, isLineBreak, type Line } from './lines.js';
+import { isBlank, isLineBreak, isWhiteSpace, type Line } from './lines.js';
 import type { TextChange } from '../text/change.js';
 
 export interface Span {
@@ -365,10 +365,8 @@ const INLINE_SIGNATURE_REACH = 120;
 export function signedInline(text: string, shape: DraftShape): boolean {
   // Only the end of the last line is read: a long document is linted on every keystroke.
   let end = shape.prose.end;
-  while (end > shape.prose.start && /\s/.test(text[end - 1])) end--;
-  const from = Math.max(shape.prose.start, end - INLINE_SIGNATURE_REACH);
-  let start = end;
-  while (start > from && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  while (end > shape.prose.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const start = startOfLineAt(text, end, Math.max(shape.prose.start, end - INLINE_SIGNATURE_REACH));
   return INLINE_SIGNATURE.test(text.slice(start, end));
 }
 
