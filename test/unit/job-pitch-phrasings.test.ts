@@ -117,6 +117,8 @@ const MORE_JOB_ASKS = [
   'I am currently looking for a new opportunity.',
   "I'm excited to move forward in your hiring process.",
   "I've applied for the analyst role and would appreciate any help getting noticed.",
+  "I'm following up about the status of my application.",
+  "I'd love to learn how my experience building products for nurses might fit.",
   'Please, someone give me an internship.',
   'So please help me to join a company.',
   'Are internships a possibility for next summer?',
