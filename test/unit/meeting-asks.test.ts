@@ -144,6 +144,10 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // A connector sends the reader to meet someone else: no time with the writer is asked.
+  'Meet Alex, I thought you two should connect!',
+  'You should meet Greg. Here is his contact information.',
+  "I'd like to introduce you to Bob, who would love a short call with you.",
   // More offered on what the note has said, as an application closes.
   'I am happy to discuss my background further at your convenience.',
   // A text that goes over something asks nothing.

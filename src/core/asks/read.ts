@@ -138,7 +138,8 @@ export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
     let previous: SentenceAsk | undefined;
     const asks = clausesOf(reading).flatMap((clause) => {
       if (clause.label) return [];
-      const inClause = matches.filter((match) => match.from >= clause.from && match.to <= clause.to);
+      // A connector's words speak for the whole sentence ("Meet Alex — you two should talk").
+      const inClause = matches.filter((match) => (match.from >= clause.from && match.to <= clause.to) || match.list === 'not.connector');
       const ask = readClause(reading, clause, inClause, durations) ?? elaboration(reading, clause, inClause, previous);
       previous = ask;
       if (!ask) return [];
@@ -197,7 +198,7 @@ interface Cue {
 function timeAsked(sentence: Sentence, clause: Clause, matches: VocabularyMatch[], durations: { start: number; end: number }[]): { start: number; end: number } | undefined {
   const { tokens } = sentence;
   if (matches.some((match) => match.list === 'not.written')) return undefined;
-  const nots = matches.filter((match) => match.list === 'not.notMeeting' || match.list === 'not.thirdPerson');
+  const nots = matches.filter((match) => match.list === 'not.notMeeting' || match.list === 'not.thirdPerson' || match.list === 'not.connector');
   const time = timeInClause(tokens, clause, matches.filter((match) => match.list === 'objects.time'), nots, durations);
   return time && { start: tokens[time.from].start, end: tokens[time.to - 1].end };
 }
@@ -691,7 +692,7 @@ function otherCue(
   of: (list: ListName) => VocabularyMatch[],
   durations: { start: number; end: number }[],
 ): (Cue & { type: AskType }) | undefined {
-  const limits = [...of('not.notMeeting'), ...of('not.thirdPerson'), ...of('not.otherParty')];
+  const limits = [...of('not.notMeeting'), ...of('not.thirdPerson'), ...of('not.otherParty'), ...of('not.connector')];
   for (const type of TYPE_ORDER) {
     if (type === 'job') continue;
     const list = OBJECT_LISTS[type as keyof typeof OBJECT_LISTS];
@@ -732,6 +733,8 @@ function usableObject(tokens: Token[], clause: Clause, matches: VocabularyMatch[
   if (match.list !== 'objects.meeting' && match.list !== 'objects.time' && !connection) return true;
   const overlaps = (not: VocabularyMatch) => match.from < not.to && not.from < match.to;
   if (!connection && matches.some((not) => not.list === 'not.notMeeting' && overlaps(not))) return false;
+  // A connector sending the reader to meet someone else asks for no time with the writer.
+  if (!connection && matches.some((not) => not.list === 'not.connector')) return false;
   const withThirdPerson = matches.some((not) => not.list === 'not.thirdPerson');
   // "a quick chat with the team's recruiter": a meeting named with someone other than the
   // reader asks the reader for an introduction, not for their time.

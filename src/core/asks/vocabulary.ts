@@ -47,6 +47,7 @@ export type ListName =
   | 'not.written'
   | 'not.thirdPerson'
   | 'not.otherParty'
+  | 'not.connector'
   | 'not.negation';
 
 /** A match of one vocabulary list: token positions within the sentence. */
