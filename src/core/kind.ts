@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'onReaders' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'connected' | 'platform' | 'letter';
+type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'onReaders' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'connected' | 'platform' | 'letter' | 'reference' | 'decision';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -89,7 +89,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, onReaders: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, connected: 0, platform: 0, letter: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, onReaders: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, connected: 0, platform: 0, letter: 0, reference: 0, decision: 0 };
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
   const nextOfType = (code: number, from: number): number => {
@@ -128,7 +128,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   });
   const asksFor = (type: AskType): boolean => nextOfType(ASK_TYPES.indexOf(type), 0) >= 0;
 
-  const score: Record<MessageKind, number> = { request: 1, 'linkedin-note': 0, 'referral-intro': 0, 'intro-request': 0, 'thank-you': 0, 'follow-up': 0 };
+  const score: Record<MessageKind, number> = { request: 1, 'linkedin-note': 0, 'referral-intro': 0, 'intro-request': 0, 'thank-you': 0, 'follow-up': 0, other: 0 };
   score['thank-you'] += 2 * weight.thanksForTalk + 1.5 * weight.talkedPast;
   // Thanks for help given, in a note that asks for nothing, is a thank-you for it. An open
   // invitation ("stop by if you're ever in New York") closes thank-you notes; it asks nothing now.
@@ -195,6 +195,11 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const referral = weight.referral + (namedIntroduction ? 0 : weight.introducer);
   if (referral > 0) score['referral-intro'] = Math.max(score.request, score['linkedin-note']) + 1.5 * referral - 1;
 
+  // Neither outreach nor its follow-through: a reference asked of someone who knows the
+  // writer's work, or an answer to a hiring decision. Their checks are the general ones.
+  if (weight.reference > 0 && asksSomething) score.other += 3 + weight.reference;
+  score.other += 3 * weight.decision;
+
   let best: MessageKind = 'request';
   for (const kind of Object.keys(score) as MessageKind[]) if (score[kind] > score[best]) best = kind;
   return best;
@@ -220,6 +225,8 @@ function cuesOf(sentence: Sentence): ReadonlySet<Cue> {
   // to people in general with no "you", no one sent them here.
   const toReader = sentence.tokens.some((token) => token.norm === 'you');
   if (seen.has('byReader') || seen.has('readerSaid') || seen.has('source') || (seen.has('general') && !toReader)) seen.delete('referral');
+  // The reader closing the loop on a decision is what the writer answers, not a report back.
+  if (seen.has('decision')) seen.delete('update');
   // Advice the writer will act on is a thank-you's promise, not a report back.
   if (seen.has('plan')) {
     seen.delete('update');

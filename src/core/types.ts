@@ -4,7 +4,7 @@ import type { ConfigProblem } from './config/problems.js';
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type MessageKind = 'request' | 'linkedin-note' | 'referral-intro' | 'intro-request' | 'thank-you' | 'follow-up';
+export type MessageKind = 'request' | 'linkedin-note' | 'referral-intro' | 'intro-request' | 'thank-you' | 'follow-up' | 'other';
 export const MESSAGE_KINDS: readonly MessageKind[] = [
   'request',
   'linkedin-note',
@@ -12,6 +12,7 @@ export const MESSAGE_KINDS: readonly MessageKind[] = [
   'intro-request',
   'thank-you',
   'follow-up',
+  'other',
 ];
 export type DraftFormat = 'markdown' | 'plaintext';
 

@@ -131,6 +131,13 @@ const DRAFTS: [MessageKind, string, string][] = [
     'a thank-you after a job interview',
     'Hi Dana,\n\nThank you for the interview on Monday. I enjoyed learning about the team, and the work sounds even more interesting now.\n\nBest,\nLee',
   ],
+  // Neither outreach nor its follow-through: a reference asked, an answer to a hiring decision.
+  ['other', 'a reference asked of a former manager', "Hi Pat,\n\nI hope you're well! I'm applying for an analyst role at Acme and was wondering if you'd be willing to serve as a reference for me. I've attached my CV so you can see what I've been working on.\n\nThanks so much,\nLee"],
+  ['other', 'a reference letter needed', 'Hi Pat,\n\nI am trying to get a new job at Acme and need a reference letter. Would you be so kind as to put something together for me?\n\nThanks,\nLee'],
+  ['other', 'an answer to a hiring decision', "Hi Dana,\n\nThank you for letting me know about your decision on the analyst role. I'm disappointed, but I enjoyed meeting the team, and I'd welcome any feedback you can share.\n\nBest,\nLee"],
+  // A reference mentioned, not asked for: offered, attached at the reader's request, or thanked for.
+  ['thank-you', 'thanks for a reference letter written', 'Hi Pat,\n\nThank you so much for the letter of recommendation. I got the place, and your words made the difference.\n\nBest,\nLee'],
+  ['request', 'references offered in a request', "Hi Dana,\n\nI heard your talk at the Leeds health-tech meetup. I'm a nurse moving into health-tech, and I'd love to hear how you made the move. Would you have 20 minutes for a call in the next few weeks? I'm happy to provide references.\n\nThanks,\nLee"],
   // Follow-ups.
   // Thanks for a favour done come first: the report back is promised, not yet made.
   ['thank-you', 'thanks for a referral, with a promise to report back', "Hi Dana,\n\nThanks again for referring me to Acme! I'll tell you how the application goes.\n\nBest,\nLee"],

@@ -212,7 +212,7 @@ describe('language server: config problems', function () {
   afterEach(() => session.close());
 
   const draftProblem = (dir: string, got: string) =>
-    `Outreach Linter: ${join(dir, 'draft.email.md')}: front matter "kind" must be one of request, linkedin-note, referral-intro, intro-request, thank-you, follow-up; got "${got}"`;
+    `Outreach Linter: ${join(dir, 'draft.email.md')}: front matter "kind" must be one of request, linkedin-note, referral-intro, intro-request, thank-you, follow-up, other; got "${got}"`;
 
   it('names the config file in its problems and the draft in its front matter’s, in one message', async () => {
     session = await Session.start();

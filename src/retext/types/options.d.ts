@@ -3,7 +3,7 @@
 // that the two stay the same type.
 
 /** The kinds of outreach message; each rule applies to some of them. */
-export type MessageKind = 'request' | 'linkedin-note' | 'referral-intro' | 'intro-request' | 'thank-you' | 'follow-up';
+export type MessageKind = 'request' | 'linkedin-note' | 'referral-intro' | 'intro-request' | 'thank-you' | 'follow-up' | 'other';
 
 export type Severity = 'error' | 'warning' | 'info';
 
