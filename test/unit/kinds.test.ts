@@ -141,6 +141,10 @@ const DRAFTS: [MessageKind, string, string][] = [
   // Follow-ups.
   // Thanks for a favour done come first: the report back is promised, not yet made.
   ['thank-you', 'thanks for a referral, with a promise to report back', "Hi Dana,\n\nThanks again for referring me to Acme! I'll tell you how the application goes.\n\nBest,\nLee"],
+  // A recent talk recalled without thanks: the note picks up from it.
+  ['follow-up', 'a talk recalled, then an offer of help', "Hi Sam, we talked the other day about your research on soil. I'd love to help with the field work, so please let me know. Lee"],
+  ['follow-up', 'a meeting recalled, then news', "Hi Sam,\n\nWe met last week at the interview for the analyst role. I wanted to share the article on audit tools I mentioned.\n\nBest,\nLee"],
+  ['request', 'an event recalled before a meeting ask', "Hi Sam,\n\nWe met last week at the career fair. I'm a nurse moving into health-tech, and I'd love 20 minutes to hear how you made the move. Would you have time for a call in the next few weeks?\n\nThanks,\nLee"],
   ['follow-up', 'a nudge that asks after the note below', 'Hi Dana, any thoughts on my note below? Thanks, Lee'],
   ['follow-up', 'a nudge that asks whether the reader saw the message', 'Hi Dana, did you get a chance to see my message from last week? Lee'],
   ['follow-up', 'a nudge to the top of the inbox', 'Hi Dana, gently bringing this back to the top of your inbox. Lee'],
