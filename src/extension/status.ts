@@ -97,11 +97,17 @@ export function checklistText(draft: LintedDraft): string {
   return draft.checklist.map((item) => `${item.done ? '✓' : '✗'} ${item.label}`).join(' · ');
 }
 
+/** "a **request**", "an **intro-request**"; `other` is none of the outreach kinds, and the tooltip says so. */
+function kindPhrase(kind: string): string {
+  if (kind === 'other') return 'none of the outreach kinds (**other**: a reference asked, a reply to a hiring decision)';
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} **${kind}**`;
+}
+
 function tooltip(draft: LintedDraft): vscode.MarkdownString {
   const { words, targetWords } = draft.stats;
   const { errors, warnings, infos } = severityCounts(draft);
   const markdown = new vscode.MarkdownString('', true);
-  markdown.appendMarkdown(`**Outreach Linter**: this draft reads as a **${draft.kind}**.\n\n`);
+  markdown.appendMarkdown(`**Outreach Linter**: this draft reads as ${kindPhrase(draft.kind)}.\n\n`);
   if (draft.asks.length > 0) markdown.appendMarkdown(`Asks for: ${draft.asksFor}.\n\n`);
   // appendText would turn every space into a non-breaking one; the labels are plain words.
   if (draft.checklist.length > 0) markdown.appendMarkdown(`${checklistText(draft)}\n\n`);

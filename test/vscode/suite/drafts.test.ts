@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, closeAll, closeEditorOf, describeFindings, FLAGGED_DRAFT_FINDINGS, notices, openFixture, openUntitled, outreachDiagnostics, ruleOf, settle, statusText,
+  activateExtension, closeAll, closeEditorOf, describeFindings, FLAGGED_DRAFT_FINDINGS, notices, openFixture, openUntitled, outreachDiagnostics, ruleOf, settle, statusText, statusTooltip,
   waitFor,
 } from './helpers.js';
 
@@ -102,6 +102,17 @@ describe('drafts and their findings', () => {
     const list = await openUntitled('Shopping: eggs, milk.\nAsk Sam whether they are hiring.');
     await settle();
     assert.deepEqual(outreachDiagnostics(list.document.uri), []);
+  });
+
+  it("a reference asked of a former manager reads as other, with none of a cold request's checks", async () => {
+    const draft = await openUntitled(
+      "Hi Pat,\n\nI hope you're well! I'm applying for an analyst role at Acme and was wondering if you'd be willing to serve as a reference for me. I've attached my CV so you can see what I've been working on.\n\nThanks so much,\nLee",
+    );
+    await settle();
+    assert.match(await statusText(), /· other$/);
+    assert.match(await statusTooltip(), /none of the outreach kinds \(\*\*other\*\*/);
+    const rules = outreachDiagnostics(draft.document.uri).map(ruleOf);
+    for (const rule of ['how-found', 'time-ask', 'no-resume-upfront', 'clear-ask']) assert.ok(!rules.includes(rule), `${rule} in ${rules.join(', ')}`);
   });
 
   it('closing a draft clears its findings', async () => {
