@@ -118,6 +118,8 @@ const MORE_JOB_ASKS = [
   "I'm excited to move forward in your hiring process.",
   "I've applied for the analyst role and would appreciate any help getting noticed.",
   "I'm following up about the status of my application.",
+  'I look forward to the next steps in our process!',
+  "I'm also curious if you can give me a sense of our next steps in the process.",
   "I'd love to learn how my experience building products for nurses might fit.",
   'Please, someone give me an internship.',
   'So please help me to join a company.',
