@@ -197,7 +197,9 @@ export function inferKind(evidence: KindEvidence): MessageKind {
 
   // Neither outreach nor its follow-through: a reference asked of someone who knows the
   // writer's work, or an answer to a hiring decision. Their checks are the general ones.
-  if (weight.reference > 0 && asksSomething) score.other += 3 + weight.reference;
+  // Such a note often opens by picking up with the reader ("even though it's been a while"):
+  // the reference, not the catch-up, is what it is for.
+  if (weight.reference > 0 && asksSomething) score.other = Math.max(3 + weight.reference, score['follow-up'] + 1);
   score.other += 3 * weight.decision;
 
   let best: MessageKind = 'request';
