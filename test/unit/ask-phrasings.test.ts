@@ -13,6 +13,7 @@ const MEETING_ASKS = [
   "I'd love to hear from you so we can discuss how you moved into policy.",
 "Would you have 20 minutes for a call in the next few weeks?",
   "Would you be open to a quick chat sometime?",
+  "It would be a privilege to hear how you moved into policy over a 20-minute call.",
   "Would you be willing to meet for coffee?",
   "Could we set up a 15-minute call?",
   "Do you have time for a brief call next week?",
