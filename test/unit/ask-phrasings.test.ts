@@ -55,6 +55,7 @@ const MEETING_ASKS = [
 const NOT_MEETING_ASKS = [
 "I enjoyed your talk on accessibility last week.",
   "I'll be at the conference next month.",
+  "You saw my audit work up close, so I think you could speak to it better than anyone.",
   "I have been reading about design systems.",
   "Thanks again for the call yesterday.",
   "I'm taking a course on research methods.",
@@ -130,6 +131,7 @@ const JOB_ASKS = [
 const NOT_JOB_ASKS = [
 "How did you get your first role in analytics?",
   "I'd love to hear about your role and how you got there.",
+  "Would you be willing to serve as a reference for the analyst role I applied to at Acme?",
   "Any advice on landing a role in the field?",
   "Your post about hiring practices was great.",
   "I enjoyed your talk on how teams recruit.",

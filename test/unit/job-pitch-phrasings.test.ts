@@ -119,6 +119,7 @@ const MORE_JOB_ASKS = [
   "I've applied for the analyst role and would appreciate any help getting noticed.",
   "I'm following up about the status of my application.",
   'I look forward to the next steps in our process!',
+  'Would you write me a recommendation for the analyst role at your firm?',
   'I feel confident that my experience would allow me to effectively fill the position of Creative Assistant.',
   "I'm also curious if you can give me a sense of our next steps in the process.",
   "I'd love to learn how my experience building products for nurses might fit.",
