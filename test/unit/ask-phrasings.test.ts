@@ -131,7 +131,6 @@ const JOB_ASKS = [
 const NOT_JOB_ASKS = [
 "How did you get your first role in analytics?",
   "I'd love to hear about your role and how you got there.",
-  "Would you be willing to serve as a reference for the analyst role I applied to at Acme?",
   "Any advice on landing a role in the field?",
   "Your post about hiring practices was great.",
   "I enjoyed your talk on how teams recruit.",
