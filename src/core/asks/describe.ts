@@ -20,14 +20,20 @@ const MEETINGS: [RegExp, string][] = [
   [/\bchat\b/i, 'chat'],
 ];
 
+/** Favours the ask model does not type, named by their words where they are clear ("serve as a reference"). */
+const FAVOURS: [RegExp, string][] = [
+  [/\b(?:reference|referee|recommendation)s?\b/i, 'a reference'],
+];
+
 /**
  * "a 20-minute call", "an introduction": one ask in a few words, for the status bar,
  * the hover and the coach panel. `text` is the draft the ask was read from.
  */
 export function describeAsk(ask: Ask, text: string): string {
   if (ask.lookedBack) return 'a job (thanks for a job interview)';
-  if (ask.type !== 'meeting') return WHAT[ask.type];
   const clause = text.slice(ask.start, ask.end);
+  if (ask.type === 'other') return FAVOURS.find(([words]) => words.test(clause))?.[1] ?? WHAT.other;
+  if (ask.type !== 'meeting') return WHAT[ask.type];
   const sort = MEETINGS.find(([words]) => words.test(clause))?.[1] ?? 'conversation';
   if (ask.minutes) return `a ${ask.minutes}-minute ${sort}`;
   return sort === 'lunch' || sort === 'breakfast' ? sort : `a ${sort}`;
