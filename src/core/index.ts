@@ -27,6 +27,9 @@ import {
   type Severity,
 } from './types.js';
 
+/** A greeting as chat writes it: exclaimed ("Hi Marcus!") or with an emoji ("Hi Bob 👋,"); email greets with a comma. */
+const CHAT_GREETING = /!\s*$|\p{Extended_Pictographic}/u;
+
 /** A greeting to a group ("Hey guys!", "Hi all!") opens a post or a group email, not a note to one person. */
 const GROUP_GREETING = /\b(?:guys|all|everyone|everybody|folks|team|y'?all|friends)\b/i;
 
@@ -128,7 +131,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       askTypes: askTypeCodes({ sentences, blocks: parsed.blocks, edit }),
       hasSubject: shape.subject !== undefined,
       formalGreeting: greeting !== undefined && /^\s*dear\b/i.test(greeting),
-      exclaimedGreeting: greeting !== undefined && greeting.trimEnd().endsWith('!') && !GROUP_GREETING.test(greeting),
+      exclaimedGreeting: greeting !== undefined && CHAT_GREETING.test(greeting) && !GROUP_GREETING.test(greeting),
       signedInline: signedInline(text, shape),
       hasClosing: shape.closing !== undefined,
       proseCharacters: hasBody ? counts.characters : Infinity,

@@ -139,6 +139,8 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['thank-you', 'thanks for an interview, in the present', 'Dear Ms. Park,\n\nI appreciate your taking the time to interview me this afternoon. I enjoyed learning more about the marketing team.\n\nBest,\nLee'],
   ['request', "a follow-up question to a speaker's talk", "Dear Professor Kim,\n\nI attended your talk at the soil science conference. I had a follow-up question that I didn't get to ask during the session: how do you sample clay soils?\n\nBest regards,\nLee"],
   ['linkedin-note', 'a connection asked for as an honour', 'Dear Minter, It would be a great honour to add you as a connection. Kindest regards.'],
+  ['linkedin-note', 'a short note greeted with an emoji, as chat is', 'Hi Bob 👋,\n\nIt was great to meet you at the user group this week! What do you think Angular does better than Vue?'],
+  ['referral-intro', "a connector's hasty introduction", 'Auren/John – you two just HAVE to meet each other. You two take it from here.'],
   // A reference mentioned, not asked for: offered, attached at the reader's request, or thanked for.
   ['thank-you', 'thanks for a reference letter written', 'Hi Pat,\n\nThank you so much for the letter of recommendation. I got the place, and your words made the difference.\n\nBest,\nLee'],
   ['request', 'references offered in a request', "Hi Dana,\n\nI heard your talk at the Leeds health-tech meetup. I'm a nurse moving into health-tech, and I'd love to hear how you made the move. Would you have 20 minutes for a call in the next few weeks? I'm happy to provide references.\n\nThanks,\nLee"],
