@@ -131,6 +131,8 @@ const JOB_ASKS = [
 const NOT_JOB_ASKS = [
 "How did you get your first role in analytics?",
   "I'd love to hear about your role and how you got there.",
+  "I would like to talk with someone at your company about the different careers and jobs in your field.",
+  "I would love to learn from your expertise in a brief 15-min interview for my research project.",
   "Any advice on landing a role in the field?",
   "Your post about hiring practices was great.",
   "I enjoyed your talk on how teams recruit.",
