@@ -227,6 +227,8 @@ function cuesOf(sentence: Sentence): ReadonlySet<Cue> {
   // to people in general with no "you", no one sent them here.
   const toReader = sentence.tokens.some((token) => token.norm === 'you');
   if (seen.has('byReader') || seen.has('readerSaid') || seen.has('source') || (seen.has('general') && !toReader)) seen.delete('referral');
+  // A meeting at an event ("we met last night at the networking event") is the occasion a first note opens with, weighed as such.
+  if (seen.has('event')) seen.delete('recalled');
   // The reader closing the loop on a decision is what the writer answers, not a report back.
   if (seen.has('decision')) seen.delete('update');
   // Advice the writer will act on is a thank-you's promise, not a report back.

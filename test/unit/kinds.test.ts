@@ -141,6 +141,7 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['linkedin-note', 'a connection asked for as an honour', 'Dear Minter, It would be a great honour to add you as a connection. Kindest regards.'],
   ['linkedin-note', 'a short note greeted with an emoji, as chat is', 'Hi Bob 👋,\n\nIt was great to meet you at the user group this week! What do you think Angular does better than Vue?'],
   ['referral-intro', "a connector's hasty introduction", 'Auren/John – you two just HAVE to meet each other. You two take it from here.'],
+  ['linkedin-note', 'a connection note after meeting at a named event', "Hey Walt, we met last night at the SVASE networking event, where we talked about personal branding. I'd love to connect here."],
   // A reference mentioned, not asked for: offered, attached at the reader's request, or thanked for.
   ['thank-you', 'thanks for a reference letter written', 'Hi Pat,\n\nThank you so much for the letter of recommendation. I got the place, and your words made the difference.\n\nBest,\nLee'],
   ['request', 'references offered in a request', "Hi Dana,\n\nI heard your talk at the Leeds health-tech meetup. I'm a nurse moving into health-tech, and I'd love to hear how you made the move. Would you have 20 minutes for a call in the next few weeks? I'm happy to provide references.\n\nThanks,\nLee"],
