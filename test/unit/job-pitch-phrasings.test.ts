@@ -119,6 +119,8 @@ const MORE_JOB_ASKS = [
   "I've applied for the analyst role and would appreciate any help getting noticed.",
   "I'm following up about the status of my application.",
   'I look forward to the next steps in our process!',
+  'I am interested in your firm because of its work on grids. Please tell me what you have for me.',
+  'Do you have anything for me?',
   'Would you write me a recommendation for the analyst role at your firm?',
   'I feel confident that my experience would allow me to effectively fill the position of Creative Assistant.',
   "I'm also curious if you can give me a sense of our next steps in the process.",
