@@ -61,6 +61,13 @@ describe('outreach-lint (CLI)', () => {
     assert.ok(!ids.includes('time-ask') && ids.includes('no-job-request'));
   });
 
+  it('takes --kind other: only the rules for all kinds apply', () => {
+    const { stdout } = run(dir, ['--format', 'json', '--kind', 'other'], FLAGGED_REQUEST);
+    const ids = JSON.parse(stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    for (const id of ['time-ask', 'how-found', 'offer-flexibility', 'clear-ask', 'no-resume-upfront']) assert.ok(!ids.includes(id), `${id} in ${ids.join(', ')}`);
+    assert.ok(ids.includes('no-job-request'), ids.join(', '));
+  });
+
   it('finds config upward from the draft and applies it', () => {
     mkdirSync(join(dir, 'drafts'));
     writeFileSync(join(dir, 'drafts', 'flagged.txt'), FLAGGED_REQUEST);
