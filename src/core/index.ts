@@ -131,7 +131,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       askTypes: askTypeCodes({ sentences, blocks: parsed.blocks, edit }),
       hasSubject: shape.subject !== undefined,
       formalGreeting: greeting !== undefined && /^\s*dear\b/i.test(greeting),
-      exclaimedGreeting: greeting !== undefined && CHAT_GREETING.test(greeting) && !GROUP_GREETING.test(greeting),
+      chatGreeting: greeting !== undefined && CHAT_GREETING.test(greeting) && !GROUP_GREETING.test(greeting),
       signedInline: signedInline(text, shape),
       hasClosing: shape.closing !== undefined,
       proseCharacters: hasBody ? counts.characters : Infinity,

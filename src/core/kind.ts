@@ -74,8 +74,8 @@ export interface KindEvidence {
   hasSubject: boolean;
   /** The greeting is a letter's ("Dear Ms. Okafor"). */
   formalGreeting: boolean;
-  /** The greeting ends in an exclamation mark ("Hi Marcus!", "Hello!"), as chat does. */
-  exclaimedGreeting: boolean;
+  /** The greeting is chat's: exclaimed ("Hi Marcus!", "Hello!") or with an emoji ("Hi Bob 👋,"). */
+  chatGreeting: boolean;
   hasClosing: boolean;
   /** The last line ends with a name signed after a dash ("… — Sam"), as a note does. */
   signedInline: boolean;
@@ -165,15 +165,15 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // email, a DM or a message quoted without its header, and people who label such messages
   // call most of them requests. A connection note goes with a request to connect, or asks
   // something; one that asks nothing (news, thanks, a hello) counts half.
-  // A greeting exclaimed ("Hi Marcus!") opens a direct message more often than an email, and a
+  // A chat greeting ("Hi Marcus!", "Hi Bob 👋,") opens a direct message more often than an email, and a
   // name signed after a dash on the last line closes one.
-  const named = weight.linkedin + weight.connected + weight.platform > 0 || asksFor('connection') || evidence.exclaimedGreeting || evidence.signedInline;
+  const named = weight.linkedin + weight.connected + weight.platform > 0 || asksFor('connection') || evidence.chatGreeting || evidence.signedInline;
   const noteShape = !named ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   // A thread that names people by @handle is not LinkedIn, where a note has no handles.
   if (body.some((sentence) => HANDLE.test(sentence.text))) score['linkedin-note'] -= 3;
-  // A greeting exclaimed over a short note with no subject ("Hi Marcus! …") is how direct
-  // messages open; emails greet with a comma and carry a subject.
-  if (evidence.exclaimedGreeting && short && !evidence.hasSubject) score['linkedin-note'] += 2;
+  // A chat greeting over a short note with no subject ("Hi Marcus! …", "Hi Bob 👋, …") is how
+  // direct messages open; emails greet with a comma and carry a subject.
+  if (evidence.chatGreeting && short && !evidence.hasSubject) score['linkedin-note'] += 2;
   // So does a short note signed at the end of its last line ("…if a fit opens up. — Sam").
   if (evidence.signedInline && short && !evidence.hasSubject) score['linkedin-note'] += 2;
   if (evidence.hasSubject) {

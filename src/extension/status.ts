@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { MessageKind } from '../core/index.js';
 import type { DraftLinter } from './diagnostics.js';
 import type { LintedDraft } from './findings.js';
 
@@ -98,7 +99,7 @@ export function checklistText(draft: LintedDraft): string {
 }
 
 /** "a **request**", "an **intro-request**"; `other` is none of the outreach kinds, and the tooltip says so. */
-function kindPhrase(kind: string): string {
+function kindPhrase(kind: MessageKind): string {
   if (kind === 'other') return 'none of the outreach kinds (**other**: a reference asked, a reply to a hiring decision)';
   return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} **${kind}**`;
 }
