@@ -141,6 +141,10 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['linkedin-note', 'a connection asked for as an honour', 'Dear Minter, It would be a great honour to add you as a connection. Kindest regards.'],
   ['linkedin-note', 'a short note greeted with an emoji, as chat is', 'Hi Bob 👋,\n\nIt was great to meet you at the user group this week! What do you think Angular does better than Vue?'],
   ['referral-intro', "a connector's hasty introduction", 'Auren/John – you two just HAVE to meet each other. You two take it from here.'],
+  ['referral-intro', 'a connector presenting a friend', "Hey Sam, meet my friend Ana, who is writing a book and isn't sure whether to self-publish. I told her you could share how you decided."],
+  ['referral-intro', 'a connector with the third person copied', "Hi Mary,\n\nJack (cc'd) runs a small design studio and would value your advice on pricing. He is great company.\n\nBest,\nLee"],
+  ['referral-intro', "a connector naming who is cc'd", "Hey Becky,\nFred is CC'd on this email and is working on a new startup. You should connect soon!"],
+  ['request', 'a manager copied on a request', "Hi Dana,\n\nI'm a nurse moving into health-tech, and I have copied my manager on this email. Would you have 20 minutes for a call next week about how you made the move?\n\nThanks,\nLee"],
   ['linkedin-note', 'a connection note after meeting at a named event', "Hey Walt, we met last night at the SVASE networking event, where we talked about personal branding. I'd love to connect here."],
   // A reference mentioned, not asked for: offered, attached at the reader's request, or thanked for.
   ['thank-you', 'thanks for a reference letter written', 'Hi Pat,\n\nThank you so much for the letter of recommendation. I got the place, and your words made the difference.\n\nBest,\nLee'],

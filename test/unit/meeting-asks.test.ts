@@ -147,6 +147,7 @@ const NOT_MEETING_ASKS = [
   // A connector sends the reader to meet someone else: no time with the writer is asked.
   'Meet Alex, I thought you two should connect!',
   'You should meet Greg. Here is his contact information.',
+  'Hey Sam, meet my friend Ana, who is writing a book and weighing whether to self-publish.',
   "I'd like to introduce you to Bob, who would love a short call with you.",
   // More offered on what the note has said, as an application closes.
   'I am happy to discuss my background further at your convenience.',
