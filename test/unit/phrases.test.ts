@@ -38,6 +38,22 @@ describe('phrases', () => {
     assert.deepEqual(matches('if you are free', 'If your free time allows.'), []);
   });
 
+  it('still match after the word table fills and starts again', () => {
+    const sentences = (text: string) => sentencesOf(new ParseEnglish().parse(text), text);
+    const before = new PhraseIndex();
+    before.add(compilePhrase('ask for a job', 0));
+    const [sentence] = sentences('May I ask for a job?');
+    assert.equal(before.match(sentence).length, 1);
+    // More words than the table holds (100,000), each of them a phrase of its own: matching
+    // once fills the table, and the next match starts it again.
+    const flood = new PhraseIndex();
+    for (let i = 0; i < 100_010; i++) flood.add(compilePhrase(`word${i}x`, i));
+    for (const text of ['It says word100005x here.', 'It says word7x here.']) assert.equal(flood.match(sentences(text)[0]).length, 1, text);
+    // Made before the table started again, the first index reads its ids anew, for a sentence read before and a new one.
+    assert.equal(before.match(sentence).length, 1);
+    assert.equal(before.match(sentences('May I ask for a job?')[0]).length, 1);
+  });
+
   it('never match across sentences', () => {
     assert.deepEqual(matches('a job', 'I want a. Job here.'), []);
   });

@@ -19,6 +19,9 @@ export interface CompiledPhrase {
   slots: Slot[];
   /** Caller's payload (which rule and pattern the phrase belongs to). */
   ref: number;
+  /** The slots as word ids, made on first match (see `codeOf`), and the word table's epoch they belong to. */
+  code?: Int32Array;
+  codeEpoch?: number;
 }
 
 /** `words`: the slot's alternatives as written (normalised), before stemming. */
@@ -176,8 +179,12 @@ export class PhraseMatch {
  */
 export class PhraseIndex {
   private readonly byFirstWord = new Map<string, FirstWordPhrases>();
+  /** The same buckets by the first word's id, made when first matched after an `add`, or when the word table starts again. */
+  private byFirstId: (FirstWordPhrases | undefined)[] = [];
+  private byFirstIdEpoch = -1;
 
   add(phrases: CompiledPhrase[]): void {
+    this.byFirstIdEpoch = -1;
     for (const phrase of phrases) {
       const first = phrase.slots[0];
       if (first.any) continue;
@@ -196,15 +203,36 @@ export class PhraseIndex {
   match(sentence: Sentence): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     const tokens = sentence.tokens;
+    // The table starts again only here, between matches, so the ids of one match all belong to one epoch.
+    if (wordTable.size > MAX_TABLE_WORDS) {
+      wordTable.clear();
+      wordTableEpoch++;
+      wordTableVersion++;
+    }
+    const byFirstId = this.firstWordBuckets();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
+      if (token.idsVersion !== wordTableVersion) readIds(token);
       // In the order of the phrases starting with the token's stem, then those starting with its form alone.
-      const byStem = this.byFirstWord.get(token.stem);
+      const byStem = token.stemId >= 0 && token.stemId < byFirstId.length ? byFirstId[token.stemId] : undefined;
       if (byStem) this.addMatches(matches, sentence, i, byStem, undefined);
-      const byNorm = token.norm === token.stem ? undefined : this.byFirstWord.get(token.norm);
+      const byNorm = token.normId === token.stemId || token.normId < 0 || token.normId >= byFirstId.length ? undefined : byFirstId[token.normId];
       if (byNorm) this.addMatches(matches, sentence, i, byNorm, token.stem);
     }
     return matches;
+  }
+
+  /** The buckets by first word id: looked up for every word of every sentence, an array read where a map's was a trip through memory. */
+  private firstWordBuckets(): (FirstWordPhrases | undefined)[] {
+    if (this.byFirstIdEpoch !== wordTableEpoch) {
+      const byId: (FirstWordPhrases | undefined)[] = [];
+      for (const [word, bucket] of this.byFirstWord) byId[wordId(word)] = bucket;
+      // Filled, not holey, so reading a word without phrases stays a plain array read.
+      for (let i = 0; i < byId.length; i++) byId[i] ??= undefined;
+      this.byFirstId = byId;
+      this.byFirstIdEpoch = wordTableEpoch;
+    }
+    return this.byFirstId;
   }
 
   /** The bucket's phrases that match at `at`, in the order they were added; `skipStem`: leave those that also start with it (already read). */
@@ -255,16 +283,77 @@ interface FirstWordPhrases {
 }
 
 function matchesAt(phrase: CompiledPhrase, tokens: Token[], at: number): boolean {
-  if (at + phrase.slots.length > tokens.length) return false;
-  for (let k = 0; k < phrase.slots.length; k++) {
-    const slot = phrase.slots[k];
+  const length = phrase.slots.length;
+  if (at + length > tokens.length) return false;
+  const code = codeOf(phrase);
+  let p = 0;
+  for (let k = 0; k < length; k++) {
+    const kind = code[p];
+    const count = code[p + 1];
+    p += 2;
     const token = tokens[at + k];
-    if (slot.any) {
-      if (slot.number && !/\d/.test(token.norm)) return false;
+    if (kind === ANY_WORD) continue;
+    if (kind === NUMBER_WORD) {
+      if (!/\d/.test(token.norm)) return false;
       continue;
     }
-    const value = slot.exact ? token.norm : token.stem;
-    if (!slot.stems.includes(value) && !(slot.exact ? false : slot.stems.includes(token.norm))) return false;
+    if (token.idsVersion !== wordTableVersion) readIds(token);
+    // A slot matches the word's stem or its form; an exact slot only its form.
+    const norm = token.normId;
+    const stem = kind === EXACT_WORD ? norm : token.stemId;
+    let found = false;
+    for (let i = p; i < p + count && !found; i++) found = code[i] === norm || code[i] === stem;
+    if (!found) return false;
+    p += count;
   }
   return true;
+}
+
+/**
+ * Phrases are matched by word ids, not strings: a draft's words are looked up in the table
+ * once (and kept on their tokens), and a phrase's slots are one small array of ids. Comparing
+ * strings through the slot objects reached memory all over the heap. The table holds the
+ * words of the phrases matched so far, so it grows with the rule files and configs; past its
+ * bound it starts again (a new epoch) before the next match, and indexes, phrases and tokens
+ * read their ids again as they are next matched.
+ */
+const wordTable = new Map<string, number>();
+const MAX_TABLE_WORDS = 100_000;
+let wordTableEpoch = 0;
+/** Changes whenever a word is added or the table starts again: a token's ids are read again then. */
+let wordTableVersion = 0;
+
+const ANY_WORD = 0;
+const NUMBER_WORD = 1;
+const STEM_WORD = 2;
+const EXACT_WORD = 3;
+
+function readIds(token: Token): void {
+  token.normId = wordTable.get(token.norm) ?? -1;
+  token.stemId = token.stem === token.norm ? token.normId : (wordTable.get(token.stem) ?? -1);
+  token.idsVersion = wordTableVersion;
+}
+
+function wordId(word: string): number {
+  let id = wordTable.get(word);
+  if (id === undefined) {
+    id = wordTable.size;
+    wordTable.set(word, id);
+    wordTableVersion++;
+  }
+  return id;
+}
+
+/** A phrase's slots as [kind, count, ids…] each, in one array. */
+function codeOf(phrase: CompiledPhrase): Int32Array {
+  if (phrase.code === undefined || phrase.codeEpoch !== wordTableEpoch) {
+    const values: number[] = [];
+    for (const slot of phrase.slots) {
+      if (slot.any) values.push(slot.number ? NUMBER_WORD : ANY_WORD, 0);
+      else values.push(slot.exact ? EXACT_WORD : STEM_WORD, slot.stems.length, ...slot.stems.map(wordId));
+    }
+    phrase.code = Int32Array.from(values);
+    phrase.codeEpoch = wordTableEpoch;
+  }
+  return phrase.code;
 }

@@ -33,6 +33,11 @@ export class Token {
     public origin: Origin,
   ) {}
 
+  /** The ids of `norm` and `stem` in the phrase matcher's word table (text/phrases.ts), and the table's version they were read at. */
+  normId = -1;
+  stemId = -1;
+  idsVersion = -1;
+
   get start(): number {
     return this.origin.start + this.from;
   }
