@@ -54,6 +54,10 @@ const FLEXIBLE = [
   'Would you have 20 minutes for a call this week, or should I get back to you another time?',
   // Some day of their choosing.
   "If you ever have 15 minutes, I'd love to hear your view on a call.",
+  // Another form asked about or offered as a fallback.
+  'Would a 20-minute call on Monday at 9am work, or would you rather I sent my questions by email?',
+  'Would you have 20 minutes for a call on Monday at 9am? If not, I can send my questions by email.',
+  'Would you have 20 minutes for a call on Monday at 9am? Alternatively, I could send a few questions in writing.',
 ];
 
 const NOT_FLEXIBLE = [
@@ -78,6 +82,8 @@ const NOT_FLEXIBLE = [
   'Would you have 20 minutes for a call on Monday at 9am? My manager or my mentor suggested I ask.',
   'Would you have 20 minutes for a call on Monday at 9am? I work in research or, more exactly, in data.',
   'Would you have 20 minutes for a call on Monday at 9am? Even a brief chat would help me a lot.',
+  // The writer's own preference is no choice offered.
+  'Would you have 20 minutes for a call on Monday at 9am? I would rather talk than write.',
 ];
 
 describe('offer-flexibility: more ways to leave the choice to the reader', () => {

@@ -141,6 +141,8 @@ const MEETING_ASKS = [
   "I'll give you a ring early next week.",
   // Being shown round the reader's place.
   "I'm in Brisbane on Friday and would love it if you could show me round the kitchen.",
+  // A second question joined on without a comma is a clause of its own.
+  'Would you be open to a brief chat or could you connect me with someone on the team?',
 ];
 
 const NOT_MEETING_ASKS = [

@@ -22,6 +22,10 @@ const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
 /** Words that start a new clause after ", and" (a subject, or a modal that opens a question). */
 const CLAUSE_OPENERS = new Set(['i', 'id', 'im', 'ive', 'ill', 'you', 'youre', 'youd', 'we', 'were', 'he', 'she', 'they', 'it', 'if', 'would', 'could', 'can', 'please', 'let', 'feel']);
 
+/** A modal and its subject, inverted, open a question ("or could you…", "and would it be…"). */
+const QUESTION_MODALS = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'do', 'does', 'is', 'are']);
+const QUESTION_SUBJECTS = new Set(['you', 'i', 'we', 'it', 'there']);
+
 /**
  * Splits a sentence into clauses, so that an ask and its object are read together and a
  * thank-you in one clause does not cancel a request in the next. A comma alone does not
@@ -39,7 +43,11 @@ export function clausesOf(sentence: Sentence): Clause[] {
     if (asides.has(i)) continue;
     const gap = gaps[i];
     const next = tokens[i + 1]?.norm;
-    const coordinated = gap.includes(',') && COORDINATORS.has(tokens[i].norm) && next !== undefined && CLAUSE_OPENERS.has(next);
+    // A second question joined on needs no comma: "a brief chat or could you connect me…".
+    const coordinated =
+      COORDINATORS.has(tokens[i].norm) &&
+      next !== undefined &&
+      (gap.includes(',') ? CLAUSE_OPENERS.has(next) : QUESTION_MODALS.has(next) && QUESTION_SUBJECTS.has(tokens[i + 2]?.norm ?? ''));
     // "Please" after a comma opens an imperative of its own ("I'm begging you, please forward…").
     // After a condition ("If not, please let me know…") the two are one ask; at the end
     // ("…a call, please.") it only softens the clause before it.
