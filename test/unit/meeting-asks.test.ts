@@ -143,9 +143,15 @@ const MEETING_ASKS = [
   "I'm in Brisbane on Friday and would love it if you could show me round the kitchen.",
   // A second question joined on without a comma is a clause of its own.
   'Would you be open to a brief chat or could you connect me with someone on the team?',
+  // Food and drink shared, a visit to the writer's place, curiosity to talk.
+  'I live nearby and would enjoy grabbing a beverage or a bite to eat soon.',
+  "I'd love to have you over to my studio to brainstorm for an hour.",
+  "I just found your work through a friend, and I'm curious to chat.",
 ];
 
 const NOT_MEETING_ASKS = [
+  // A drink had with someone else is news, not an ask.
+  'I had a beer with Sam last week, and he spoke highly of your team.',
   // A connector sends the reader to meet someone else: no time with the writer is asked.
   'Meet Alex, I thought you two should connect!',
   'You should meet Greg. Here is his contact information.',
