@@ -372,6 +372,10 @@ const NO_ASKS = [
   // What someone else let the writer know is told, not asked.
   'My classmate referred me, and she also let me know that she spoke to the hiring manager.',
   'They let us know about the opening last week.',
+  // News told to the reader, and help offered back with more words between.
+  'I thought you should be one of the first people to know that I have been successful in gaining a position at a new company.',
+  'You should be the first to know that I accepted the offer from Acme.',
+  'If there is anything that I could do in the future for you, I would ask that you let me know.',
 ];
 // Whichever form the writer uses, the ask is the same.
 const SAME_EITHER_WAY: [string, string][] = [

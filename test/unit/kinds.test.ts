@@ -152,6 +152,8 @@ const DRAFTS: [MessageKind, string, string][] = [
   // Follow-ups.
   // Thanks for a favour done come first: the report back is promised, not yet made.
   ['thank-you', 'thanks for a referral, with a promise to report back', "Hi Dana,\n\nThanks again for referring me to Acme! I'll tell you how the application goes.\n\nBest,\nLee"],
+  ['thank-you', 'a talk looked back on as helpful', "Hi Dana,\n\nIt was very helpful to learn about your career path, especially the research you did for your thesis.\n\nBest,\nLee"],
+  ['follow-up', 'good news the reader is told first', 'Hi Pat,\n\nI thought you should be one of the first people to know that I have been successful in gaining a position at a new company.\n\nBest,\nLee'],
   // A recent talk recalled without thanks: the note picks up from it.
   ['follow-up', 'a talk recalled, then an offer of help', "Hi Sam, we talked the other day about your research on soil. I'd love to help with the field work, so please let me know. Lee"],
   ['follow-up', 'a meeting recalled, then news', "Hi Sam,\n\nWe met last week at the interview for the analyst role. I wanted to share the article on audit tools I mentioned.\n\nBest,\nLee"],

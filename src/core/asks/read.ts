@@ -274,8 +274,8 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
       lookedBack: true,
     };
   }
-  // Small talk and an easy out ("no worries if you're busy") ask nothing: forms inside them are passed over.
-  const smalltalk = [...of('not.smalltalk'), ...of('not.easyOut')];
+  // Small talk, news told and an easy out ("no worries if you're busy") ask nothing: forms inside them are passed over.
+  const smalltalk = [...of('not.smalltalk'), ...of('not.news'), ...of('not.easyOut')];
   const isSmalltalk = (cue: Cue) => smalltalk.some((talk) => overlapping(cue, talk));
   // Thanks for something given, or a request the reader made, cancels what comes before a new form.
   const cancels = [...of('not.thanks'), ...of('not.reported')];

@@ -40,6 +40,7 @@ export type ListName =
   | 'not.offer'
   | 'not.optional'
   | 'not.smalltalk'
+  | 'not.news'
   | 'not.easyOut'
   | 'not.path'
   | 'not.notJob'
