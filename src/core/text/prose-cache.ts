@@ -83,9 +83,10 @@ export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
 /**
  * Heap bytes a parsed block takes per character of its text: its nlcst tree (kept for
  * sentiment), tokens, sentences and what the engine derives from them. Measured on
- * the bench's drafts (scripts/bench/soak.mjs prints heap per cached character).
+ * the bench's drafts (scripts/bench/soak.mjs prints heap per cached character); tokens
+ * keep their phrase-matching word ids too.
  */
-export const BYTES_PER_CHARACTER = 64;
+export const BYTES_PER_CHARACTER = 72;
 
 export class ProseCache {
   /** Whether it keeps anything between lints (a limit of 0 bytes keeps nothing). */
