@@ -391,8 +391,16 @@ const APPLICANT_STATEMENTS = [
   // A candidate's keenness on a post, and a hiring process the writer wants to finish.
   "I'm very excited about the role with Northwind.",
   'I would like to see the process through before I commit to another offer.',
+  // A hire the writer says the reader must make, worth proven to their organisation, a part in their work, a decision awaited.
+  'It is essential that you hire me to write for your publication.',
+  "I'm eager to use any next steps to prove my value to your organization.",
+  'I believe that I could contribute to your current research project.',
+  "I'm wondering if you have a timeline in place for when you're aiming to make your decision?",
 ];
 const NOT_APPLICANT_STATEMENTS = [
+  'It is important that you know how much I value your time.',
+  'How did you make your decision to leave teaching?',
+  "I'd love to hear how I could contribute to the field.",
   "Your team's work meets the requirements of the grant, I read.",
   // Applying for jobs in general, or to a school, is a search or a study plan.
   "I'm currently applying for jobs in data and would love your advice.",
