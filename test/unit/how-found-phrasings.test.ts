@@ -12,6 +12,7 @@ const withCallAsk = (sentence: string) =>
   `Hi Sam,\n\n${sentence} I'm a pharmacist curious about regulatory affairs, and I'd love to hear how you moved into it. Would you have 20 minutes for a call?\n\nThank you,\nLee`;
 
 const SOURCES = [
+  'Dana Okafor knows us both, and she thought it would be good for me to talk with you.',
   'I follow you on LinkedIn and loved your post on dashboards.',
   'I noticed we both worked in hospital operations before moving into data.',
   'I stumbled upon your lab’s site while reading about drug approvals.',
@@ -94,6 +95,8 @@ const SOURCES = [
 ];
 
 const NO_SOURCE = [
+  // The writer's own thought sends no one.
+  'I thought it would be good for me to talk with you.',
   // Admiring or following their work names no source or occasion.
   "I've been following your career and really admire your work.",
   'I have followed your work for years.',

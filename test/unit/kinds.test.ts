@@ -223,6 +223,8 @@ const REFERRAL_OPENERS = [
   'My former manager, Ana Ruiz, told me to get in touch.',
   'Ana Ruiz from the analytics team speaks highly of you.',
   'Ana Ruiz shared your contact details with me.',
+  'Ana Ruiz suggested I reach out about moving into audit.',
+  'Ana Ruiz knows us both, and she thought it would be good for me to meet with you.',
 ];
 
 /** Near-misses: the reader's own suggestion, reported back, is a follow-up or a thank-you. */
