@@ -396,8 +396,14 @@ const APPLICANT_STATEMENTS = [
   "I'm eager to use any next steps to prove my value to your organization.",
   'I believe that I could contribute to your current research project.',
   "I'm wondering if you have a timeline in place for when you're aiming to make your decision?",
+  // The writer's own move into a post stays theirs.
+  "I'm hoping to move into the product role at your company.",
 ];
 const NOT_APPLICANT_STATEMENTS = [
+  // The reader's path into a post, and a part someone played.
+  'I would love to hear a bit more about you path into the role and any advice you have.',
+  "I'd love to hear about your transition into the analyst role.",
+  'I wanted to thank you for the role you played in my journey.',
   'It is important that you know how much I value your time.',
   'How did you make your decision to leave teaching?',
   "I'd love to hear how I could contribute to the field.",

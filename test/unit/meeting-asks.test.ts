@@ -147,6 +147,8 @@ const MEETING_ASKS = [
   'I live nearby and would enjoy grabbing a beverage or a bite to eat soon.',
   "I'd love to have you over to my studio to brainstorm for an hour.",
   "I just found your work through a friend, and I'm curious to chat.",
+  // A call the writer announces, with the reader left out.
+  'I will call in about a week to set up a time to meet.',
 ];
 
 const NOT_MEETING_ASKS = [
