@@ -149,9 +149,13 @@ const MEETING_ASKS = [
   "I just found your work through a friend, and I'm curious to chat.",
   // A call the writer announces, with the reader left out.
   'I will call in about a week to set up a time to meet.',
+  // A wish for the two of them.
+  'Just wanted to make sure we could find 15 minutes to talk.',
 ];
 
 const NOT_MEETING_ASKS = [
+  // Making sure of something asks for no talk.
+  'I wanted to make sure you got my note about the course.',
   // A drink had with someone else is news, not an ask.
   'I had a beer with Sam last week, and he spoke highly of your team.',
   // A connector sends the reader to meet someone else: no time with the writer is asked.
