@@ -12,6 +12,7 @@ const withCallAsk = (sentence: string) =>
   `Hi Sam,\n\n${sentence} I'm a pharmacist curious about regulatory affairs, and I'd love to hear how you moved into it. Would you have 20 minutes for a call?\n\nThank you,\nLee`;
 
 const SOURCES = [
+  'Dana Okafor said to write to you directly.',
   'Dana Okafor knows us both, and she thought it would be good for me to talk with you.',
   'I follow you on LinkedIn and loved your post on dashboards.',
   'I noticed we both worked in hospital operations before moving into data.',

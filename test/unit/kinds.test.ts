@@ -141,6 +141,7 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['linkedin-note', 'a connection asked for as an honour', 'Dear Minter, It would be a great honour to add you as a connection. Kindest regards.'],
   ['linkedin-note', 'a short note greeted with an emoji, as chat is', 'Hi Bob 👋,\n\nIt was great to meet you at the user group this week! What do you think Angular does better than Vue?'],
   ['referral-intro', "a connector's hasty introduction", 'Auren/John – you two just HAVE to meet each other. You two take it from here.'],
+  ['referral-intro', 'a connector asking leave after someone asked for the introduction', 'Hi Sam,\n\nAna asked me for an introduction to you, since she is moving into audit. Are you open to it? No pressure at all.\n\nBest,\nLee'],
   ['referral-intro', 'a connector presenting a friend', "Hey Sam, meet my friend Ana, who is writing a book and isn't sure whether to self-publish. I told her you could share how you decided."],
   ['referral-intro', 'a connector with the third person copied', "Hi Mary,\n\nJack (cc'd) runs a small design studio and would value your advice on pricing. He is great company.\n\nBest,\nLee"],
   ['referral-intro', "a connector naming who is cc'd", "Hey Becky,\nFred is CC'd on this email and is working on a new startup. You should connect soon!"],
@@ -224,6 +225,7 @@ const REFERRAL_OPENERS = [
   'Ana Ruiz from the analytics team speaks highly of you.',
   'Ana Ruiz shared your contact details with me.',
   'Ana Ruiz suggested I reach out about moving into audit.',
+  'Ana Ruiz said to write to you directly.',
   'Ana Ruiz knows us both, and she thought it would be good for me to meet with you.',
 ];
 
