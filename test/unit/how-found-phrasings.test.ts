@@ -12,6 +12,7 @@ const withCallAsk = (sentence: string) =>
   `Hi Sam,\n\n${sentence} I'm a pharmacist curious about regulatory affairs, and I'd love to hear how you moved into it. Would you have 20 minutes for a call?\n\nThank you,\nLee`;
 
 const SOURCES = [
+  'Your LinkedIn post on approvals stood out to me.',
   'Dana Okafor said to write to you directly.',
   'Dana Okafor knows us both, and she thought it would be good for me to talk with you.',
   'I follow you on LinkedIn and loved your post on dashboards.',
@@ -96,6 +97,9 @@ const SOURCES = [
 ];
 
 const NO_SOURCE = [
+  // A platform's page praised or judged by, with no finding or reading of it.
+  'Judging from your LinkedIn profile, you have achieved a lot.',
+  'Your LinkedIn profile is impressive.',
   // The writer's own thought sends no one.
   'I thought it would be good for me to talk with you.',
   // Admiring or following their work names no source or occasion.
