@@ -41,8 +41,8 @@ export interface PatternData {
   when?: string[];
   /** The match does not count if the same sentence has one of these phrases. */
   unless?: string[];
-  /** The match counts only in a sentence that asks the reader for something (see core/asks). */
-  inAsks?: boolean;
+  /** The match counts only in a sentence that asks the reader for something (see core/asks), or, given types, for one of them. */
+  inAsks?: boolean | AskType[];
   /** Replacements offered as quick fixes for the matched words. */
   replace?: string[];
   /** Fixes for this group; when absent the rule's own `fixes` apply. */

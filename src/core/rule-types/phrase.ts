@@ -121,7 +121,8 @@ function findPhrases(context: DraftContext, matches: RuleMatch[], roles: Role[],
         if (patterns[pattern].when && !present(pattern, 'when')) return false;
         // Checked here, not after choosing, so a group limited to asks does not hide another group's match.
         // A pitch is the writer's own statement ("I can start immediately"): it asks the reader for nothing urgent.
-        if (patterns[pattern].inAsks && !readSentenceAsks(match.sentence).some((ask) => ask.form !== 'pitch')) return false;
+        const inAsks = patterns[pattern].inAsks;
+        if (inAsks && !readSentenceAsks(match.sentence).some((ask) => ask.form !== 'pitch' && (inAsks === true || inAsks.includes(ask.type)))) return false;
         return !present(pattern, 'unless');
       })
       .sort((a, b) => a.start - b.start || b.end - a.end);
