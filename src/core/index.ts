@@ -29,6 +29,8 @@ import {
 
 /** A greeting as chat writes it: exclaimed ("Hi Marcus!") or with an emoji ("Hi Bob 👋,"); email greets with a comma. */
 const CHAT_GREETING = /!\s*$|\p{Extended_Pictographic}/u;
+/** A subject that answers or forwards a message ("Re: our call", "RE:", "Fwd: …", "Fw: …"). */
+const REPLY_SUBJECT = /^\s*(re|fwd?)\s*:/i;
 
 /** A greeting to a group ("Hey guys!", "Hi all!") opens a post or a group email, not a note to one person. */
 const GROUP_GREETING = /\b(?:guys|all|everyone|everybody|folks|team|y'?all|friends)\b/i;
@@ -130,6 +132,7 @@ function lintText(text: string, options: LintOptions, format: DraftFormat): Lint
       asks: asksOf({ sentences, blocks: parsed.blocks, edit }),
       askTypes: askTypeCodes({ sentences, blocks: parsed.blocks, edit }),
       hasSubject: shape.subject !== undefined,
+      replySubject: shape.subject !== undefined && REPLY_SUBJECT.test(shape.subject.value),
       formalGreeting: greeting !== undefined && /^\s*dear\b/i.test(greeting),
       chatGreeting: greeting !== undefined && CHAT_GREETING.test(greeting) && !GROUP_GREETING.test(greeting),
       signedInline: signedInline(text, shape),

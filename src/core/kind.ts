@@ -72,6 +72,8 @@ export interface KindEvidence {
   /** Each ask's type code (see askTypeCodes), so asks of one type are found without reading the rest. */
   askTypes: Uint8Array;
   hasSubject: boolean;
+  /** The subject answers or passes on a message ("Re: …", "Fwd: …"): the thread is already going. */
+  replySubject: boolean;
   /** The greeting is a letter's ("Dear Ms. Okafor"). */
   formalGreeting: boolean;
   /** The greeting is chat's: exclaimed ("Hi Marcus!", "Hello!") or with an emoji ("Hi Bob 👋,"). */
@@ -176,9 +178,12 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   if (evidence.chatGreeting && short && !evidence.hasSubject) score['linkedin-note'] += 2;
   // So does a short note signed at the end of its last line ("…if a fit opens up. — Sam").
   if (evidence.signedInline && short && !evidence.hasSubject) score['linkedin-note'] += 2;
+  // A reply's subject ("Re: …") continues a thread, which no first request does: read
+  // as a nudge, it yields to what the note itself says it is (a thanks, an introduction asked).
+  if (evidence.replySubject) score['follow-up'] += 3;
   if (evidence.hasSubject) {
     score['linkedin-note'] -= 3;
-    score.request += 0.5;
+    if (!evidence.replySubject) score.request += 0.5;
   } else if (evidence.proseCharacters <= LINKEDIN_NOTE_CHARACTERS) {
     score['linkedin-note'] += noteShape * (evidence.hasClosing ? 2 : 2.5);
   } else if (short && !evidence.hasClosing) {

@@ -12,6 +12,7 @@ const withCallAsk = (sentence: string) =>
   `Hi Sam,\n\n${sentence} I'm a pharmacist curious about regulatory affairs, and I'd love to hear how you moved into it. Would you have 20 minutes for a call?\n\nThank you,\nLee`;
 
 const SOURCES = [
+  'Dana Okafor asked me to call you.',
   'Your LinkedIn post on approvals stood out to me.',
   'Dana Okafor said to write to you directly.',
   'Dana Okafor knows us both, and she thought it would be good for me to talk with you.',
@@ -97,6 +98,8 @@ const SOURCES = [
 ];
 
 const NO_SOURCE = [
+  // The reader's own request names no one who sent the writer.
+  'You asked me to call you back about the audit team.',
   // A platform's page praised or judged by, with no finding or reading of it.
   'Judging from your LinkedIn profile, you have achieved a lot.',
   'Your LinkedIn profile is impressive.',

@@ -204,8 +204,15 @@ const MORE_JOB_ASKS = [
   // "Please" after a comma opens its own imperative.
   "I'm begging you, please forward my CV to anyone at your company who is hiring.",
   'I know you are busy, please pass my resume to your hiring manager.',
+  // Places that want people like the writer, and a junior post named as the work wanted.
+  'Would you have any recommendations of companies that might be interested now in marketing interns?',
+  'Do you know of any firms looking for graduates this spring?',
+  "I'd love to work as an intern at your company.",
 ];
 const MORE_NOT_JOB = [
+  // How the reader hires, and the writer's own past post.
+  'What do you look for in interns?',
+  'I worked as an intern at a bank last summer. What was your first year in audit like?',
   // After a condition, "please" belongs with it: one ask, read together.
   'If the internship has been filled, please let me know and I will stop asking.',
   "I'd love to chat about the role of data in healthcare.",

@@ -192,8 +192,10 @@ const CONNECTED_STATE = [
   'I saw that you are connected to Dana Lee on LinkedIn.',
   // The reader's network as an audience, not a circle the writer asks to join.
   'Feel free to share the piece with your network.',
+  // Something passed on to the reader's contacts.
+  'Could you pass my portfolio on to your contacts in publishing?',
 ];
-const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect.", 'Please add my profile to your LinkedIn contacts.', 'Could you add me to your network?', "I'd love to join your professional network."];
+const CONNECT_WITH_READER = ["I'd love to connect with you.", 'Would you be open to connecting here?', "I'd be glad to connect.", 'Please add my profile to your LinkedIn contacts.', 'Could you add me to your network?', "I'd love to join your professional network.", "Let's link and stay in touch."];
 
 describe('kinds from shape and from who sent the writer', () => {
   for (const [kind, what, text] of DRAFTS) it(`${kind}: ${what}`, () => assert.equal(lint(text).kind, kind));

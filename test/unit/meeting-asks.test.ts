@@ -154,6 +154,8 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // A talk with someone at the reader's place, whom the reader is asked to name.
+  'I am hoping to set up an informational interview with someone there to speak more about this work.',
   // Making sure of something asks for no talk.
   'I wanted to make sure you got my note about the course.',
   // A drink had with someone else is news, not an ask.
