@@ -12,6 +12,8 @@ const inRequest = (sentence: string) => `Hi Sam,\n\nI'm a nurse moving into heal
 const types = (text: string) => lint(text).asks.map((ask) => ask.type);
 
 const MEETING_ASKS = [
+  // A condition denied, then the meeting asked for after it.
+  'If you are not free this week, could we talk for 15 minutes next week?',
   // The same offer with a time named proposes a meeting.
   "I'd be happy to discuss further over a call next week.",
   // Going over something together.
@@ -154,6 +156,10 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  // A meeting the reader may not manage, named in a condition, with a written fallback after it.
+  'If you cannot talk on the phone, I am happy to send my questions by email.',
+  "If you can't provide that information over the phone I would be happy to leave my contact information.",
+  'If a call does not suit you, I could send my questions by email.',
   // A talk with someone at the reader's place, whom the reader is asked to name.
   'I am hoping to set up an informational interview with someone there to speak more about this work.',
   // Making sure of something asks for no talk.

@@ -347,9 +347,13 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   // What the thanks are for, between them and the ask, is not asked for ("Thank you for your
   // time, and I look forward to hearing from you").
   const thankedFor = (match: VocabularyMatch) => cancels.some((cancel) => cancel.to <= match.from && match.to <= form.from);
+  // A condition the reader may fail ("If you can't talk on the phone, I'm happy to send my
+  // questions by email") names what is not asked: what follows it is the ask.
+  const fallbackAfter = deniedCondition(sentence, clause, of('not.negation'));
+  const inDeniedCondition = (match: VocabularyMatch) => match.to <= fallbackAfter && form.from >= fallbackAfter;
   let cue =
     jobCue(tokens, clause, matches, forms, form) ??
-    otherCue(tokens, clause, (list) => of(list).filter((match) => !thankedFor(match)), durations) ??
+    otherCue(tokens, clause, (list) => of(list).filter((match) => !thankedFor(match) && !inDeniedCondition(match)), durations) ??
     (proposedDay && { type: 'meeting' as const, from: proposedDay.from, to: proposedDay.to });
   if (namedInSubject && cue?.type !== 'meeting' && cue?.type !== 'introduction') return undefined;
   if (candidacyInSubject) {
@@ -392,6 +396,22 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     cueEnd: tokens[(candidacyInSubject ? decidedBy.to : Math.max(form.to, decidedBy.to)) - 1].end - sentence.start,
     negated: negatedBefore(form.from) || negatedBefore(decidedBy.from),
   };
+}
+
+/** The writer speaking after a condition, with no comma ("If you can't… I would be happy…"); not "were", which conditions use ("if you were free"). */
+const WRITER_AFTER_CONDITION = new Set(['i', 'id', 'im', 'ill', 'ive', 'we']);
+
+/**
+ * Where a clause's opening condition ends, if it denies something ("If you can't talk on the
+ * phone", "If a call doesn't suit you"): at its comma, or where the writer speaks; else -1.
+ */
+function deniedCondition(sentence: Sentence, clause: Clause, negations: readonly Cue[]): number {
+  const { tokens } = sentence;
+  if (tokens[clause.from].norm !== 'if' && tokens[clause.from].norm !== 'unless') return -1;
+  let end = clause.from + 1;
+  while (end < clause.to && !gapBefore(sentence, end).includes(',') && !WRITER_AFTER_CONDITION.has(tokens[end].norm)) end++;
+  if (end >= clause.to) return -1;
+  return negations.some((negation) => negation.from > clause.from && negation.to <= end) ? end : -1;
 }
 
 /** Words that look back on a talk with thanks, besides "thank you for". */
