@@ -208,6 +208,7 @@ const MORE_JOB_ASKS = [
   'Would you have any recommendations of companies that might be interested now in marketing interns?',
   'Do you know of any firms looking for graduates this spring?',
   "I'd love to work as an intern at your company.",
+  'It would be my pleasure to work as an intern at your firm.',
 ];
 const MORE_NOT_JOB = [
   // How the reader hires, and the writer's own past post.

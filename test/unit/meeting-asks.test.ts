@@ -14,6 +14,8 @@ const types = (text: string) => lint(text).asks.map((ask) => ask.type);
 const MEETING_ASKS = [
   // A condition denied, then the meeting asked for after it.
   'If you are not free this week, could we talk for 15 minutes next week?',
+  // A wish put as an honour.
+  'It would be an honour to meet you for 20 minutes.',
   // The same offer with a time named proposes a meeting.
   "I'd be happy to discuss further over a call next week.",
   // Going over something together.
@@ -156,6 +158,7 @@ const MEETING_ASKS = [
 ];
 
 const NOT_MEETING_ASKS = [
+  'It was a pleasure to meet you at the fair last week.',
   // A meeting the reader may not manage, named in a condition, with a written fallback after it.
   'If you cannot talk on the phone, I am happy to send my questions by email.',
   "If you can't provide that information over the phone I would be happy to leave my contact information.",
