@@ -159,6 +159,10 @@ const MEETING_ASKS = [
 
 const NOT_MEETING_ASKS = [
   'It was a pleasure to meet you at the fair last week.',
+  // A talk looked back on, then a closing line.
+  'It was a pleasure meeting you and I look forward to hearing from you.',
+  // A connector's hope for the two others.
+  'Hope you two get a chance to meet sometime!',
   // A meeting the reader may not manage, named in a condition, with a written fallback after it.
   'If you cannot talk on the phone, I am happy to send my questions by email.',
   "If you can't provide that information over the phone I would be happy to leave my contact information.",
