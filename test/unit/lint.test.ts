@@ -323,6 +323,38 @@ describe('lint() on pathological input', () => {
   });
 });
 
+describe('lint() on Windows line endings', () => {
+  // A request whose paragraphs are wrapped to a width, as plain-text mail is: its one line
+  // break inside a sentence must not end the sentence or the paragraph.
+  const WRAPPED_REQUEST = `Hi Dana,
+
+I understand that you are very busy, and if you cannot help me at this time
+could you point me to someone on your team who might be able to? I am a nurse
+moving into health-tech, and Maya Chen suggested I write to you.
+
+Thank you,
+Sam
+`;
+  const seen = (text: string) => {
+    const result = lint(text);
+    return {
+      kind: result.kind,
+      asks: result.asks.map((ask) => ({ type: ask.type, text: text.slice(ask.start, ask.end).replace(/\r\n/g, '\n') })),
+      diagnostics: result.diagnostics.map((d) => `${d.ruleId}: ${text.slice(d.start, d.end).replace(/\r\n/g, '\n')}`),
+    };
+  };
+  for (const [name, draft] of Object.entries({ FLAGGED_REQUEST, GOOD_REQUEST, THANK_YOU, WRAPPED_REQUEST })) {
+    it(`reads ${name} with CRLF line breaks as it does with LF`, () => {
+      assert.deepEqual(seen(draft.replace(/\n/g, '\r\n')), seen(draft));
+    });
+  }
+  it('keeps a wrapped sentence whole across its CRLF line break', () => {
+    const crlf = WRAPPED_REQUEST.replace(/\n/g, '\r\n');
+    const introduction = lint(crlf).asks.find((ask) => ask.type === 'introduction');
+    assert.ok(introduction && crlf.slice(introduction.start, introduction.end).includes('at this time\r\ncould you point me'), JSON.stringify(introduction));
+  });
+});
+
 describe('lint() on markdown', () => {
   it('keeps ranges on the right words after lines that end in spaces', () => {
     const text = 'Hi Dana,  \nthanks for reading.   \nAre you hiring    \nthis spring?\n';

@@ -1,8 +1,12 @@
 import type { Span } from '../draft/shape.js';
 import type { DraftFormat } from '../types.js';
 
-/** A line break followed by at least one blank line: where one block of prose ends (U+2028 and U+2029 end lines too). */
-const BLOCK_SEPARATOR = /(?:\r\n|[\r\n\u2028\u2029])(?:[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029]))+/g;
+/**
+ * A line break followed by at least one blank line: where one block of prose ends (U+2028
+ * and U+2029 end lines too). A CR is a line break of its own only when no LF follows it, so
+ * the one line break of a Windows draft ("\r\n") is not read as a CR and then an LF.
+ */
+const BLOCK_SEPARATOR = /(?:\r\n|\r(?!\n)|[\n\u2028\u2029])(?:[^\S\r\n\u2028\u2029]*(?:\r\n|\r(?!\n)|[\n\u2028\u2029]))+/g;
 const MARKDOWN_SPANNING = /(^|[\r\n]) {0,3}(`{3,}|~{3,})|<!--/;
 
 /** A block's span; `continues` when a long paragraph was cut there and goes on in the next block. */
