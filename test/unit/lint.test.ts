@@ -323,7 +323,7 @@ describe('lint() on pathological input', () => {
   });
 });
 
-describe('lint() on Windows line endings', () => {
+describe('lint() on drafts saved on Windows (CRLF, a byte-order mark)', () => {
   // A request whose paragraphs are wrapped to a width, as plain-text mail is: its one line
   // break inside a sentence must not end the sentence or the paragraph.
   const WRAPPED_REQUEST = `Hi Dana,
@@ -348,6 +348,11 @@ Sam
       assert.deepEqual(seen(draft.replace(/\n/g, '\r\n')), seen(draft));
     });
   }
+  it('reads a draft saved with a byte-order mark as it does without one', () => {
+    // Its subject line is still a subject line, not the first sentence of the body.
+    const thanks = 'Subject: Thank you, Dana! Great to meet the team yesterday\n\nHi Dana,\n\nThank you for showing me around the lab yesterday. Your advice on portfolio reviews is the first thing I will act on.\n\nBest,\nLee\n';
+    for (const draft of [FLAGGED_REQUEST, GOOD_REQUEST, thanks]) assert.deepEqual(seen(`\uFEFF${draft}`), seen(draft));
+  });
   it('keeps a wrapped sentence whole across its CRLF line break', () => {
     const crlf = WRAPPED_REQUEST.replace(/\n/g, '\r\n');
     const introduction = lint(crlf).asks.find((ask) => ask.type === 'introduction');

@@ -223,6 +223,8 @@ function endOfLineAt(text: string, at: number): number {
 
 /** The line that starts at `start` (which must be a line start). */
 function lineAt(text: string, start: number): Line | undefined {
+  // A byte-order mark (files saved by some Windows editors, read as they are by Node) is not the first line's text.
+  if (start === 0 && text.charCodeAt(0) === 0xfeff) start = 1;
   if (start >= text.length) return undefined;
   const end = endOfLineAt(text, start);
   return { text: text.slice(start, end), start, end };

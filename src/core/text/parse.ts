@@ -5,6 +5,7 @@ import { ParseEnglish } from 'parse-english';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Span } from '../draft/shape.js';
+import { TEMPLATE_FIELDS } from '../draft/template-fields.js';
 import type { DraftFormat } from '../types.js';
 import { splitRunTogetherSentences } from './run-together.js';
 
@@ -25,12 +26,22 @@ const MARKDOWN_HIDDEN = ['code', 'inlineCode', 'html', 'definition', 'thematicBr
  * remark-parse wraps) so code, HTML and quotes are skipped. Positions are relative
  * to the block; `hidden` lists markdown spans a reader does not see as prose.
  */
+/** Markup that is all one angle-bracket template field ("<your-name>", "<Company Name>"), not an HTML tag. */
+function isAngleField(value: string): boolean {
+  const angle = TEMPLATE_FIELDS.find((field) => field.mark === '<');
+  if (!angle) return false;
+  const pattern = new RegExp(`^(?:${angle.pattern.source})$`, angle.pattern.flags.replace('g', ''));
+  return pattern.test(value.trim());
+}
+
 export function parseBlock(text: string, format: DraftFormat): { tree: NlcstRoot; hidden: Span[] } {
   if (format === 'markdown') {
     const mdast = fromMarkdown(text);
     const hidden: Span[] = [];
     visit(mdast, (node) => {
       if (!MARKDOWN_HIDDEN.includes(node.type)) return;
+      // "<company name>" parses as an HTML tag, but the writer typed a template field: it stays visible to the placeholder check.
+      if (node.type === 'html' && isAngleField((node as { value: string }).value)) return 'skip';
       const { start, end } = node.position ?? {};
       if (start?.offset !== undefined && end?.offset !== undefined) hidden.push({ start: start.offset, end: end.offset });
       return 'skip';
