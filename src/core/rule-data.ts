@@ -26,7 +26,10 @@ export interface RuleData {
 /** A draft a rule must flag or pass; `fixed` is the text after the rule's first fix (placeholders at their defaults). */
 export type RuleExample = string | { text: string; kind?: MessageKind; format?: 'markdown' | 'plaintext'; fixed?: string };
 
-/** A fix described in a rule file. `text` may hold snippet placeholders (`${1:topic}`). */
+/**
+ * A fix described in a rule file. `text` may hold snippet placeholders (`${1:topic}`); in a
+ * `replace-match` fix, `{actual}` stands for the matched words, kept as they were written.
+ */
 export interface FixData {
   action: 'rewrite-sentence' | 'remove-sentence' | 'replace-match' | 'remove-match';
   title: string;

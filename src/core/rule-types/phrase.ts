@@ -172,7 +172,7 @@ function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternDat
     const preferred = result.length === 0;
     if (fix.action === 'rewrite-sentence') result.push(rewriteClause(context, clause, fix.title, fix.text ?? '', preferred));
     else if (fix.action === 'remove-sentence' && spansSentence(context.text, match.sentence, clause)) result.push({ ...removeSentence(context, match.sentence, fix.title), preferred });
-    else if (fix.action === 'replace-match') result.push(replaceSpan(match, fix.title, fix.text ?? '', preferred));
+    else if (fix.action === 'replace-match') result.push(replaceSpan(match, fix.title, (fix.text ?? '').replace('{actual}', () => escapeSnippet(context.text.slice(match.start, match.end))), preferred));
     else if (fix.action === 'remove-match') result.push({ ...removeSpan(context, match, fix.title), preferred });
   }
   return result;
