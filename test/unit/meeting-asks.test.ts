@@ -14,6 +14,10 @@ const types = (text: string) => lint(text).asks.map((ask) => ask.type);
 const MEETING_ASKS = [
   // A condition denied, then the meeting asked for after it.
   'If you are not free this week, could we talk for 15 minutes next week?',
+  // Time with them at work: shadowing or watching them, and a few minutes wished for.
+  'Would you be willing to let me shadow you for a day?',
+  'I am writing in the hope that you might let me spend a day observing you at the clinic.',
+  'If possible, it would also be great if we had a few minutes at the end of the day for my questions.',
   // A wish put as an honour.
   'It would be an honour to meet you for 20 minutes.',
   // The same offer with a time named proposes a meeting.
@@ -159,6 +163,9 @@ const MEETING_ASKS = [
 
 const NOT_MEETING_ASKS = [
   'It was a pleasure to meet you at the fair last week.',
+  // Shadowing or watching looked back on.
+  'Thank you for letting me shadow you on Tuesday.',
+  'I enjoyed observing your team last week.',
   // A talk looked back on, then a closing line.
   'It was a pleasure meeting you and I look forward to hearing from you.',
   // A connector's hope for the two others.
