@@ -18,6 +18,8 @@ const MEETING_ASKS = [
   'Would you be willing to let me shadow you for a day?',
   'I am writing in the hope that you might let me spend a day observing you at the clinic.',
   'If possible, it would also be great if we had a few minutes at the end of the day for my questions.',
+  // The writer ready to join a call at times they name.
+  'I can jump on a 15-minute call Thursday afternoon or Monday morning.',
   // A wish put as an honour.
   'It would be an honour to meet you for 20 minutes.',
   // The same offer with a time named proposes a meeting.
@@ -163,6 +165,7 @@ const MEETING_ASKS = [
 
 const NOT_MEETING_ASKS = [
   'It was a pleasure to meet you at the fair last week.',
+  'I could jump into the field next year.',
   // Shadowing or watching looked back on.
   'Thank you for letting me shadow you on Tuesday.',
   'I enjoyed observing your team last week.',
