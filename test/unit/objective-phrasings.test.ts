@@ -10,6 +10,9 @@ const fires = (text: string) => lint(text).diagnostics.some((d) => d.ruleId === 
 const draft = (body: string) => `Hi Sam,\n\nMaya Chen suggested I write. ${body} Would you have 20 minutes for a call? I'm happy to fit around your schedule.\n\nThank you,\nLee`;
 
 const OBJECTIVE = [
+  // The reader's research on something named, even after "I would like to".
+  'I would like to talk about your research on sleep and memory.',
+  'I would love to hear what it takes to move from nursing into product work.',
   "I'm trying to decide between a master's and a certificate in regulatory affairs.",
   "I'd love to hear about the kinds of submissions your team prepares.",
   'What types of projects does a new regulatory writer take on?',
@@ -39,6 +42,12 @@ const OBJECTIVE = [
   "I expect my audit skills will transfer. I would welcome your views on this observation.",
 ];
 const NO_OBJECTIVE = [
+  // Their research, or their work at a company, in general; praise for their research.
+  'I would like to talk more about your research.',
+  'I would like to find out more about your work at Acme.',
+  'I was impressed by your research on sleep.',
+  // "What it would mean to me" names no topic.
+  "I can't tell you what it would mean to me.",
   'I especially enjoyed your talk at the summit.',
   "I'm familiar with the types of research your company does.",
   "I'd love to learn more about your expertise and experiences.",
