@@ -209,10 +209,14 @@ const MORE_JOB_ASKS = [
   'Do you know of any firms looking for graduates this spring?',
   "I'd love to work as an intern at your company.",
   'It would be my pleasure to work as an intern at your firm.',
+  // A place in the reader's lab, as students ask for one.
+  'I am writing as I am interested to work under your guidance in your lab this summer.',
+  'I am writing to discuss any research opportunities that you may have in your lab.',
 ];
 const MORE_NOT_JOB = [
   // How the reader hires, and the writer's own past post.
   'What do you look for in interns?',
+  'I worked under your guidance in 2019 and learned so much. Would you have 15 minutes to catch up?',
   'I worked as an intern at a bank last summer. What was your first year in audit like?',
   // After a condition, "please" belongs with it: one ask, read together.
   'If the internship has been filled, please let me know and I will stop asking.',
