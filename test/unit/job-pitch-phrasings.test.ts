@@ -216,6 +216,9 @@ const MORE_JOB_ASKS = [
 const MORE_NOT_JOB = [
   // How the reader hires, and the writer's own past post.
   'What do you look for in interns?',
+  // The reader's experience of hiring, and a speaker's fit for an event.
+  'Do you have any experience hiring junior designers?',
+  'I think my talk would be a good fit for the Austin meetup, and I would love to present.',
   'I worked under your guidance in 2019 and learned so much. Would you have 15 minutes to catch up?',
   'I worked as an intern at a bank last summer. What was your first year in audit like?',
   // After a condition, "please" belongs with it: one ask, read together.
