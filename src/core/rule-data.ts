@@ -29,9 +29,11 @@ export type RuleExample = string | { text: string; kind?: MessageKind; format?: 
 /**
  * A fix described in a rule file. `text` may hold snippet placeholders (`${1:topic}`); in a
  * `replace-match` fix, `{actual}` stands for the matched words, kept as they were written.
+ * `append-to-clause` keeps the clause and puts `text` in place of its closing mark (offered
+ * only where the clause ends the sentence).
  */
 export interface FixData {
-  action: 'rewrite-sentence' | 'remove-sentence' | 'replace-match' | 'remove-match';
+  action: 'rewrite-sentence' | 'remove-sentence' | 'replace-match' | 'remove-match' | 'append-to-clause';
   title: string;
   text?: string;
 }

@@ -18,6 +18,24 @@ export function rewriteClause(context: DraftContext, clause: Span, title: string
   return { title, preferred, effect: 'rewrite', edits: [{ start: clause.start, end: clause.end, newText: punctuated ? text.replace(/[.?!]$/, '') : text }] };
 }
 
+/**
+ * Keeps the clause's words and puts `text` (which brings its own closing mark) in place of
+ * the clause's closing mark: "Would Tuesday at 2pm work?" → "Would Tuesday at 2pm work, or
+ * would another time suit you better?". Undefined where the clause does not end the
+ * sentence, since the words would land mid-sentence.
+ */
+export function appendToClause(context: DraftContext, clause: Span, title: string, text: string, preferred = false): Fix | undefined {
+  const words = context.text.slice(clause.start, clause.end);
+  const end = /[.?!]+["'”’)]*$/.exec(words);
+  if (!end) return undefined;
+  // A closing quote or bracket after the mark stays where it was.
+  const closers = /["'”’)]*$/.exec(end[0])![0];
+  // An abbreviation's full stop ("at 10 a.m.") is part of its word: the text goes after it.
+  const abbreviation = /(?:\b\p{L}\.){2,}["'”’)]*$/u.test(words);
+  const start = abbreviation ? clause.end - closers.length : clause.end - end[0].length;
+  return { title, preferred, effect: 'rewrite', edits: [{ start, end: clause.end - closers.length, newText: text }] };
+}
+
 /** Longest excerpt of deleted words a fix's title quotes. */
 const TITLE_EXCERPT_WORDS = 5;
 

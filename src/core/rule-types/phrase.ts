@@ -5,7 +5,7 @@ import { linkNames, linksIn, type Link } from '../text/links.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Fix } from '../types.js';
 import type { RuleBehaviour, DraftContext, Finding, RuleMatch } from './context.js';
-import { escapeSnippet, removeSentence, removeSpan, replaceSpan, rewriteClause } from './edits.js';
+import { appendToClause, escapeSnippet, removeSentence, removeSpan, replaceSpan, rewriteClause } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { ruleType } from './rule-type.js';
 
@@ -174,6 +174,10 @@ function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternDat
     else if (fix.action === 'remove-sentence' && spansSentence(context.text, match.sentence, clause)) result.push({ ...removeSentence(context, match.sentence, fix.title), preferred });
     else if (fix.action === 'replace-match') result.push(replaceSpan(match, fix.title, (fix.text ?? '').replace('{actual}', () => escapeSnippet(context.text.slice(match.start, match.end))), preferred));
     else if (fix.action === 'remove-match') result.push({ ...removeSpan(context, match, fix.title), preferred });
+    else if (fix.action === 'append-to-clause') {
+      const appended = appendToClause(context, clause, fix.title, fix.text ?? '', preferred);
+      if (appended) result.push(appended);
+    }
   }
   return result;
 }
