@@ -206,6 +206,21 @@ describe('lint()', () => {
   });
 
   describe('fixes', () => {
+    it('hands the choice back after a fixed slot, keeping the words, only where the slot ends the sentence', () => {
+      const fixesFor = (sentence: string) => {
+        const text = `Hi Sam,\n\nI'm a nurse moving into health-tech. ${sentence}\n\nThanks,\nLee`;
+        const finding = lint(text).diagnostics.find((d) => d.ruleId === 'no-demanding-tone');
+        assert.ok(finding, sentence);
+        return finding.fixes.map((fix) => ({ title: fix.title, line: applyFix(text, fix).split('\n')[2] }));
+      };
+      const [keep, rewrite] = fixesFor('Could we meet for 20 minutes on Tuesday at 3pm?');
+      assert.equal(keep.title, 'Leave them another choice');
+      assert.equal(keep.line, "I'm a nurse moving into health-tech. Could we meet for 20 minutes on Tuesday at 3pm, or would another time or place suit you better?");
+      assert.equal(rewrite.title, 'Offer options instead');
+      // In the middle of a sentence the words would land inside it: only the rewrite is offered.
+      assert.deepEqual(fixesFor("Let's meet at the cafe on Monday at 9am, and could you bring the report?").map((fix) => fix.title), ['Offer options instead']);
+    });
+
     it('each fix removes its finding and leaves the rest of the draft alone', () => {
       const result = lint(FLAGGED_REQUEST);
       for (const diagnostic of result.diagnostics) {
