@@ -17,7 +17,8 @@ export function checkRuleTypes(files: readonly RuleData[] = rules as RuleData[])
     const type = RULE_TYPES[rule.type];
     if (!type) return [`${where}: type must be one of ${Object.keys(RULE_TYPES).join(', ')}; got ${JSON.stringify(rule.type)}`];
     const unknown = unknownKeys(rule, type).map((key) => `${where}: unknown key "${key}" for a rule of type ${rule.type}`);
-    return [...unknown, ...phraseProblems(rule, where)];
+    const values = unknown.length === 0 ? (type.check?.(rule) ?? []).map((problem) => `${where}: ${problem}`) : [];
+    return [...unknown, ...values, ...phraseProblems(rule, where)];
   });
 }
 

@@ -32,8 +32,11 @@ export type RuleExample = string | { text: string; kind?: MessageKind; format?: 
  * `append-to-clause` keeps the clause and puts `text` in place of its closing mark (offered
  * only where the clause ends the sentence).
  */
+/** The fix actions a rule file may name; the build rejects any other. */
+export const FIX_ACTIONS = ['rewrite-sentence', 'remove-sentence', 'replace-match', 'remove-match', 'append-to-clause'] as const;
+
 export interface FixData {
-  action: 'rewrite-sentence' | 'remove-sentence' | 'replace-match' | 'remove-match' | 'append-to-clause';
+  action: (typeof FIX_ACTIONS)[number];
   title: string;
   text?: string;
 }

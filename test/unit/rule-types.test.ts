@@ -18,6 +18,19 @@ describe('rule types', () => {
     assert.match(checkRuleTypes([{ ...rule, type: 'phrases' }])[0], /rules\/how-found\.yaml: type must be one of .*ask/);
   });
 
+  it('names the file and the place of a misspelt fix action, pattern key or ask type', () => {
+    const demanding = RULE_FILES.find((file) => file.id === 'no-demanding-tone') as unknown as RuleData & { patterns: Record<string, unknown>[] };
+    const patterns = demanding.patterns.map((pattern, i) => (i === 0 ? { ...pattern, unles: ['feel free'], inAsks: ['meetings'], fixes: [{ action: 'rewrite-sentense', title: 'Offer options' }] } : pattern));
+    assert.deepEqual(checkRuleTypes([{ ...demanding, patterns } as unknown as RuleData]), [
+      'rules/no-demanding-tone.yaml: patterns[0]: unknown key "unles"; a pattern has phrases, message, when, unless, inAsks, replace, fixes',
+      'rules/no-demanding-tone.yaml: patterns[0].inAsks: unknown ask type "meetings"; one of meeting, advice, connection, introduction, job, other',
+      'rules/no-demanding-tone.yaml: patterns[0].fixes[0].action: unknown fix action "rewrite-sentense"; one of rewrite-sentence, remove-sentence, replace-match, remove-match, append-to-clause',
+    ]);
+    const found = RULE_FILES.find((file) => file.id === 'how-found') as unknown as RuleData & { patterns: Record<string, unknown>[] };
+    const wrong = { ...found, patterns: [...found.patterns, { phrases: ['met you'], when: ['at'], message: 'x' }] };
+    assert.deepEqual(checkRuleTypes([wrong as unknown as RuleData]), [`rules/how-found.yaml: patterns[${found.patterns.length}]: unknown key "message"; a pattern has phrases, when, unless`]);
+  });
+
   it('names the file when a phrase stands where a pattern goes, or a pattern where a phrase goes', () => {
     const rule = RULE_FILES.find((file) => file.id === 'how-found') as unknown as RuleData & { patterns: unknown[]; phrases: unknown[] };
     const stringPattern = { ...rule, patterns: [...rule.patterns, 'came across your profile in'] };

@@ -1,6 +1,6 @@
 import { clauseAround, gapBefore, spansSentence } from '../asks/clauses.js';
-import { readSentenceAsks } from '../asks/read.js';
-import type { FixData, PatternData, RuleData } from '../rule-data.js';
+import { ASK_TYPES, readSentenceAsks } from '../asks/read.js';
+import { FIX_ACTIONS, type FixData, type PatternData, type RuleData } from '../rule-data.js';
 import { linkNames, linksIn, type Link } from '../text/links.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Fix } from '../types.js';
@@ -182,8 +182,30 @@ function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternDat
   return result;
 }
 
+/** Keys a pattern group may have. */
+const PATTERN_KEYS: readonly string[] = ['phrases', 'message', 'when', 'unless', 'inAsks', 'replace', 'fixes'];
+
+/** A phrase rule's values the keys alone do not check: its groups' keys, `inAsks` types and fix actions. */
+export function checkPhraseRule(data: PhraseRuleData): string[] {
+  const problems: string[] = [];
+  const checkFixes = (fixes: readonly FixData[] | undefined, where: string) =>
+    (fixes ?? []).forEach((fix, i) => {
+      if (!FIX_ACTIONS.includes(fix.action)) problems.push(`${where}[${i}].action: unknown fix action ${JSON.stringify(fix.action)}; one of ${FIX_ACTIONS.join(', ')}`);
+    });
+  checkFixes(data.fixes, 'fixes');
+  (data.patterns ?? []).forEach((pattern, i) => {
+    // A pattern that is no mapping is reported with the phrases (scripts/phrase-table.ts).
+    if (!pattern || typeof pattern !== 'object') return;
+    for (const key of Object.keys(pattern)) if (!PATTERN_KEYS.includes(key)) problems.push(`patterns[${i}]: unknown key "${key}"; a pattern has ${PATTERN_KEYS.join(', ')}`);
+    if (Array.isArray(pattern.inAsks)) for (const type of pattern.inAsks) if (!ASK_TYPES.includes(type)) problems.push(`patterns[${i}].inAsks: unknown ask type ${JSON.stringify(type)}; one of ${ASK_TYPES.join(', ')}`);
+    checkFixes(pattern.fixes, `patterns[${i}].fixes`);
+  });
+  return problems;
+}
+
 export const phraseType = ruleType<PhraseRuleData>({
   keys: ['patterns', 'negatedMessage', 'scope', 'skipNegated', 'linkedFiles', 'fixes'],
+  check: checkPhraseRule,
   phrasesOf: (data) => data.patterns.flatMap((pattern) => [...pattern.phrases, ...(pattern.when ?? []), ...(pattern.unless ?? [])]),
   userPhrases: true,
   compile: compilePhraseRule,

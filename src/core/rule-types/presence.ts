@@ -102,8 +102,18 @@ function saidInSomeSentence(matches: RuleMatch[], says: (sentenceMatches: RuleMa
   return group.length > 0 && says(group);
 }
 
+/** Keys a presence rule's pattern group may have. */
+const PATTERN_KEYS: readonly string[] = ['phrases', 'when', 'unless'];
+
 export const presenceType = ruleType<PresenceRuleData>({
   keys: ['phrases', 'patterns', 'skipNegated', 'satisfiedBy', 'onlyIf', 'anchor', 'insert'],
+  check: (data) =>
+    // A pattern that is no mapping is reported with the phrases (scripts/phrase-table.ts).
+    (data.patterns ?? []).flatMap((pattern, i) =>
+      (pattern && typeof pattern === 'object' ? Object.keys(pattern) : [])
+        .filter((key) => !PATTERN_KEYS.includes(key))
+        .map((key) => `patterns[${i}]: unknown key "${key}"; a pattern has ${PATTERN_KEYS.join(', ')}`),
+    ),
   phrasesOf: (data) => [
     ...data.phrases,
     ...(data.patterns ?? []).flatMap((pattern) => [...pattern.phrases, ...(pattern.when ?? []), ...(pattern.unless ?? [])]),

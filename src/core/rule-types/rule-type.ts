@@ -15,6 +15,11 @@ export interface RuleType<Data extends RuleData = RuleData> {
   phrasesOf(data: Data): string[];
   /** Whether `phrases` in a user's config add to such a rule. */
   userPhrases: boolean;
+  /**
+   * Problems with the values under its keys that the keys alone do not show (a fix action
+   * misspelt, a pattern's unknown key), each naming where it is ("patterns[2].unles").
+   */
+  check?(data: Data): string[];
   compile(data: Data, options: RuleOptions): RuleBehaviour;
 }
 
