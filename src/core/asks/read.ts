@@ -349,7 +349,8 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
   const thankedFor = (match: VocabularyMatch) => cancels.some((cancel) => cancel.to <= match.from && match.to <= form.from);
   // A condition the reader may fail ("If you can't talk on the phone, I'm happy to send my
   // questions by email") names what is not asked: what follows it is the ask.
-  const fallbackAfter = deniedCondition(sentence, clause, of('not.negation'));
+  const negations = of('not.negation');
+  const fallbackAfter = deniedCondition(sentence, clause, negations);
   const inDeniedCondition = (match: VocabularyMatch) => match.to <= fallbackAfter && form.from >= fallbackAfter;
   let cue =
     jobCue(tokens, clause, matches, forms, form) ??
@@ -383,7 +384,6 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     type = form.form === 'question' ? 'advice' : 'other';
     decidedBy = form.form === 'question' ? { from: clause.from, to: clause.to } : form;
   }
-  const negations = of('not.negation');
   const negatedBefore = (at: number) => negations.some((negation) => negation.from < at && negation.from >= at - NEGATION_REACH);
   return {
     type,

@@ -26,14 +26,13 @@ export function rewriteClause(context: DraftContext, clause: Span, title: string
  */
 export function appendToClause(context: DraftContext, clause: Span, title: string, text: string, preferred = false): Fix | undefined {
   const words = context.text.slice(clause.start, clause.end);
-  const end = /[.?!]+["'”’)]*$/.exec(words);
+  // The closing mark, then any closing quote or bracket, which stays where it was.
+  const end = /([.?!]+)(["'”’)]*)$/.exec(words);
   if (!end) return undefined;
-  // A closing quote or bracket after the mark stays where it was.
-  const closers = /["'”’)]*$/.exec(end[0])![0];
+  const markEnd = clause.end - end[2].length;
   // An abbreviation's full stop ("at 10 a.m.") is part of its word: the text goes after it.
-  const abbreviation = /(?:\b\p{L}\.){2,}["'”’)]*$/u.test(words);
-  const start = abbreviation ? clause.end - closers.length : clause.end - end[0].length;
-  return { title, preferred, effect: 'rewrite', edits: [{ start, end: clause.end - closers.length, newText: text }] };
+  const abbreviation = /(?:\b\p{L}\.){2,}$/u.test(words.slice(0, words.length - end[2].length));
+  return { title, preferred, effect: 'rewrite', edits: [{ start: abbreviation ? markEnd : markEnd - end[1].length, end: markEnd, newText: text }] };
 }
 
 /** Longest excerpt of deleted words a fix's title quotes. */

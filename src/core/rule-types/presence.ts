@@ -6,7 +6,7 @@ import type { RuleBehaviour, RuleMatch } from './context.js';
 import { missingLine, type Anchor } from './edits.js';
 import type { RuleOptions } from './options.js';
 import { isNegated } from './phrase.js';
-import { ruleType } from './rule-type.js';
+import { patternKeyProblems, ruleType } from './rule-type.js';
 
 /**
  * `presence`: the draft must say something (any of `phrases`) somewhere. When it
@@ -107,13 +107,7 @@ const PATTERN_KEYS: readonly string[] = ['phrases', 'when', 'unless'];
 
 export const presenceType = ruleType<PresenceRuleData>({
   keys: ['phrases', 'patterns', 'skipNegated', 'satisfiedBy', 'onlyIf', 'anchor', 'insert'],
-  check: (data) =>
-    // A pattern that is no mapping is reported with the phrases (scripts/phrase-table.ts).
-    (data.patterns ?? []).flatMap((pattern, i) =>
-      (pattern && typeof pattern === 'object' ? Object.keys(pattern) : [])
-        .filter((key) => !PATTERN_KEYS.includes(key))
-        .map((key) => `patterns[${i}]: unknown key "${key}"; a pattern has ${PATTERN_KEYS.join(', ')}`),
-    ),
+  check: (data) => patternKeyProblems(data.patterns, PATTERN_KEYS),
   phrasesOf: (data) => [
     ...data.phrases,
     ...(data.patterns ?? []).flatMap((pattern) => [...pattern.phrases, ...(pattern.when ?? []), ...(pattern.unless ?? [])]),

@@ -29,6 +29,18 @@ export const COMMON_KEYS: readonly string[] = ['id', 'type', 'severity', 'severi
 /** A rule type over its own data shape, stored beside the others. */
 export const ruleType = <Data extends RuleData>(type: RuleType<Data>): RuleType => type as unknown as RuleType;
 
+/**
+ * The keys of a rule file's pattern groups that its type does not allow, as problems naming
+ * the group. A group that is no mapping is reported with the phrases (scripts/phrase-table.ts).
+ */
+export function patternKeyProblems(patterns: readonly unknown[] | undefined, allowed: readonly string[]): string[] {
+  return (patterns ?? []).flatMap((pattern, i) =>
+    (pattern && typeof pattern === 'object' ? Object.keys(pattern) : [])
+      .filter((key) => !allowed.includes(key))
+      .map((key) => `patterns[${i}]: unknown key "${key}"; a pattern has ${allowed.join(', ')}`),
+  );
+}
+
 /** The rule file keys its type does not know, for the build to report with the file's name. */
 export function unknownKeys(data: RuleData, type: RuleType): string[] {
   return Object.keys(data).filter((key) => !COMMON_KEYS.includes(key) && !type.keys.includes(key));

@@ -6,7 +6,8 @@ import type { DraftFormat } from '../types.js';
  * and U+2029 end lines too). A CR is a line break of its own only when no LF follows it, so
  * the one line break of a Windows draft ("\r\n") is not read as a CR and then an LF.
  */
-const BLOCK_SEPARATOR = /(?:\r\n|\r(?!\n)|[\n\u2028\u2029])(?:[^\S\r\n\u2028\u2029]*(?:\r\n|\r(?!\n)|[\n\u2028\u2029]))+/g;
+const LINE_BREAK_SOURCE = String.raw`(?:\r\n|\r(?!\n)|[\n\u2028\u2029])`;
+const BLOCK_SEPARATOR = new RegExp(String.raw`${LINE_BREAK_SOURCE}(?:[^\S\r\n\u2028\u2029]*${LINE_BREAK_SOURCE})+`, 'g');
 const MARKDOWN_SPANNING = /(^|[\r\n]) {0,3}(`{3,}|~{3,})|<!--/;
 
 /** A block's span; `continues` when a long paragraph was cut there and goes on in the next block. */

@@ -26,13 +26,11 @@ const MARKDOWN_HIDDEN = ['code', 'inlineCode', 'html', 'definition', 'thematicBr
  * remark-parse wraps) so code, HTML and quotes are skipped. Positions are relative
  * to the block; `hidden` lists markdown spans a reader does not see as prose.
  */
+/** The template fields' angle-bracket pattern, matching a whole string. */
+const ANGLE_FIELD = ((angle) => new RegExp(`^(?:${angle.pattern.source})$`, angle.pattern.flags.replace('g', '')))(TEMPLATE_FIELDS.find((field) => field.mark === '<')!);
+
 /** Markup that is all one angle-bracket template field ("<your-name>", "<Company Name>"), not an HTML tag. */
-function isAngleField(value: string): boolean {
-  const angle = TEMPLATE_FIELDS.find((field) => field.mark === '<');
-  if (!angle) return false;
-  const pattern = new RegExp(`^(?:${angle.pattern.source})$`, angle.pattern.flags.replace('g', ''));
-  return pattern.test(value.trim());
-}
+const isAngleField = (value: string): boolean => ANGLE_FIELD.test(value.trim());
 
 export function parseBlock(text: string, format: DraftFormat): { tree: NlcstRoot; hidden: Span[] } {
   if (format === 'markdown') {
