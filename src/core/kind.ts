@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'onReaders' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'connected' | 'platform' | 'letter' | 'reference' | 'decision' | 'recalled';
+type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'onReaders' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'connected' | 'platform' | 'letter' | 'reference' | 'decision' | 'recalled' | 'approached';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -91,7 +91,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, onReaders: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, connected: 0, platform: 0, letter: 0, reference: 0, decision: 0, recalled: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, onReaders: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, connected: 0, platform: 0, letter: 0, reference: 0, decision: 0, recalled: 0, approached: 0 };
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
   const nextOfType = (code: number, from: number): number => {
@@ -206,6 +206,8 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // the reference, not the catch-up, is what it is for.
   if (weight.reference > 0 && asksSomething) score.other = Math.max(3 + weight.reference, score['follow-up'] + 1);
   score.other += 3 * weight.decision;
+  // An answer to the reader's approach (a recruiter's message, a stranger's request) is no outreach.
+  score.other += 3 * weight.approached;
 
   let best: MessageKind = 'request';
   for (const kind of Object.keys(score) as MessageKind[]) if (score[kind] > score[best]) best = kind;
@@ -234,8 +236,13 @@ function cuesOf(sentence: Sentence): ReadonlySet<Cue> {
   if (seen.has('byReader') || seen.has('readerSaid') || seen.has('source') || (seen.has('general') && !toReader)) seen.delete('referral');
   // A meeting at an event ("we met last night at the networking event") is the occasion a first note opens with, weighed as such.
   if (seen.has('event')) seen.delete('recalled');
-  // The reader closing the loop on a decision is what the writer answers, not a report back.
-  if (seen.has('decision')) seen.delete('update');
+  // The reader closing the loop on a decision, or the reader's approach, is what the writer answers, not a report back.
+  if (seen.has('decision') || seen.has('approached')) {
+    seen.delete('update');
+    seen.delete('helpGiven');
+  }
+  // Thanks for the approach are the answer's manners, not a thank-you's purpose.
+  if (seen.has('approached')) seen.delete('thanks');
   // Advice the writer will act on is a thank-you's promise, not a report back.
   if (seen.has('plan')) {
     seen.delete('update');

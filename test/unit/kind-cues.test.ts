@@ -129,6 +129,11 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['follow-up', email("We haven't spoken in a while, and you were on my mind, so I wanted to say hello. I hope the new clinic is going well.")],
   // The introduction itself, from the connector; and a blurb offered inside an ask for one.
   ['referral-intro', 'Hi Dana and Sam,\n\nI would like to introduce you two. Dana is moving into product, and Sam made the same move last year. I will let you both take it from here.\n\nBest,\nLee'],
+  // Asking one side's leave to connect them, and leaving the two to find a time.
+  ['referral-intro', 'Hi Dana,\n\nSee below: Sam would love to hear about your move into product. Mind if I put you in touch?\n\nBest,\nLee'],
+  ['referral-intro', 'Dana and Sam,\n\nYou both have the background already, so I will keep this brief. I will leave it to the two of you to find a time to talk.\n\nBest,\nLee'],
+  // Thanks for the time the reader and others gave, with the talk's day.
+  ['thank-you', email('Thank you for the time you and your staff spent with me on Tuesday to discuss the sales position. I learned a great deal about the training programme.')],
   ['intro-request', "Hey Jo,\n\nWould you mind introducing me to your friend Sam from the design team? I'd love 15 minutes to hear how she got into UX research. Totally fine if not!\n\nThanks,\nLee"],
   ['intro-request', 'Hi Jo,\n\nWould you be open to introducing me to Sam Park? Here is a blurb you could forward: "Sam, I would like to introduce you to Lee, a nurse moving into product."\n\nThanks,\nLee'],
 ];

@@ -433,14 +433,14 @@ function jobInterviewThanked(tokens: Token[], clause: Clause, matches: Vocabular
   for (const match of matches) if (match.list === 'not.thanks' && match.from >= clause.from && match.to <= clause.to) after = Math.min(after, match.to);
   for (let i = clause.from; i < after; i++) if (LOOKING_BACK.has(tokens[i].norm)) after = i;
   const notJob = matches.filter((match) => match.list === 'not.notJob');
-  const post = posts.find(
-    (match) =>
-      match.from >= after &&
-      tokens.slice(after, match.to).some((token) => TALK_WORDS.has(token.norm)) &&
-      !notJob.some((not) => overlapping(match, not)) &&
-      !READER_WORDS.has(tokens[match.to]?.norm ?? '') &&
-      !tokens.slice(after, match.to).some((token) => POSSESSIVES.has(token.norm) && token.norm !== 'my' && token.norm !== 'our'),
-  );
+  const othersOwn = (token: Token | undefined) => token !== undefined && POSSESSIVES.has(token.norm) && token.norm !== 'my' && token.norm !== 'our';
+  const post = posts.find((match) => {
+    if (match.from < after || notJob.some((not) => overlapping(match, not)) || READER_WORDS.has(tokens[match.to]?.norm ?? '')) return false;
+    const talk = tokens.findIndex((token, i) => i >= after && i < match.to && TALK_WORDS.has(token.norm));
+    // Someone else's talk or post ("your interview with the CEO", "about your role"); the
+    // reader's time given to the writer ("your taking the time to interview me") is thanked for.
+    return talk >= 0 && !othersOwn(tokens[talk - 1]) && !tokens.slice(talk, match.to).some(othersOwn);
+  });
   if (!post) return undefined;
   // The whole name of the post is highlighted ("the internship position", not "the internship").
   let to = post.to;

@@ -3,7 +3,7 @@ import { ASK_TYPES, readSentenceAsks } from '../asks/read.js';
 import { FIX_ACTIONS, type FixData, type PatternData, type RuleData } from '../rule-data.js';
 import { linkNames, linksIn, type Link } from '../text/links.js';
 import type { Sentence } from '../text/sentences.js';
-import type { Fix } from '../types.js';
+import type { AskType, Fix } from '../types.js';
 import type { RuleBehaviour, DraftContext, Finding, RuleMatch } from './context.js';
 import { appendToClause, escapeSnippet, removeSentence, removeSpan, replaceSpan, rewriteClause } from './edits.js';
 import type { RuleOptions } from './options.js';
@@ -40,7 +40,11 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'cannot', 'without', 'rather', 
 const OPENING_SENTENCES = 2;
 const NEGATION_WINDOW = 3;
 
-export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): RuleBehaviour {
+/**
+ * `keepAsks`: the rule judges how words sound, not what they ask (tone), so a sentence that
+ * also asks for a talk or advice in other words is not offered for removal.
+ */
+export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions, keepAsks = false): RuleBehaviour {
   const phrases: string[] = [];
   const roles: Role[] = [];
   const patterns: PatternData[] = [...data.patterns];
@@ -54,7 +58,7 @@ export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions): R
   const findingsFor = (context: DraftContext, matches: RuleMatch[]) =>
     findPhrases(context, matches, roles, patterns)
       .filter((hit) => !(data.skipNegated && isNegated(hit.match)))
-      .map((hit) => toFinding(context, data, hit));
+      .map((hit) => toFinding(context, data, hit, keepAsks));
   if (data.scope === 'opening') {
     // How the message opens depends on the whole draft, so this is not kept per block.
     return {
@@ -142,7 +146,7 @@ export function isNegated(match: RuleMatch): boolean {
   return false;
 }
 
-function toFinding(context: DraftContext, data: PhraseRuleData, hit: PhraseHit): Finding {
+function toFinding(context: DraftContext, data: PhraseRuleData, hit: PhraseHit, keepAsks: boolean): Finding {
   const { match, pattern } = hit;
   const negated = data.negatedMessage !== undefined && isNegated(match);
   const message = negated ? data.negatedMessage! : (pattern.message ?? data.message);
@@ -154,7 +158,7 @@ function toFinding(context: DraftContext, data: PhraseRuleData, hit: PhraseHit):
     message: message.replace('{actual}', actual),
     actual,
     expected: pattern.replace,
-    fixes: buildFixes(context, data.fixes ?? [], pattern, match),
+    fixes: buildFixes(context, data.fixes ?? [], pattern, match, keepAsks),
   };
 }
 
@@ -162,7 +166,7 @@ function toFinding(context: DraftContext, data: PhraseRuleData, hit: PhraseHit):
  * Fixes change only what the finding names: replacements the matched words, rewrites
  * the clause that carries them; a sentence is removed only when the clause is all of it.
  */
-function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternData | undefined, match: RuleMatch): Fix[] {
+function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternData | undefined, match: RuleMatch, keepAsks: boolean): Fix[] {
   const result: Fix[] = [];
   const clause = clauseAround(match.sentence, match.from, match.to);
   for (const replacement of pattern?.replace ?? []) {
@@ -171,7 +175,7 @@ function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternDat
   for (const fix of pattern?.fixes ?? fixes) {
     const preferred = result.length === 0;
     if (fix.action === 'rewrite-sentence') result.push(rewriteClause(context, clause, fix.title, fix.text ?? '', preferred));
-    else if (fix.action === 'remove-sentence' && spansSentence(context.text, match.sentence, clause)) result.push({ ...removeSentence(context, match.sentence, fix.title), preferred });
+    else if (fix.action === 'remove-sentence' && spansSentence(context.text, match.sentence, clause) && !(keepAsks && carriesOtherAsk(context.text, match))) result.push({ ...removeSentence(context, match.sentence, fix.title), preferred });
     else if (fix.action === 'replace-match') result.push(replaceSpan(match, fix.title, (fix.text ?? '').replace('{actual}', () => escapeSnippet(context.text.slice(match.start, match.end))), preferred));
     else if (fix.action === 'remove-match') result.push({ ...removeSpan(context, match, fix.title), preferred });
     else if (fix.action === 'append-to-clause') {
@@ -180,6 +184,22 @@ function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternDat
     }
   }
   return result;
+}
+
+/** What a sentence may ask besides the flagged words and still be worth keeping: the talk, advice, introduction or connection the note is for. */
+const KEPT_ASKS: ReadonlySet<AskType> = new Set(['meeting', 'advice', 'introduction', 'connection']);
+
+/**
+ * The sentence also asks, in words apart from the flagged ones, for something the writer
+ * wants kept ("I can't tell you what it would mean to me if you could spare an hour"):
+ * removing it would lose that ask, so the words are left for the writer to rephrase.
+ */
+function carriesOtherAsk(text: string, match: RuleMatch): boolean {
+  // Words between the two: "even a tiny tip would help" is one plea, its ask the flagged words' own.
+  const apart = (from: number, to: number) => from < to && /[\p{L}\p{N}]/u.test(text.slice(from, to));
+  return readSentenceAsks(match.sentence).some(
+    (ask) => !ask.negated && ask.form !== 'pitch' && KEPT_ASKS.has(ask.type) && (apart(ask.cueEnd, match.start) || apart(match.end, ask.cueStart)),
+  );
 }
 
 /** Keys a pattern group may have. */

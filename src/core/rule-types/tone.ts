@@ -26,7 +26,7 @@ const writerPolarity = (sentence: Sentence) =>
   });
 
 export function compileToneRule(data: ToneRuleData, options: RuleOptions): RuleBehaviour {
-  const phraseRule = compilePhraseRule(data, options);
+  const phraseRule = compilePhraseRule(data, options, true);
   const sentiment = data.sentiment;
   if (!sentiment) return phraseRule;
   const threshold = options.values.sentimentAtMost ?? sentiment.atMost;
