@@ -169,6 +169,8 @@ const NOT_MEETING_ASKS = [
   // Shadowing or watching looked back on.
   'Thank you for letting me shadow you on Tuesday.',
   'I enjoyed observing your team last week.',
+  // A page visited, not a place: the past form looks back.
+  'Having visited your personal homepage, I would consider myself fortunate to learn from you.',
   // A talk looked back on, then a closing line.
   'It was a pleasure meeting you and I look forward to hearing from you.',
   // A connector's hope for the two others.

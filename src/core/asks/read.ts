@@ -298,6 +298,8 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     if (match.list === 'forms.pitchAtOrganisation' && !(organisationAfter(tokens, match.to, clause.to) && !someoneElseDoes(tokens, clause, match.from))) continue;
     // Someone else's search, told ("as you look for your next role"), is not the writer's pitch.
     if (form === 'pitch' && subjectBefore(tokens, clause, match)) continue;
+    // Nor is a candidacy the job words stand apart from ("withdrawing my application for the role").
+    if (form === 'pitch' && of('not.notJob').some((not) => not.from <= match.from && match.to <= not.to)) continue;
     if (form === 'imperative' && !startsClause(sentence, clause, match.from)) continue;
     if (form === 'wish' && GLAD.has(tokens[match.from].norm) && toldInPast(tokens, match.from)) continue;
     // "She also let me know that…" tells what someone else said; "Please let me know" asks.
