@@ -35,6 +35,7 @@ const SENT_BY = [
   'Myles said to contact you about joining the team.',
   // What someone said the two of you would share.
   "Dana Lee mentioned we'd have a lot to talk about.",
+  "I'm really glad that Dana was able to introduce us at the meetup.",
 ];
 
 const AFTER: [MessageKind, string][] = [
