@@ -19,6 +19,13 @@ describe('draft shape', () => {
     assert.match(slice(draft, shape.quotes[0])!, /^On Tue.*wrote:\n> Earlier words\n$/);
   });
 
+  it('reads a subject labelled as templates label it ("Subject line:")', () => {
+    const text = 'Subject Line: Friendly reminder about the letter\n\nDear Dr. Ray,\n\nThank you again.\n\nBest,\nLee';
+    const shape = readDraftShape(text);
+    assert.equal(shape.subject?.value, 'Friendly reminder about the letter');
+    assert.equal(slice(text, shape.greeting), 'Dear Dr. Ray,');
+  });
+
   it('masks what is not prose without moving any offset', () => {
     const shape = readDraftShape(draft);
     const masked = maskIgnored(draft, shape.ignored);

@@ -128,6 +128,10 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   ['thank-you', email("Thanks so much for coming out yesterday. I really appreciate the hour you set aside to talk about product management. I would definitely like to follow up on the data company you mentioned. Let's catch up in a couple of months!")],
   ['thank-you', email("I just wanted to say thank you for organising the workshop! It was an incredible experience, and I learned a lot from everyone. Please don't hesitate to stop by if you're ever in New York!")],
   ['follow-up', email("We haven't spoken in a while, and you were on my mind, so I wanted to say hello. I hope the new clinic is going well.")],
+  // News for someone who helped: an offer just received, an interview ahead, an outcome.
+  ['follow-up', email("Quick update: I just received an offer from Acme's data team. Our conversation about analytics was a big part of why I applied.")],
+  ['follow-up', email('I followed up with Cuddles, as you suggested. I have an interview next week!')],
+  ['follow-up', email("I wasn't chosen in the end, but I learned a lot from the process.")],
   // Keeping in touch after a chat: what the reader said, remembered, and how things are going.
   ['follow-up', email('I saw your team just closed the hospital deal, congratulations! I remember you mentioned healthcare was becoming a bigger focus. Would love to hear how things have been going when you have a moment.')],
   // The introduction itself, from the connector; and a blurb offered inside an ask for one.

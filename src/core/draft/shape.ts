@@ -44,8 +44,9 @@ export interface DraftShape {
   ignored: Span[];
 }
 
-const HEADER_FIELD = /^(to|cc|bcc|from|subject|date|reply-to|sent)\s*:/i;
-const SUBJECT_FIELD = /^(\s*subject\s*:\s*)(.*?)\s*$/i;
+// Templates often label the subject "Subject line:".
+const HEADER_FIELD = /^(to|cc|bcc|from|subject(?:[ \t]+line)?|date|reply-to|sent)\s*:/i;
+const SUBJECT_FIELD = /^(\s*subject(?:[ \t]+line)?\s*:\s*)(.*?)\s*$/i;
 const QUOTE_LINE = /^\s*>/;
 /** A title's full stop ("Dear Dr. Okafor,") does not end the greeting. */
 const TITLE = String.raw`\b(?:mr|mrs|ms|mx|dr|prof)\.`;
