@@ -197,8 +197,10 @@ const KEPT_ASKS: ReadonlySet<AskType> = new Set(['meeting', 'advice', 'introduct
 function carriesOtherAsk(text: string, match: RuleMatch): boolean {
   // Words between the two: "even a tiny tip would help" is one plea, its ask the flagged words' own.
   const apart = (from: number, to: number) => from < to && /[\p{L}\p{N}]/u.test(text.slice(from, to));
+  // An ask's offsets are the sentence's own.
+  const at = match.sentence.start;
   return readSentenceAsks(match.sentence).some(
-    (ask) => !ask.negated && ask.form !== 'pitch' && KEPT_ASKS.has(ask.type) && (apart(ask.cueEnd, match.start) || apart(match.end, ask.cueStart)),
+    (ask) => !ask.negated && ask.form !== 'pitch' && KEPT_ASKS.has(ask.type) && (apart(at + ask.cueEnd, match.start) || apart(match.end, at + ask.cueStart)),
   );
 }
 
