@@ -147,6 +147,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
 
 /** One-line nudges about an earlier message, with no subject or sign-off. */
 const NUDGES = [
+  'Please reply back to my emails, I have questions.',
+  'Will you ever answer the previous questions?',
   'Hi Sam, just touching base on my note from last week.',
   'Hi Sam, did you get a chance to look at my email?',
   'Sorry to bother you again, Sam. Would you still have 15 minutes this month?',

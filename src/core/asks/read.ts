@@ -298,6 +298,8 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     if (match.list === 'forms.pitchAtOrganisation' && !(organisationAfter(tokens, match.to, clause.to) && !someoneElseDoes(tokens, clause, match.from))) continue;
     // Someone else's search, told ("as you look for your next role"), is not the writer's pitch.
     if (form === 'pitch' && subjectBefore(tokens, clause, match)) continue;
+    // A search named as a subject ("Searching for a first job will have its challenges") is talked about, not pitched.
+    if (form === 'pitch' && match.from === clause.from && gerundSubject(tokens, match.to, clause.to)) continue;
     // Nor is a candidacy the job words stand apart from ("withdrawing my application for the role").
     if (form === 'pitch' && of('not.notJob').some((not) => not.from <= match.from && match.to <= not.to)) continue;
     if (form === 'imperative' && !startsClause(sentence, clause, match.from)) continue;
@@ -414,6 +416,20 @@ function deniedCondition(sentence: Sentence, clause: Clause, negations: readonly
   while (end < clause.to && !gapBefore(sentence, end).includes(',') && !WRITER_AFTER_CONDITION.has(tokens[end].norm)) end++;
   if (end >= clause.to) return -1;
   return negations.some((negation) => negation.from > clause.from && negation.to <= end) ? end : -1;
+}
+
+/** Verbs that make an opening "-ing" phrase their subject ("Searching for a job is hard"). */
+const FINITE_AFTER_SUBJECT = new Set(['is', 'was', 'will', 'can', 'could', 'would', 'may', 'might', 'must', 'should', 'has', 'had', 'takes', 'took', 'requires', 'required', 'seems', 'seemed', 'means', 'meant', 'becomes', 'became', 'feels', 'felt', 'isnt', 'wasnt', 'wont', 'cant']);
+/** Words that open a clause of their own inside the phrase ("a role where I can grow", "a job that is remote"). */
+const CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'that', 'which', 'who', 'where', 'when', 'whose', 'whom', 'because', 'so', 'and', 'but', 'or', 'if']);
+
+/** Whether a finite verb follows the phrase ending at `from`, with no clause of its own opening first. */
+function gerundSubject(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (CLAUSE_OPENERS.has(tokens[i].norm)) return false;
+    if (FINITE_AFTER_SUBJECT.has(tokens[i].norm)) return true;
+  }
+  return false;
 }
 
 /** Words that look back on a talk with thanks, besides "thank you for". */
