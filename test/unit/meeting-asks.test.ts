@@ -169,6 +169,9 @@ const NOT_MEETING_ASKS = [
   // Shadowing or watching looked back on.
   'Thank you for letting me shadow you on Tuesday.',
   'I enjoyed observing your team last week.',
+  // A connector presenting someone, and leaving the two to talk.
+  'Dana, meet Bill Ortiz, who runs a patent practice.',
+  'Feel free to talk among yourselves!',
   // A page visited, not a place: the past form looks back.
   'Having visited your personal homepage, I would consider myself fortunate to learn from you.',
   // A talk looked back on, then a closing line.

@@ -303,6 +303,8 @@ function readClause(sentence: Sentence, clause: Clause, matches: VocabularyMatch
     // Nor is a candidacy the job words stand apart from ("withdrawing my application for the role").
     if (form === 'pitch' && of('not.notJob').some((not) => not.from <= match.from && match.to <= not.to)) continue;
     if (form === 'imperative' && !startsClause(sentence, clause, match.from)) continue;
+    // "Rich: Meet Bill." presents someone to the reader, as a connector does; it asks for no meeting.
+    if (form === 'imperative' && presentsSomeone(tokens, match.from)) continue;
     if (form === 'wish' && GLAD.has(tokens[match.from].norm) && toldInPast(tokens, match.from)) continue;
     // "She also let me know that…" tells what someone else said; "Please let me know" asks.
     if (tokens[match.from].norm === 'let' && letByOthers(tokens, clause, match.from)) continue;
@@ -416,6 +418,16 @@ function deniedCondition(sentence: Sentence, clause: Clause, negations: readonly
   while (end < clause.to && !gapBefore(sentence, end).includes(',') && !WRITER_AFTER_CONDITION.has(tokens[end].norm)) end++;
   if (end >= clause.to) return -1;
   return negations.some((negation) => negation.from > clause.from && negation.to <= end) ? end : -1;
+}
+
+/** Capitalised words after "meet" that name a time, not a person ("Meet Tuesday?"). */
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'me', 'us', 'today', 'tomorrow', 'next', 'this', 'for', 'at', 'in', 'on', 'up']);
+
+/** "Meet Bill" or "meet Rich Goldstein": "meet" and a name, which presents a person rather than asking to meet. */
+function presentsSomeone(tokens: Token[], at: number): boolean {
+  if (tokens[at].norm !== 'meet') return false;
+  const next = tokens[at + 1];
+  return next !== undefined && /^\p{Lu}/u.test(next.text) && !CALENDAR_WORDS.has(next.norm);
 }
 
 /** Verbs that make an opening "-ing" phrase their subject ("Searching for a job is hard"). */
