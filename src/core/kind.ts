@@ -5,7 +5,7 @@ import { PhraseIndex } from './text/phrases.js';
 import { memoize, type Sentence } from './text/sentences.js';
 import type { MessageKind } from './types.js';
 
-type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'onReaders' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'connected' | 'platform' | 'letter' | 'reference' | 'decision' | 'recalled' | 'approached';
+type Cue = 'thanksForTalk' | 'helpGiven' | 'thanks' | 'talkedPast' | 'nudge' | 'update' | 'plan' | 'onReaders' | 'reconnect' | 'referral' | 'introducer' | 'byReader' | 'readerSaid' | 'general' | 'source' | 'openEnded' | 'event' | 'linkedin' | 'connected' | 'platform' | 'letter' | 'reference' | 'decision' | 'recalled' | 'approached' | 'accepted';
 /** The cue lists of rules/vocabulary/kinds.yaml, compiled at build time. */
 const CUES = Object.entries(vocabulary as Record<string, string[]>)
   .filter(([name]) => name.startsWith('kinds.cues.'))
@@ -91,7 +91,7 @@ export interface KindEvidence {
  */
 export function inferKind(evidence: KindEvidence): MessageKind {
   const body = evidence.sentences.filter((sentence) => sentence.section === 'body' || sentence.section === 'subject');
-  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, onReaders: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, connected: 0, platform: 0, letter: 0, reference: 0, decision: 0, recalled: 0, approached: 0 };
+  const weight: Record<Cue, number> = { thanksForTalk: 0, helpGiven: 0, thanks: 0, talkedPast: 0, nudge: 0, update: 0, plan: 0, onReaders: 0, reconnect: 0, referral: 0, introducer: 0, byReader: 0, readerSaid: 0, general: 0, source: 0, openEnded: 0, event: 0, linkedin: 0, connected: 0, platform: 0, letter: 0, reference: 0, decision: 0, recalled: 0, approached: 0, accepted: 0 };
   // A long document has thousands of asks: those of a type are found by their codes.
   /** The first ask of the type (not denied) at or after `from`, or -1. */
   const nextOfType = (code: number, from: number): number => {
@@ -157,7 +157,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   const short = evidence.proseCharacters <= 2 * LINKEDIN_NOTE_CHARACTERS;
   if (asksFor('connection') && short) score['linkedin-note'] += 2;
   score['linkedin-note'] += weight.linkedin > 0 ? 1 : 0;
-  // What only happens on the platform (a request to connect accepted) outweighs a meeting asked for.
+  // What only goes with an invitation to connect (a request to connect, thanks ahead for accepting) outweighs a meeting asked for.
   if (weight.connected > 0) score['linkedin-note'] += 4;
   // "Dear …" opens a letter, not a connection note; so does a message that calls itself an email.
   if (evidence.formalGreeting) score['linkedin-note'] -= 1.5;
@@ -169,7 +169,7 @@ export function inferKind(evidence: KindEvidence): MessageKind {
   // something; one that asks nothing (news, thanks, a hello) counts half.
   // A chat greeting ("Hi Marcus!", "Hi Bob 👋,") opens a direct message more often than an email, and a
   // name signed after a dash on the last line closes one.
-  const named = weight.linkedin + weight.connected + weight.platform > 0 || asksFor('connection') || evidence.chatGreeting || evidence.signedInline;
+  const named = weight.linkedin + weight.connected + weight.accepted + weight.platform > 0 || asksFor('connection') || evidence.chatGreeting || evidence.signedInline;
   const noteShape = !named ? 0 : evidence.asks.some((ask) => !ask.negated) ? 1 : 0.5;
   // A thread that names people by @handle is not LinkedIn, where a note has no handles.
   if (body.some((sentence) => HANDLE.test(sentence.text))) score['linkedin-note'] -= 3;
@@ -227,7 +227,7 @@ function cuesOf(sentence: Sentence): ReadonlySet<Cue> {
     seen.add(cue);
     // "Thanks for connecting!" with nothing after it answers a request to connect accepted;
     // "thanks for connecting us" thanks for an introduction.
-    if (cue === 'linkedin' && match.to === sentence.tokens.length) seen.add('connected');
+    if (cue === 'linkedin' && match.to === sentence.tokens.length) seen.add('accepted');
   }
   // A referral is someone sending the writer to this reader. Where the reader sent the
   // writer on, the sentence reports back; where a page speaks, or the writer was sent

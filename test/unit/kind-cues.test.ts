@@ -53,9 +53,10 @@ const AFTER: [MessageKind, string][] = [
   // A past the two share, told with what they did together, or unsure the reader remembers.
   ['follow-up', email("I'm not sure if you'll remember me, but we worked on the spring fundraiser together. I'm in Leeds next month and would love to grab a coffee.")],
   ['referral-intro', email('My friend Jen is building a tool for nurses, and she hoped to get feedback from someone in the field. Would you mind if I introduced you so the two of you can talk?')],
-  ['linkedin-note', "Hi Sam, thanks for accepting my invitation! I'd love to hear how you moved into product design. Would you have 15 minutes for a call next week?\n\nThanks,\nLee"],
-  // A message sent after connecting may run long; "thanks for connecting us" thanks for an introduction.
-  ['linkedin-note', `Hi Sam,\n\nThanks for connecting! ${'I lead the data platform team at a small logistics firm, where we moved our pipelines to streaming last year and learnt a great deal about what breaks first. '.repeat(4)}Would you have 15 minutes for a call next week?\n\nThanks,\nLee`],
+  // A message after a request to connect was accepted is no connection note: it asks as a first request does.
+  ['request', "Hi Sam, thanks for accepting my invitation! I'd love to hear how you moved into product design. Would you have 15 minutes for a call next week?\n\nThanks,\nLee"],
+  // A message sent after connecting may run long, as no connection note may; "thanks for connecting us" thanks for an introduction.
+  ['request', `Hi Sam,\n\nThanks for connecting! ${'I lead the data platform team at a small logistics firm, where we moved our pipelines to streaming last year and learnt a great deal about what breaks first. '.repeat(4)}Would you have 15 minutes for a call next week?\n\nThanks,\nLee`],
   ['thank-you', email('Thanks for the time today. Your take on pricing was exactly what I needed to hear.')],
   // Thanks to several readers, for a visit, or for the time taken to meet the writer.
   ['thank-you', email('I wanted to thank you all for chatting with me today. Hearing how the three of you split the work was a real help. Please let me know if you need anything else from me.')],
