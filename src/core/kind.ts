@@ -243,6 +243,8 @@ function cuesOf(sentence: Sentence): ReadonlySet<Cue> {
   }
   // Thanks for the approach are the answer's manners, not a thank-you's purpose.
   if (seen.has('approached')) seen.delete('thanks');
+  // Thanks for connecting with the writer ("…earlier") thank for an accepted invitation, not a talk.
+  if (seen.has('accepted')) seen.delete('thanksForTalk');
   // Advice the writer will act on is a thank-you's promise, not a report back.
   if (seen.has('plan')) {
     seen.delete('update');

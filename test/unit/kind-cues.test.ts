@@ -150,6 +150,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
 const NUDGES = [
   'Please reply back to my emails, I have questions.',
   'Will you ever answer the previous questions?',
+  'Hi Sam, any idea when I can get an update on this?',
+  'Hi Sam, I did fill in the form, maybe you missed it somehow.',
   'Hi Sam, just touching base on my note from last week.',
   'Hi Sam, did you get a chance to look at my email?',
   'Sorry to bother you again, Sam. Would you still have 15 minutes this month?',
