@@ -595,6 +595,7 @@ const DESPERATE = [
   'Friends are welcome to refer job openings: full-time or part-time are both fine.',
 ];
 const NOT_DESPERATE = [
+  'What were the first few topics you covered? Any help would be appreciated.',
   'It would mean the world to me to have coffee and hear about your path.',
   'I am deeply grateful for your time and advice.',
   "I'd be very grateful for 15 minutes of your time.",

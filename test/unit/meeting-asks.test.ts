@@ -171,6 +171,8 @@ const NOT_MEETING_ASKS = [
   'I enjoyed observing your team last week.',
   // Looked forward to in the past, with talks heard: no talk asked for.
   'I have looked forward to joining your university for years, and every talk I have heard about it makes me more excited.',
+  // Talks given to an audience are no talk with the writer.
+  'How did you get started in doing talks?',
   // A connector presenting someone, and leaving the two to talk.
   'Dana, meet Bill Ortiz, who runs a patent practice.',
   'Feel free to talk among yourselves!',
