@@ -140,6 +140,8 @@ const AFTER_A_TALK: [MessageKind, string][] = [
   // Asking one side's leave to connect them, and leaving the two to find a time.
   ['referral-intro', 'Hi Dana,\n\nSee below: Sam would love to hear about your move into product. Mind if I put you in touch?\n\nBest,\nLee'],
   ['referral-intro', 'Dana and Sam,\n\nYou both have the background already, so I will keep this brief. I will leave it to the two of you to find a time to talk.\n\nBest,\nLee'],
+  // Meeting the reader, enjoyed, after a job interview.
+  ['thank-you', 'Dear Sam,\n\nI really enjoyed meeting you and thought we could work together well. I would very much like this job and look forward to next steps.\n\nBest,\nLee'],
   // Thanks for the time the reader and others gave, with the talk's day.
   ['thank-you', email('Thank you for the time you and your staff spent with me on Tuesday to discuss the sales position. I learned a great deal about the training programme.')],
   ['intro-request', "Hey Jo,\n\nWould you mind introducing me to your friend Sam from the design team? I'd love 15 minutes to hear how she got into UX research. Totally fine if not!\n\nThanks,\nLee"],
