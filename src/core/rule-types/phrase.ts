@@ -195,14 +195,21 @@ const KEPT_ASKS: ReadonlySet<AskType> = new Set(['meeting', 'advice', 'introduct
  * removing it would lose that ask, so the words are left for the writer to rephrase.
  */
 function carriesOtherAsk(text: string, match: RuleMatch): boolean {
-  // Words between the two: "even a tiny tip would help" is one plea, its ask the flagged words' own.
-  const apart = (from: number, to: number) => from < to && /[\p{L}\p{N}]/u.test(text.slice(from, to));
   // An ask's offsets are the sentence's own.
   const at = match.sentence.start;
-  return readSentenceAsks(match.sentence).some(
-    (ask) => !ask.negated && ask.form !== 'pitch' && KEPT_ASKS.has(ask.type) && (apart(at + ask.cueEnd, match.start) || apart(match.end, at + ask.cueStart)),
-  );
+  return readSentenceAsks(match.sentence).some((ask) => {
+    if (ask.negated || ask.form === 'pitch' || !KEPT_ASKS.has(ask.type)) return false;
+    const start = at + ask.cueStart;
+    const end = at + ask.cueEnd;
+    if (start < match.end && match.start < end) return false;
+    // Words between the two, or an ask put to the reader ("…would mean if you could spare an
+    // hour"), make it another ask; "even a tiny tip would help" is one plea, its ask the flagged words' own.
+    const between = end <= match.start ? text.slice(end, match.start) : text.slice(match.end, start);
+    return /[\p{L}\p{N}]/u.test(between) || READER_ASKED.test(text.slice(start, end));
+  });
 }
+/** The reader named in an ask's words: it is put to them. */
+const READER_ASKED = /\byou(?:r|'d|’d)?\b/i;
 
 /** Keys a pattern group may have. */
 const PATTERN_KEYS: readonly string[] = ['phrases', 'message', 'when', 'unless', 'inAsks', 'replace', 'fixes'];
