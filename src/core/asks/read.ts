@@ -420,14 +420,14 @@ function deniedCondition(sentence: Sentence, clause: Clause, negations: readonly
   return negations.some((negation) => negation.from > clause.from && negation.to <= end) ? end : -1;
 }
 
-/** Capitalised words after "meet" that name a time, not a person ("Meet Tuesday?"). */
-const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'me', 'us', 'today', 'tomorrow', 'next', 'this', 'for', 'at', 'in', 'on', 'up']);
+/** Capitalised words after "meet" that name no person: a time ("Meet Tuesday?"), the writer ("Meet me"), a preposition. */
+const NOT_A_PERSON = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'me', 'us', 'today', 'tomorrow', 'next', 'this', 'for', 'at', 'in', 'on', 'up']);
 
 /** "Meet Bill" or "meet Rich Goldstein": "meet" and a name, which presents a person rather than asking to meet. */
 function presentsSomeone(tokens: Token[], at: number): boolean {
   if (tokens[at].norm !== 'meet') return false;
   const next = tokens[at + 1];
-  return next !== undefined && /^\p{Lu}/u.test(next.text) && !CALENDAR_WORDS.has(next.norm);
+  return next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_A_PERSON.has(next.norm);
 }
 
 /** Verbs that make an opening "-ing" phrase their subject ("Searching for a job is hard"). */

@@ -2,6 +2,7 @@ import { clauseAround, gapBefore, spansSentence } from '../asks/clauses.js';
 import { ASK_TYPES, readSentenceAsks } from '../asks/read.js';
 import { FIX_ACTIONS, type FixData, type PatternData, type RuleData } from '../rule-data.js';
 import { linkNames, linksIn, type Link } from '../text/links.js';
+import { READER_WORDS } from '../text/pronouns.js';
 import type { Sentence } from '../text/sentences.js';
 import type { AskType, Fix } from '../types.js';
 import type { RuleBehaviour, DraftContext, Finding, RuleMatch } from './context.js';
@@ -205,11 +206,9 @@ function carriesOtherAsk(text: string, match: RuleMatch): boolean {
     // Words between the two, or an ask put to the reader ("…would mean if you could spare an
     // hour"), make it another ask; "even a tiny tip would help" is one plea, its ask the flagged words' own.
     const between = end <= match.start ? text.slice(end, match.start) : text.slice(match.end, start);
-    return /[\p{L}\p{N}]/u.test(between) || READER_ASKED.test(text.slice(start, end));
+    return /[\p{L}\p{N}]/u.test(between) || match.sentence.tokens.some((token) => token.start >= start && token.end <= end && READER_WORDS.has(token.norm));
   });
 }
-/** The reader named in an ask's words: it is put to them. */
-const READER_ASKED = /\byou(?:r|'d|’d)?\b/i;
 
 /** Keys a pattern group may have. */
 const PATTERN_KEYS: readonly string[] = ['phrases', 'message', 'when', 'unless', 'inAsks', 'replace', 'fixes'];

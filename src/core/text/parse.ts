@@ -19,6 +19,12 @@ const MARKDOWN_IGNORED = ['code', 'html', 'blockquote', 'yaml', 'toml', 'definit
 /** Markdown that a reader of the sent message does not see as text (for the placeholder check). */
 const MARKDOWN_HIDDEN = ['code', 'inlineCode', 'html', 'definition', 'thematicBreak', 'link'];
 
+/** The template fields' angle-bracket pattern, matching a whole string. */
+const ANGLE_FIELD = ((angle) => new RegExp(`^(?:${angle.pattern.source})$`, angle.pattern.flags.replace('g', '')))(TEMPLATE_FIELDS.find((field) => field.mark === '<')!);
+
+/** Markup that is all one angle-bracket template field ("<your-name>", "<Company Name>"), not an HTML tag. */
+const isAngleField = (value: string): boolean => ANGLE_FIELD.test(value.trim());
+
 /**
  * Parses one block of the masked draft to nlcst with parse-english, the parser
  * retext-english wraps; we call it directly because the draft is parsed block by
@@ -26,12 +32,6 @@ const MARKDOWN_HIDDEN = ['code', 'inlineCode', 'html', 'definition', 'thematicBr
  * remark-parse wraps) so code, HTML and quotes are skipped. Positions are relative
  * to the block; `hidden` lists markdown spans a reader does not see as prose.
  */
-/** The template fields' angle-bracket pattern, matching a whole string. */
-const ANGLE_FIELD = ((angle) => new RegExp(`^(?:${angle.pattern.source})$`, angle.pattern.flags.replace('g', '')))(TEMPLATE_FIELDS.find((field) => field.mark === '<')!);
-
-/** Markup that is all one angle-bracket template field ("<your-name>", "<Company Name>"), not an HTML tag. */
-const isAngleField = (value: string): boolean => ANGLE_FIELD.test(value.trim());
-
 export function parseBlock(text: string, format: DraftFormat): { tree: NlcstRoot; hidden: Span[] } {
   if (format === 'markdown') {
     const mdast = fromMarkdown(text);
