@@ -124,11 +124,11 @@ describe('markdown links run into a sentence', () => {
   it('keeps a sentence whose stop runs into a link, and reads the link text as a word of its own', () => {
     const text = 'Hi Dana, I came across your profile on LinkedIn.[portfolio](https://example.com) 👋';
     const sentences = sentencesOf(parseBlock(text, 'markdown').tree, text);
-    assert.equal(sentences.length, 1);
-    assert.deepEqual(
-      sentences[0].tokens.map((token) => token.text),
-      ['Hi', 'Dana', 'I', 'came', 'across', 'your', 'profile', 'on', 'LinkedIn', 'portfolio'],
-    );
+    // The greeting is a sentence of its own (see "a greeting on the first sentence's line").
+    assert.deepEqual(sentences.map((sentence) => sentence.tokens.map((token) => token.text)), [
+      ['Hi', 'Dana'],
+      ['I', 'came', 'across', 'your', 'profile', 'on', 'LinkedIn', 'portfolio'],
+    ]);
   });
 
   it('a how-found line inserted before a link on the greeting line satisfies how-found', () => {
@@ -137,5 +137,33 @@ describe('markdown links run into a sentence', () => {
     assert.ok(finding);
     const fixed = applyFix(text, finding.fixes[0]);
     assert.ok(!lint(fixed, { format: 'markdown' }).diagnostics.some((d) => d.ruleId === 'how-found'), fixed);
+  });
+});
+
+describe('a greeting on the first sentence\'s line', () => {
+  const texts = (text: string) => sentencesOf(new ParseEnglish().parse(text), text).map((sentence) => sentence.text);
+
+  it('is a sentence of its own, with its comma', () => {
+    assert.deepEqual(texts('Hi Priya, I am looking for a role on your team.'), ['Hi Priya,', 'I am looking for a role on your team.']);
+    assert.deepEqual(texts('Dear Dr. Lee,\nI am looking for a role on your team.'), ['Dear Dr. Lee,', 'I am looking for a role on your team.']);
+    assert.deepEqual(texts('Hello, Dr. Lee, I am a student at Leeds.'), ['Hello, Dr. Lee,', 'I am a student at Leeds.']);
+    assert.deepEqual(texts('Good morning: I am a student at Leeds.'), ['Good morning:', 'I am a student at Leeds.']);
+  });
+
+  it('keeps a name after the comma with the greeting, and a sentence that only opens with such a word whole', () => {
+    assert.deepEqual(texts('hello, sam.'), ['hello, sam.']);
+    assert.deepEqual(texts('Hi Dana and thanks for the talk, it was great.'), ['Hi Dana and thanks for the talk, it was great.']);
+    assert.deepEqual(texts('Good luck, and I hope the launch goes well.'), ['Good luck, and I hope the launch goes well.']);
+  });
+
+  it('is kept by a fix that rewrites or removes the first sentence', () => {
+    for (const text of ['Hi Priya, I am looking for a position on your team.', 'Dear Dr. Lee,\nI am looking for a position on your team.']) {
+      const finding = lint(text).diagnostics.find((d) => d.ruleId === 'no-job-request');
+      assert.ok(finding, text);
+      for (const fix of finding.fixes ?? []) {
+        const fixed = applyFix(text, fix);
+        assert.ok(fixed.startsWith(text.slice(0, text.indexOf(',') + 1)), `${fix.title}: ${fixed}`);
+      }
+    }
   });
 });

@@ -220,16 +220,49 @@ function toSentences(node: NlcstSentence, text: string, origin: Origin): Sentenc
   const gaps = gapsOf(tokens, text);
   const wrapped = hardWrapped(tokens, gaps, text);
   const runs = lineRuns(tokens, gaps, wrapped);
+  const greetingEnd = splitGreeting(runs, text);
   const sentences =
     runs.length === 1
       ? [toSentence(node, tokens, text, start, end, origin)]
       : splitNode(node, runs.map((run) => run.length)).map((part, i) => {
           const first = i === 0 ? start : runs[i][0].from;
-          const last = i === runs.length - 1 ? end : withStops(text, runs[i][runs[i].length - 1].to);
+          const last = i === runs.length - 1 ? end : i === 0 && greetingEnd >= 0 ? greetingEnd : withStops(text, runs[i][runs[i].length - 1].to);
           return toSentence(part, runs[i], text, first, last, origin);
         });
   if (wrapped) for (const sentence of sentences) sentence.wrapped = true;
   return sentences;
+}
+
+/** Words that open a greeting ("Hi Priya,", "Dear Dr. Lee,", "Good morning,"). */
+const GREETING_OPENERS: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'good']);
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+/** The most words a greeting has before its comma ("Dear Dr. Mary Ann Lee,"). */
+const GREETING_WORDS = 5;
+/** The fewest words after a greeting's comma that make a sentence of their own ("I applied for…"), not a name. */
+const CLAUSE_WORDS = 3;
+/** A comma or colon closing a greeting, alone between two words (a line break may follow it). */
+const GREETING_CLOSE = /^[ \t]*[,:][ \t]*(?:\r\n|[\n\r\u2028\u2029])?[ \t]*$/;
+
+/**
+ * Cuts a greeting off the sentence it opens ("Hi Priya, I applied…", "Dear Dr. Lee,\nI am…"):
+ * the parser runs them together, as nothing but a comma parts them. Left joined, the
+ * greeting reads as part of the first sentence, and a fix that rewrites or removes that
+ * sentence would take the greeting with it. Returns the offset just past the greeting's
+ * comma, or -1 when the first run opens with no greeting.
+ */
+function splitGreeting(runs: Token[][], text: string): number {
+  const first = runs[0];
+  if (first.length < 2 || !GREETING_OPENERS.has(first[0].norm)) return -1;
+  if (first[0].norm === 'good' && !TIMES_OF_DAY.has(first[1].norm)) return -1;
+  // The last comma in reach closes it ("Hello, Dr. Lee, I…"); what follows must be a clause,
+  // not the rest of the greeting ("hello, sam.").
+  for (let k = Math.min(GREETING_WORDS, first.length - CLAUSE_WORDS); k >= 1; k--) {
+    const between = text.slice(first[k - 1].to, first[k].from);
+    if (!GREETING_CLOSE.test(between)) continue;
+    runs.splice(0, 1, first.slice(0, k), first.slice(k));
+    return first[k - 1].to + between.search(/[,:]/) + 1;
+  }
+  return -1;
 }
 
 /**
