@@ -265,6 +265,7 @@ const MEETING_ASKS = [
   'Can we connect to discuss your move into policy?',
   'Still interested in a quick chat about how you scaled the team.',
   "I'd also just love to catch up and hear how you are doing.",
+  "I'd very much like to have the chance to meet with you.",
   'I would also sincerely appreciate the opportunity to discuss your path.',
   "I'd love to grab a virtual coffee with you.",
   'Do you have 15 minutes to chat this week or next?',

@@ -176,6 +176,10 @@ const DRAFTS: [MessageKind, string, string][] = [
   ['follow-up', 'a nudge to the top of the inbox', 'Hi Dana, gently bringing this back to the top of your inbox. Lee'],
   ['follow-up', 'a nudge that asks again', "Hi Dana, I know you're busy, so no pressure at all, but I wanted to ask again whether a short call might work this month. Lee"],
   ['follow-up', 'a gentle reminder', 'Hi Dana, hope your week is going well! Just a gentle reminder about my note on careers in audit. Lee'],
+  ['follow-up', 'a nudge that bubbles a note up', 'Hi Dana, just bubbling this up. Would love to hear whether the notes fit your roadmap. Lee'],
+  ['follow-up', 'a nudge about what was sent days ago', "Hi Dana,\n\nI hope this finds you well. I sent my cover letter and samples a few days ago, and I would very much like the chance to meet with you.\n\nBest,\nLee"],
+  ['follow-up', 'a reply expected from the reader', 'Hi Dana, I thought I would hear from you this week. Is a short call still possible? Lee'],
+  ['request', 'something sent to others, days ago', "Hi Dana,\n\nI sent a survey to 200 nurses two weeks ago and the answers surprised me. Could we talk for 15 minutes about them next week or the week after?\n\nThanks,\nLee"],
   ['follow-up', 'a nudge that resurfaces an earlier note', "Hi Dana, I wanted to resurface my note below in case it slipped through. No worries if now isn't a good time. Lee"],
   [
     'follow-up',
