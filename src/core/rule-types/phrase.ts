@@ -202,12 +202,21 @@ function carriesOtherAsk(text: string, match: RuleMatch): boolean {
     if (ask.negated || ask.form === 'pitch' || !KEPT_ASKS.has(ask.type)) return false;
     const start = at + ask.cueStart;
     const end = at + ask.cueEnd;
-    if (start < match.end && match.start < end) return false;
+    // Its cue may be the flagged words themselves ("It would mean the world to me if you could
+    // spare 15 minutes"): a talk, introduction or connection is still another ask if it puts the
+    // reader in words outside them. A question so framed ("Do you think I could get something if
+    // I work for free?") is the plea itself.
+    if (start < match.end && match.start < end) return ask.type !== 'advice' && namesReaderOutside(match, at + ask.start, at + ask.end);
     // Words between the two, or an ask put to the reader ("…would mean if you could spare an
     // hour"), make it another ask; "even a tiny tip would help" is one plea, its ask the flagged words' own.
     const between = end <= match.start ? text.slice(end, match.start) : text.slice(match.end, start);
     return /[\p{L}\p{N}]/u.test(between) || match.sentence.tokens.some((token) => token.start >= start && token.end <= end && READER_WORDS.has(token.norm));
   });
+}
+
+/** Whether a word naming the reader ("you", "your") lies in the span but outside the match. */
+function namesReaderOutside(match: RuleMatch, start: number, end: number): boolean {
+  return match.sentence.tokens.some((token) => token.start >= start && token.end <= end && (token.end <= match.start || token.start >= match.end) && READER_WORDS.has(token.norm));
 }
 
 /** Keys a pattern group may have. */
