@@ -42,8 +42,9 @@ const OPENING_SENTENCES = 2;
 const NEGATION_WINDOW = 3;
 
 /**
- * `keepAsks`: the rule judges how words sound, not what they ask (tone), so a sentence that
- * also asks for a talk or advice in other words is not offered for removal.
+ * `keepAsks`: a sentence that also asks for a talk, advice, an introduction or a connection
+ * in other words is not offered for removal ("I've attached my resume and would love 15
+ * minutes to hear how you started"): the fix would lose that ask.
  */
 export function compilePhraseRule(data: PhraseRuleData, options: RuleOptions, keepAsks = false): RuleBehaviour {
   const phrases: string[] = [];
@@ -202,21 +203,19 @@ function carriesOtherAsk(text: string, match: RuleMatch): boolean {
     if (ask.negated || ask.form === 'pitch' || !KEPT_ASKS.has(ask.type)) return false;
     const start = at + ask.cueStart;
     const end = at + ask.cueEnd;
-    // Its cue may be the flagged words themselves ("It would mean the world to me if you could
-    // spare 15 minutes"): a talk, introduction or connection is still another ask if it puts the
-    // reader in words outside them. A question so framed ("Do you think I could get something if
-    // I work for free?") is the plea itself.
-    if (start < match.end && match.start < end) return ask.type !== 'advice' && namesReaderOutside(match, at + ask.start, at + ask.end);
+    // A question or request for a reply whose object is the flagged words is the same ask
+    // ("Would you take a look at my resume?", "Let me know if you'd like a copy of my CV"),
+    // and so is one framed as the plea ("Do you think I could get something if I work for free?").
+    if (ask.type === 'advice' && ((start < match.end && match.start < end) || (at + ask.start <= match.start && match.end <= at + ask.end))) return false;
+    // A talk, introduction or connection whose cue takes in the flagged words ("It would mean the
+    // world to me if you could spare 15 minutes", "Happy to send my CV or jump on a call") is
+    // another ask if it has words of its own outside them.
+    if (start < match.end && match.start < end) return /[\p{L}\p{N}]/u.test(text.slice(at + ask.start, match.start) + text.slice(match.end, at + ask.end));
     // Words between the two, or an ask put to the reader ("…would mean if you could spare an
     // hour"), make it another ask; "even a tiny tip would help" is one plea, its ask the flagged words' own.
     const between = end <= match.start ? text.slice(end, match.start) : text.slice(match.end, start);
     return /[\p{L}\p{N}]/u.test(between) || match.sentence.tokens.some((token) => token.start >= start && token.end <= end && READER_WORDS.has(token.norm));
   });
-}
-
-/** Whether a word naming the reader ("you", "your") lies in the span but outside the match. */
-function namesReaderOutside(match: RuleMatch, start: number, end: number): boolean {
-  return match.sentence.tokens.some((token) => token.start >= start && token.end <= end && (token.end <= match.start || token.start >= match.end) && READER_WORDS.has(token.norm));
 }
 
 /** Keys a pattern group may have. */
@@ -243,5 +242,5 @@ export const phraseType = ruleType<PhraseRuleData>({
   check: checkPhraseRule,
   phrasesOf: (data) => data.patterns.flatMap((pattern) => [...pattern.phrases, ...(pattern.when ?? []), ...(pattern.unless ?? [])]),
   userPhrases: true,
-  compile: compilePhraseRule,
+  compile: (data, options) => compilePhraseRule(data, options, true),
 });
