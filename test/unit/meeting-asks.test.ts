@@ -327,6 +327,8 @@ const NOT_MEETING_ASKS = [
   'Call me anytime at 555-0100 if you have questions.',
   // "Some time" as when, not as the reader's time.
   'Could we pick one of the two and decide on the other some time down the track?',
+  // "Take your time" as no hurry, to read something.
+  'I would like it if you could take your time and get to view my contribution.',
 ];
 
 /** Drafts where the ask sits in a P.S. or the sign-off line. */
