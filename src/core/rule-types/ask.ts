@@ -147,7 +147,8 @@ function topicOfTalk(sentence: Sentence, ask: SentenceSpan): { start: number; en
   if (!talk) return undefined;
   const { tokens } = sentence;
   // The talk's last word may itself mark the topic ("I'd love to discuss …").
-  const talkEnd = tokens.findLastIndex((token) => token.end <= at + talk.cueEnd);
+  let talkEnd = -1;
+  while (talkEnd + 1 < tokens.length && tokens[talkEnd + 1].end <= at + talk.cueEnd) talkEnd++;
   const from = talkEnd >= 0 ? tokens[talkEnd].start : at + talk.cueEnd;
   const inCue = (i: number) => i < tokens.length && tokens[i].start >= from && tokens[i].end <= at + ask.cueEnd;
   let marker = tokens.findIndex((token, i) => inCue(i) && TOPIC_MARKERS.has(token.norm));
