@@ -57,3 +57,21 @@ describe('a job asked as the topic of a talk', () => {
     }
   });
 });
+
+describe('a line a fix adds, in a note signed with a name and no sign-off', () => {
+  it('goes above the name, not under it', () => {
+    const text = 'Hi Sam,\n\nI am a nurse moving into health policy, and I read your post on the new clinic. Would you have 20 minutes for a call next week?\n\nLee';
+    const finding = lint(text).diagnostics.find((d) => d.ruleId === 'offer-flexibility');
+    assert.ok(finding?.fixes[0], 'no flexibility fix');
+    const fixed = applyFix(text, finding.fixes[0]);
+    assert.ok(fixed.endsWith('\n\nLee'), fixed);
+    assert.ok(fixed.includes('next week?\n\n'), fixed);
+  });
+
+  it('still goes after the last sentence when the last line is prose', () => {
+    const text = 'Hi Sam,\n\nI am a nurse moving into health policy, and I read your post on the new clinic.\n\nWould you have 20 minutes for a call next week?';
+    const finding = lint(text).diagnostics.find((d) => d.ruleId === 'offer-flexibility');
+    assert.ok(finding?.fixes[0], 'no flexibility fix');
+    assert.ok(applyFix(text, finding.fixes[0]).startsWith(text), 'the fix changed the draft before its end');
+  });
+});

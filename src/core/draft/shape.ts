@@ -62,6 +62,9 @@ const BARE_GREETING = new RegExp(String.raw`^\s*(hi|hello|hey|dear)\b(?:${TITLE}
  */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\[[^\]\n]{1,30}\]|\([^)\n]{1,30}\))`;
 const NAME_GREETING = new RegExp(String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s*[,\-–—])\s*$`, 'u');
+/** A line that is only a name ("Charlotte Bronte", "[Your Name]"): a signature with no sign-off above it. */
+const NAME_LINE = new RegExp(String.raw`^\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\.?\s*$`, 'u');
+export const isNameLine = (line: string): boolean => NAME_LINE.test(line);
 /** A first word that opens a reply, an exclamation or a heading, not a name ("Great,", "Thanks -", "Summary -"). */
 const NOT_A_NAME = new Set(['great', 'thanks', 'thank', 'cheers', 'congratulations', 'congrats', 'ok', 'okay', 'yes', 'no', 'sure', 'well', 'so', 'also', 'update', 'quick', 'hi', 'hello', 'hey', 'dear', 'subject', 're', 'fwd', 'note', 'notes', 'ps', 'p.s.', 'summary', 'background', 'agenda', 'context', 'question', 'questions', 'tldr']);
 const SIGN_OFF =

@@ -1,5 +1,5 @@
 import type { Sentence } from '../text/sentences.js';
-import type { Span } from '../draft/shape.js';
+import { isNameLine, type Span } from '../draft/shape.js';
 import type { Fix } from '../types.js';
 import type { DraftContext, Finding } from './context.js';
 
@@ -126,13 +126,16 @@ export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
     return insertAt(shape.prose.start, '', '');
   }
 
-  if (shape.closing) {
+  // With no sign-off, a name alone on the last line signs the note ("…Thanks again for your
+  // time,\n\nCharlotte Bronte"): the new line goes above it, not under the name.
+  const closing = shape.closing ?? signatureLine(text, prose);
+  if (closing) {
     // The body above the sign-off (a postscript under the signature is body too).
-    const lastBody = [...prose].reverse().find((sentence) => sentence.section === 'body' && sentence.end <= shape.closing!.start);
-    const blank = lastBody ? blankLineBetween(text, lastBody.end, shape.closing.start) : undefined;
+    const lastBody = [...prose].reverse().find((sentence) => sentence.section === 'body' && sentence.end <= closing.start);
+    const blank = lastBody ? blankLineBetween(text, lastBody.end, closing.start) : undefined;
     if (blank !== undefined) return insertAt(blank, eol, eol);
-    const lineEnd = lineEndBefore(text, shape.closing.start);
-    return lineEnd < shape.closing.start ? insertAt(lineEnd, eol, '') : insertAt(shape.closing.start, '', eol);
+    const lineEnd = lineEndBefore(text, closing.start);
+    return lineEnd < closing.start ? insertAt(lineEnd, eol, '') : insertAt(closing.start, '', eol);
   }
   const last = [...prose].reverse().find((sentence) => sentence.section !== 'closing') ?? prose[prose.length - 1];
   // After an unfinished sentence, a paragraph of its own keeps the inserted one from running
@@ -142,6 +145,24 @@ export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
 }
 
 const lineBreakBetween = (text: string, from: number, to: number): boolean => /[\r\n]/.test(text.slice(from, to));
+
+/** The last line of the prose when it is a name alone, under a sentence on a line above; undefined otherwise. */
+function signatureLine(text: string, prose: readonly Sentence[]): Span | undefined {
+  if (prose.length < 2) return undefined;
+  const last = prose[prose.length - 1];
+  const start = lineEndBefore(text, last.start) < last.start ? lineStartAt(text, last.start) : -1;
+  const end = lineEndAfter(text, last.end);
+  if (start < 0 || end !== lineEndAfter(text, last.start) || !isNameLine(text.slice(start, end))) return undefined;
+  if (!lineBreakBetween(text, prose[prose.length - 2].end, last.start)) return undefined;
+  return { start: last.start, end: last.end };
+}
+
+/** Where the line holding `offset` starts. */
+function lineStartAt(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return start;
+}
 
 /** The start of the first blank line between two offsets, if there is one. */
 function blankLineBetween(text: string, from: number, to: number): number | undefined {
