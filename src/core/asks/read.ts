@@ -127,6 +127,12 @@ function leadsToJob(tokens: readonly Token[], clause: Clause, inClause: readonly
   return true;
 }
 
+/** What a note is for, and a fix must not lose with the words it changes: a talk, advice, an introduction or a connection. */
+const KEPT_ASKS: ReadonlySet<AskType> = new Set(['meeting', 'advice', 'introduction', 'connection']);
+
+/** A sentence's asks of the kinds a fix must keep, made and not denied; a self-pitch asks nothing to keep. */
+export const keptAsksOf = (sentence: Sentence): SentenceAsk[] => readSentenceAsks(sentence).filter((ask) => !ask.negated && ask.form !== 'pitch' && KEPT_ASKS.has(ask.type));
+
 /** The asks of one sentence, read once however often the draft is linted. */
 export function readSentenceAsks(sentence: Sentence): SentenceAsk[] {
   if (sentence.section !== 'body' && sentence.section !== 'subject') return [];

@@ -1,7 +1,8 @@
 import { load as parseYaml } from 'js-yaml';
 import { firstLine, YAML_LIMITS } from '../config/parse.js';
 import { toPlainData } from '../config/plain-data.js';
-import { isBlank, isLineBreak, isWhiteSpace, type Line } from './lines.js';
+import { greetingOpener } from './greetings.js';
+import { endOfLineAt, isBlank, isLineBreak, isWhiteSpace, startOfLineAt, type Line } from './lines.js';
 import type { TextChange } from '../text/change.js';
 
 export interface Span {
@@ -51,7 +52,7 @@ const QUOTE_LINE = /^\s*>/;
 /** A title's full stop ("Dear Dr. Okafor,") does not end the greeting. */
 const TITLE = String.raw`\b(?:mr|mrs|ms|mx|dr|prof)\.`;
 const GREETING = new RegExp(
-  String.raw`^\s*((?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening))\b(?:${TITLE}|[^\n,!:.?]){0,40}[,!:]|to whom it may concern[,:]?)`,
+  String.raw`^\s*(${greetingOpener(String.raw`\s+`)}\b(?:${TITLE}|[^\n,!:.?]){0,40}[,!:]|to whom it may concern[,:]?)`,
   'i',
 );
 const BARE_GREETING = new RegExp(String.raw`^\s*(hi|hello|hey|dear)\b(?:${TITLE}|[^.?!]){0,40}$`, 'i');
@@ -211,18 +212,6 @@ function quoteLines(text: string, from: number, to: number): Span[] {
     mark = end;
   }
   return quotes;
-}
-
-function startOfLineAt(text: string, at: number, floor: number): number {
-  let start = at;
-  while (start > floor && !isLineBreak(text.charCodeAt(start - 1))) start--;
-  return start;
-}
-
-function endOfLineAt(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
-  return end;
 }
 
 /** The line that starts at `start` (which must be a line start). */

@@ -1,4 +1,5 @@
 import { escapeSnippet } from '../rule-types/edits.js';
+import { greetingOpener } from './greetings.js';
 import { readDraftShape } from './shape.js';
 
 /**
@@ -44,7 +45,7 @@ export const PARENTHESISED_FIELDS: FieldPattern = {
  * A greeting with its name left out ("Hello ,"): the slot a mail merge failed to fill.
  * The first group is the greeting and its comma, the second the gap the name goes in.
  */
-export const EMPTY_NAME_SLOT = /^[\uFEFF \t]*((?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))([ \t]+),)/dgim;
+export const EMPTY_NAME_SLOT = new RegExp(String.raw`^[\uFEFF \t]*(${greetingOpener(' ')}([ \t]+),)`, 'dgim');
 
 /** A draft's front matter, as parsed (`DraftShape.frontMatter.data`). */
 type FrontMatterData = Record<string, unknown>;

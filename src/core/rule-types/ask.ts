@@ -1,6 +1,6 @@
 import { asksOf, type DraftAsk } from '../asks/index.js';
 import { spansSentence } from '../asks/clauses.js';
-import { readSentenceAsks } from '../asks/read.js';
+import { keptAsksOf, readSentenceAsks } from '../asks/read.js';
 import type { RuleData } from '../rule-data.js';
 import { subjectOf } from '../stats.js';
 import type { Sentence } from '../text/sentences.js';
@@ -173,16 +173,13 @@ function topicOfTalk(sentence: Sentence, ask: SentenceSpan): { start: number; en
   return { start, end };
 }
 
-/** What a sentence may ask besides the flagged asks and still be worth keeping: the talk, advice, introduction or connection the note is for. */
-const KEPT_ASKS: ReadonlySet<AskType> = new Set(['meeting', 'advice', 'introduction', 'connection']);
-
 /**
  * The sentence also asks for something of another type the writer wants kept ("I have
  * attached my resume and would be grateful to speak with you about openings"): removing
  * it would lose that ask, so only the rewrite of the clause is offered.
  */
 function asksMoreThan(sentence: Sentence, flagged: readonly AskType[]): boolean {
-  return readSentenceAsks(sentence).some((ask) => !ask.negated && ask.form !== 'pitch' && KEPT_ASKS.has(ask.type) && !flagged.includes(ask.type));
+  return keptAsksOf(sentence).some((ask) => !flagged.includes(ask.type));
 }
 
 export const askType = ruleType<AskRuleData>({

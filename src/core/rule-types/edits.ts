@@ -1,4 +1,5 @@
 import type { Sentence } from '../text/sentences.js';
+import { endOfLineAt, startOfLineAt } from '../draft/lines.js';
 import { isNameLine, type Span } from '../draft/shape.js';
 import type { Fix } from '../types.js';
 import type { DraftContext, Finding } from './context.js';
@@ -140,7 +141,7 @@ export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
   const last = [...prose].reverse().find((sentence) => sentence.section !== 'closing') ?? prose[prose.length - 1];
   // After an unfinished sentence, a paragraph of its own keeps the inserted one from running
   // into it; it starts after the whole line, so what trails the sentence there stays with it.
-  if (last) return /[.?!]['"”’)]*$/.test(last.text) ? insertAt(last.end, ' ', '') : insertAt(lineEndAfter(text, last.end), eol + eol, '');
+  if (last) return /[.?!]['"”’)]*$/.test(last.text) ? insertAt(last.end, ' ', '') : insertAt(endOfLineAt(text, last.end), eol + eol, '');
   return insertAt(shape.prose.end, '', '');
 }
 
@@ -150,31 +151,16 @@ const lineBreakBetween = (text: string, from: number, to: number): boolean => /[
 function signatureLine(text: string, prose: readonly Sentence[]): Span | undefined {
   if (prose.length < 2) return undefined;
   const last = prose[prose.length - 1];
-  const start = lineEndBefore(text, last.start) < last.start ? lineStartAt(text, last.start) : -1;
-  const end = lineEndAfter(text, last.end);
-  if (start < 0 || end !== lineEndAfter(text, last.start) || !isNameLine(text.slice(start, end))) return undefined;
   if (!lineBreakBetween(text, prose[prose.length - 2].end, last.start)) return undefined;
+  const end = endOfLineAt(text, last.start);
+  if (end < last.end || !isNameLine(text.slice(startOfLineAt(text, last.start), end))) return undefined;
   return { start: last.start, end: last.end };
-}
-
-/** Where the line holding `offset` starts. */
-function lineStartAt(text: string, offset: number): number {
-  let start = offset;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  return start;
 }
 
 /** The start of the first blank line between two offsets, if there is one. */
 function blankLineBetween(text: string, from: number, to: number): number | undefined {
   const found = /(\r\n|\r|\n)[ \t]*(?=\r\n|\r|\n)/.exec(text.slice(from, to));
   return found ? from + found.index + found[1].length : undefined;
-}
-
-/** Where `offset`'s line ends, before its line break. */
-function lineEndAfter(text: string, offset: number): number {
-  let end = offset;
-  while (end < text.length && !'\r\n\u2028\u2029'.includes(text[end])) end++;
-  return end;
 }
 
 /** Where the line before `offset`'s line ends (or `offset` itself on the first line). */

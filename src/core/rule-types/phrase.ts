@@ -1,10 +1,10 @@
 import { clauseAround, gapBefore, spansSentence } from '../asks/clauses.js';
-import { ASK_TYPES, readSentenceAsks } from '../asks/read.js';
+import { ASK_TYPES, keptAsksOf, readSentenceAsks } from '../asks/read.js';
 import { FIX_ACTIONS, type FixData, type PatternData, type RuleData } from '../rule-data.js';
 import { linkNames, linksIn, type Link } from '../text/links.js';
 import { READER_WORDS } from '../text/pronouns.js';
 import type { Sentence } from '../text/sentences.js';
-import type { AskType, Fix } from '../types.js';
+import type { Fix } from '../types.js';
 import type { RuleBehaviour, DraftContext, Finding, RuleMatch } from './context.js';
 import { appendToClause, escapeSnippet, removeSentence, removeSpan, replaceSpan, rewriteClause } from './edits.js';
 import type { RuleOptions } from './options.js';
@@ -188,9 +188,6 @@ function buildFixes(context: DraftContext, fixes: FixData[], pattern: PatternDat
   return result;
 }
 
-/** What a sentence may ask besides the flagged words and still be worth keeping: the talk, advice, introduction or connection the note is for. */
-const KEPT_ASKS: ReadonlySet<AskType> = new Set(['meeting', 'advice', 'introduction', 'connection']);
-
 /**
  * The sentence also asks, in words apart from the flagged ones, for something the writer
  * wants kept ("I can't tell you what it would mean to me if you could spare an hour"):
@@ -199,8 +196,7 @@ const KEPT_ASKS: ReadonlySet<AskType> = new Set(['meeting', 'advice', 'introduct
 function carriesOtherAsk(text: string, match: RuleMatch): boolean {
   // An ask's offsets are the sentence's own.
   const at = match.sentence.start;
-  return readSentenceAsks(match.sentence).some((ask) => {
-    if (ask.negated || ask.form === 'pitch' || !KEPT_ASKS.has(ask.type)) return false;
+  return keptAsksOf(match.sentence).some((ask) => {
     const start = at + ask.cueStart;
     const end = at + ask.cueEnd;
     // A question or request for a reply whose object is the flagged words is the same ask
@@ -210,13 +206,15 @@ function carriesOtherAsk(text: string, match: RuleMatch): boolean {
     // A talk, introduction or connection whose cue takes in the flagged words ("It would mean the
     // world to me if you could spare 15 minutes", "Happy to send my CV or jump on a call") is
     // another ask if it has words of its own outside them.
-    if (start < match.end && match.start < end) return /[\p{L}\p{N}]/u.test(text.slice(at + ask.start, match.start) + text.slice(match.end, at + ask.end));
+    if (start < match.end && match.start < end) return hasWords(text.slice(at + ask.start, match.start) + text.slice(match.end, at + ask.end));
     // Words between the two, or an ask put to the reader ("…would mean if you could spare an
     // hour"), make it another ask; "even a tiny tip would help" is one plea, its ask the flagged words' own.
     const between = end <= match.start ? text.slice(end, match.start) : text.slice(match.end, start);
-    return /[\p{L}\p{N}]/u.test(between) || match.sentence.tokens.some((token) => token.start >= start && token.end <= end && READER_WORDS.has(token.norm));
+    return hasWords(between) || match.sentence.tokens.some((token) => token.start >= start && token.end <= end && READER_WORDS.has(token.norm));
   });
 }
+
+const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
 /** Keys a pattern group may have. */
 const PATTERN_KEYS: readonly string[] = ['phrases', 'message', 'when', 'unless', 'inAsks', 'replace', 'fixes'];

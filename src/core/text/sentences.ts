@@ -2,6 +2,7 @@ import type { Paragraph, Root as NlcstRoot, Sentence as NlcstSentence, SentenceC
 import { normalize } from 'nlcst-normalize';
 import vocabulary from '../../../generated/vocabulary.json';
 import { ByteCache } from '../byte-cache.js';
+import { GREETING_WORDS, TIMES_OF_DAY } from '../draft/greetings.js';
 import { isLineBreak } from '../draft/lines.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { READER_WORDS, WRITER_WORDS } from './pronouns.js';
@@ -234,10 +235,10 @@ function toSentences(node: NlcstSentence, text: string, origin: Origin): Sentenc
 }
 
 /** Words that open a greeting ("Hi Priya,", "Dear Dr. Lee,", "Good morning,"). */
-const GREETING_OPENERS: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'good']);
-const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+const GREETING_OPENERS: ReadonlySet<string> = new Set([...GREETING_WORDS, 'good']);
+const GREETING_TIMES: ReadonlySet<string> = new Set(TIMES_OF_DAY);
 /** The most words a greeting has before its comma ("Dear Dr. Mary Ann Lee,"). */
-const GREETING_WORDS = 5;
+const GREETING_MAX_WORDS = 5;
 /** The fewest words after a greeting's comma that make a sentence of their own ("I applied for…"), not a name. */
 const CLAUSE_WORDS = 3;
 /** A comma or colon closing a greeting, alone between two words (a line break may follow it). */
@@ -253,10 +254,10 @@ const GREETING_CLOSE = /^[ \t]*[,:][ \t]*(?:\r\n|[\n\r\u2028\u2029])?[ \t]*$/;
 function splitGreeting(runs: Token[][], text: string): number {
   const first = runs[0];
   if (first.length < 2 || !GREETING_OPENERS.has(first[0].norm)) return -1;
-  if (first[0].norm === 'good' && !TIMES_OF_DAY.has(first[1].norm)) return -1;
+  if (first[0].norm === 'good' && !GREETING_TIMES.has(first[1].norm)) return -1;
   // The last comma in reach closes it ("Hello, Dr. Lee, I…"); what follows must be a clause,
   // not the rest of the greeting ("hello, sam.").
-  for (let k = Math.min(GREETING_WORDS, first.length - CLAUSE_WORDS); k >= 1; k--) {
+  for (let k = Math.min(GREETING_MAX_WORDS, first.length - CLAUSE_WORDS); k >= 1; k--) {
     const between = text.slice(first[k - 1].to, first[k].from);
     if (!GREETING_CLOSE.test(between)) continue;
     runs.splice(0, 1, first.slice(0, k), first.slice(k));
