@@ -37,6 +37,8 @@ export interface DraftShape {
   greeting?: Span;
   closing?: Span;
   signature?: Span;
+  /** With no sign-off, a name alone on the last line, which signs the note ("…next week?\n\nLee"). */
+  signedName?: Span;
   /** Quoted replies: `>` lines, and everything from "On … wrote:" or an "Original Message" marker on. */
   quotes: Span[];
   /** Where the prose (greeting to closing) starts and ends. */
@@ -65,7 +67,6 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\[[^\]\n]{1,30}\]|\([^)\n]{
 const NAME_GREETING = new RegExp(String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s*[,\-–—])\s*$`, 'u');
 /** A line that is only a name ("Charlotte Bronte", "[Your Name]"): a signature with no sign-off above it. */
 const NAME_LINE = new RegExp(String.raw`^\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\.?\s*$`, 'u');
-export const isNameLine = (line: string): boolean => NAME_LINE.test(line);
 /** A first word that opens a reply, an exclamation or a heading, not a name ("Great,", "Thanks -", "Summary -"). */
 const NOT_A_NAME = new Set(['great', 'thanks', 'thank', 'cheers', 'congratulations', 'congrats', 'ok', 'okay', 'yes', 'no', 'sure', 'well', 'so', 'also', 'update', 'quick', 'hi', 'hello', 'hey', 'dear', 'subject', 're', 'fwd', 'note', 'notes', 'ps', 'p.s.', 'summary', 'background', 'agenda', 'context', 'question', 'questions', 'tldr']);
 const SIGN_OFF =
@@ -121,6 +122,7 @@ export function readDraftShape(text: string, options: ShapeOptions = {}): DraftS
   }
   const last = lastContentLines(text, contentStart, contentEnd, SIGN_OFF_WINDOW);
   const { closing, signature, postscript } = readClosing(last);
+  const signedName = closing ? undefined : readSignedName(last);
   if (signature) ignored.push(signature);
 
   const proseStart = first ? first.start : text.length;
@@ -134,6 +136,7 @@ export function readDraftShape(text: string, options: ShapeOptions = {}): DraftS
     greeting,
     closing,
     signature,
+    signedName,
     quotes,
     prose: { start: proseStart, end: Math.max(proseStart, proseEnd) },
     ignored: ignored.filter((span) => span.end > span.start),
@@ -334,6 +337,14 @@ function readClosing(last: Line[]): { closing?: Span; signature?: Span; postscri
     return { closing, signature, postscript };
   }
   return {};
+}
+
+/** The last line, when it is a name alone under a line of the note ("…Thanks again for your time,\n\nCharlotte Bronte"). */
+function readSignedName(last: Line[]): Span | undefined {
+  const line = last[last.length - 1];
+  if (last.length < 2 || !NAME_LINE.test(line.text)) return undefined;
+  const leading = line.text.length - line.text.trimStart().length;
+  return { start: line.start + leading, end: line.start + line.text.trimEnd().length };
 }
 
 /** A line of sentences, not of a signature: many words, ending as a sentence ends. */

@@ -1,6 +1,6 @@
 import type { Sentence } from '../text/sentences.js';
-import { endOfLineAt, startOfLineAt } from '../draft/lines.js';
-import { isNameLine, type Span } from '../draft/shape.js';
+import { endOfLineAt } from '../draft/lines.js';
+import type { Span } from '../draft/shape.js';
 import type { Fix } from '../types.js';
 import type { DraftContext, Finding } from './context.js';
 
@@ -129,7 +129,7 @@ export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
 
   // With no sign-off, a name alone on the last line signs the note ("…Thanks again for your
   // time,\n\nCharlotte Bronte"): the new line goes above it, not under the name.
-  const closing = shape.closing ?? signatureLine(text, prose);
+  const closing = shape.closing ?? shape.signedName;
   if (closing) {
     // The body above the sign-off (a postscript under the signature is body too).
     const lastBody = [...prose].reverse().find((sentence) => sentence.section === 'body' && sentence.end <= closing.start);
@@ -146,16 +146,6 @@ export function insertionFor(context: DraftContext, anchor: Anchor): Insertion {
 }
 
 const lineBreakBetween = (text: string, from: number, to: number): boolean => /[\r\n]/.test(text.slice(from, to));
-
-/** The last line of the prose when it is a name alone, under a sentence on a line above; undefined otherwise. */
-function signatureLine(text: string, prose: readonly Sentence[]): Span | undefined {
-  if (prose.length < 2) return undefined;
-  const last = prose[prose.length - 1];
-  if (!lineBreakBetween(text, prose[prose.length - 2].end, last.start)) return undefined;
-  const end = endOfLineAt(text, last.start);
-  if (end < last.end || !isNameLine(text.slice(startOfLineAt(text, last.start), end))) return undefined;
-  return { start: last.start, end: last.end };
-}
 
 /** The start of the first blank line between two offsets, if there is one. */
 function blankLineBetween(text: string, from: number, to: number): number | undefined {
